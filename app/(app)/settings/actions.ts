@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { ActionError, userAction } from "@/lib/actions";
+import { changePassword, requestEmailChange, updateProfile } from "@/lib/auth/account-settings";
+import { changeEmailSchema, changePasswordSchema, profileSchema, sessionIdSchema } from "@/lib/auth/schemas";
+import { revokeAllSessions, revokeSession } from "@/lib/auth/sessions";
+
+export const updateProfileAction = userAction(profileSchema, async (user, input) => {
+  await updateProfile(user.id, input);
+  revalidatePath("/", "layout");
+});
+
+export const changeEmailAction = userAction(changeEmailSchema, (user, input) => requestEmailChange(user.id, input));
+
+export const changePasswordAction = userAction(changePasswordSchema, (user, input) => changePassword(user.id, user.sessionId, input));
+
+export const signOutSessionAction = userAction(sessionIdSchema, async (user, { sessionId }) => {
+  if (!(await revokeSession(user.id, sessionId))) throw new ActionError("That session was already signed out.");
+  revalidatePath("/settings");
+});
+
+export const signOutEverywhereAction = userAction(z.object({}), async (user) => {
+  await revokeAllSessions(user.id);
+});

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/current-user";
+import { describeDevice } from "@/lib/auth/describe-device";
+import { listLiveSessions } from "@/lib/auth/sessions";
+import { timeZoneNames } from "@/lib/auth/time-zones";
+import { formatDateTime } from "@/lib/time/format-in-zone";
+import { EmailForm } from "./email-form";
+import { PasswordForm } from "./password-form";
+import { ProfileForm } from "./profile-form";
+import { SessionsList } from "./sessions-list";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser();
+  const sessions = await listLiveSessions(user.id);
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Settings</h1>
+      <div className="flex flex-col gap-10 [&>*]:rounded-lg [&>*]:border [&>*]:border-slate-300 [&>*]:bg-white [&>*]:p-5">
+        <ProfileForm defaults={{ name: user.name, timeZone: user.timeZone }} timeZones={timeZoneNames()} />
+        <EmailForm currentEmail={user.email} />
+        <PasswordForm />
+        <SessionsList
+          sessions={sessions.map((session) => ({
+            id: session.id,
+            device: describeDevice(session.userAgent),
+            createdAt: formatDateTime(session.createdAt, user),
+            lastSeenAt: formatDateTime(session.lastSeenAt, user),
+            current: session.id === user.sessionId,
+          }))}
+        />
+      </div>
+    </>
+  );
+}

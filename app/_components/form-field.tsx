@@ -1,0 +1,37 @@
+import type { InputHTMLAttributes, ReactNode } from "react";
+
+type Props = InputHTMLAttributes<HTMLInputElement> & {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+};
+
+/** A labelled input whose hint and error are announced with it (aria-describedby). */
+export function FormField({ id, label, error, hint, className, ...input }: Props) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-base text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`min-h-12 w-full rounded-md border-2 bg-white px-3 py-2 text-lg ${error ? "border-red-700" : "border-slate-400"} ${className ?? ""}`}
+        {...input}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="font-semibold text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      // lib/env.ts is the one reader of the environment.
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings through lib/env.ts." }],
+    },
+  },
+  {
+    files: ["lib/env.ts", "lib/testing/**", "instrumentation.ts"],
+    rules: { "no-restricted-properties": "off" },
+  },
+  { ignores: [".next/**", "lib/generated/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+];
+
+export default config;

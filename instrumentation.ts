@@ -1,0 +1,25 @@
+import type { Instrumentation } from "next";
+
+// Validates the configuration as the server starts, so a bad value stops it with the variable's
+// name instead of failing on the first request.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { serverEnv } = await import("./lib/env");
+  serverEnv();
+}
+
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const { logger } = await import("./lib/logger");
+  const requestId = request.headers["x-request-id"];
+  logger.error(
+    {
+      err: error,
+      requestId: Array.isArray(requestId) ? requestId[0] : requestId,
+      digest: (error as { digest?: string }).digest,
+      method: request.method,
+      path: request.path,
+      route: context.routePath,
+    },
+    "request failed",
+  );
+};

@@ -1,0 +1,70 @@
+import type { z } from "zod";
+import { ActionError } from "../actions";
+import { db } from "../db";
+import { serverEnv } from "../env";
+import { Prisma } from "../generated/prisma/client";
+import { sendMail } from "../mail/send-mail";
+import { confirmEmailChangeEmail, emailChangedNoticeEmail } from "./emails";
+import { hashPassword, verifyPassword } from "./password";
+import type { changeEmailSchema, changePasswordSchema, profileSchema } from "./schemas";
+import { consumeToken, issueToken } from "./single-use-tokens";
+
+export const EMAIL_CHANGE_TTL_MS = 60 * 60 * 1000;
+const WRONG_PASSWORD = "That is not your current password";
+export const EMAIL_IN_USE = "Another account already uses this email address";
+export const EMAIL_LINK_INVALID = "This confirmation link has expired or was already used. Ask for a new one in settings.";
+
+export async function updateProfile(userId: string, input: z.output<typeof profileSchema>) {
+  await db().user.update({ where: { id: userId }, data: { name: input.name, timeZone: input.timeZone } });
+}
+
+async function requireCurrentPassword(userId: string, password: string, field: string) {
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, password))) throw new ActionError(WRONG_PASSWORD, field);
+}
+
+/** Changes the password and signs out every other device. */
+export async function changePassword(userId: string, sessionId: string, input: z.output<typeof changePasswordSchema>) {
+  await requireCurrentPassword(userId, input.currentPassword, "currentPassword");
+  const passwordHash = await hashPassword(input.newPassword);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await tx.session.updateMany({
+      where: { userId, revokedAt: null, id: { not: sessionId } },
+      data: { revokedAt: new Date() },
+    });
+  });
+}
+
+/** Sends a confirmation link to the new address; the email changes only when it is clicked. */
+export async function requestEmailChange(userId: string, input: z.output<typeof changeEmailSchema>) {
+  await requireCurrentPassword(userId, input.currentPassword, "currentPassword");
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true } });
+  if (input.email === user.email) throw new ActionError("This is already your email address", "email");
+  if (await db().user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    throw new ActionError(EMAIL_IN_USE, "email");
+  }
+  const token = await db().$transaction((tx) =>
+    issueToken(tx, { userId, purpose: "EMAIL_CHANGE", ttlMs: EMAIL_CHANGE_TTL_MS, newEmail: input.email }),
+  );
+  const url = `${serverEnv().NEXTAUTH_URL}/confirm-email?token=${token}`;
+  await sendMail({ to: input.email, ...confirmEmailChangeEmail(user.name, url) });
+}
+
+/** Applies a confirmed email change and tells the old address about it. */
+export async function confirmEmailChange(token: string): Promise<{ email: string }> {
+  const { oldEmail, newEmail, name } = await db()
+    .$transaction(async (tx) => {
+      const found = await consumeToken(tx, token, "EMAIL_CHANGE");
+      if (!found?.newEmail) throw new ActionError(EMAIL_LINK_INVALID);
+      const before = await tx.user.findUniqueOrThrow({ where: { id: found.userId }, select: { email: true, name: true } });
+      await tx.user.update({ where: { id: found.userId }, data: { email: found.newEmail, emailVerified: new Date() } });
+      return { oldEmail: before.email, newEmail: found.newEmail, name: before.name };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ActionError(EMAIL_IN_USE);
+      throw error;
+    });
+  await sendMail({ to: oldEmail, ...emailChangedNoticeEmail(name, newEmail) });
+  return { email: newEmail };
+}

@@ -1,0 +1,32 @@
+import { composeMail } from "../mail/compose";
+
+export function magicLinkEmail(url: string) {
+  return composeMail("Your sign-in link for Footnote", "Hello,", [
+    { paragraph: "Use this link to sign in to Footnote. It works once and for the next 10 minutes." },
+    { button: { label: "Sign in to Footnote", url } },
+    { note: "If you did not ask to sign in, you can ignore this email; nobody can sign in without the link." },
+  ]);
+}
+
+export function passwordResetEmail(name: string, url: string) {
+  return composeMail("Reset your Footnote password", `Hello ${name},`, [
+    { paragraph: "Someone asked to reset the password of your Footnote account. Use this link to choose a new one. It works once and for the next hour." },
+    { button: { label: "Choose a new password", url } },
+    { note: "Choosing a new password signs you out on every other device. If you did not ask for this, ignore this email: your password stays as it is." },
+  ]);
+}
+
+export function confirmEmailChangeEmail(name: string, url: string) {
+  return composeMail("Confirm your new email address for Footnote", `Hello ${name},`, [
+    { paragraph: "Please confirm that you want to use this address for your Footnote account. The link works once and for the next hour." },
+    { button: { label: "Confirm my new email address", url } },
+    { note: "If you did not ask for this, ignore this email and nothing changes." },
+  ]);
+}
+
+export function emailChangedNoticeEmail(name: string, newEmail: string) {
+  return composeMail("Your Footnote email address was changed", `Hello ${name},`, [
+    { paragraph: `The email address of your Footnote account is now ${newEmail}. Emails from Footnote will go there from now on.` },
+    { note: "If you did not make this change, reset your password from the sign-in page straight away." },
+  ]);
+}

@@ -1,0 +1,13 @@
+import "next-auth";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; sessionId: string };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    sid?: string;
+  }
+}

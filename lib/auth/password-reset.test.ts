@@ -1,0 +1,73 @@
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { startSmtpCapture } from "../testing/smtp-capture";
+
+// Reset mail goes through a real SMTP server on loopback; the test follows the link it carries.
+const smtp = await startSmtpCapture();
+vi.stubEnv("SMTP_URL", smtp.url);
+const { db } = await import("../db");
+const { ActionError } = await import("../actions");
+const { createTestUser, uniqueEmail } = await import("../testing/factories");
+const { createSession, liveSessionUserId } = await import("./sessions");
+const { requestPasswordReset, resetPassword, RESET_LINK_INVALID } = await import("./password-reset");
+const { verifyPassword } = await import("./password");
+
+afterAll(async () => {
+  await smtp.close();
+  vi.unstubAllEnvs();
+});
+
+function tokenFromLastMail(to: string): string {
+  const mail = smtp.messages.findLast((message) => message.to && "text" in message.to && message.to.text === to);
+  const match = mail?.text?.match(/reset-password\?token=([A-Za-z0-9_-]+)/);
+  if (!match?.[1]) throw new Error(`no reset link mailed to ${to}`);
+  return match[1];
+}
+
+describe("password reset", () => {
+  it("mails a link; the link sets the new password once and ends every session", async () => {
+    const user = await createTestUser();
+    const session = await createSession(user.id, { userAgent: "old laptop", ipAddress: "127.0.0.1" });
+    const before = smtp.messages.length;
+
+    await requestPasswordReset(user.email);
+    await smtp.waitForMessages(before + 1);
+    const mail = smtp.messages.at(-1);
+    expect(mail?.subject).toBe("Reset your Footnote password");
+    expect(mail?.html).toContain("Choose a new password");
+    const token = tokenFromLastMail(user.email);
+
+    await resetPassword({ token, password: "a brand new password", confirmPassword: "a brand new password" });
+    const stored = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+    expect(await verifyPassword(stored.passwordHash, "a brand new password")).toBe(true);
+    expect(await liveSessionUserId(session.id)).toBeNull();
+
+    const second = await resetPassword({ token, password: "yet another password", confirmPassword: "yet another password" }).catch((e: unknown) => e);
+    expect(second).toBeInstanceOf(ActionError);
+    expect((second as Error).message).toBe(RESET_LINK_INVALID);
+  });
+
+  it("an expired link changes nothing", async () => {
+    const user = await createTestUser();
+    await requestPasswordReset(user.email);
+    const token = tokenFromLastMail(user.email);
+    await db().authToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await expect(resetPassword({ token, password: "a brand new password", confirmPassword: "a brand new password" })).rejects.toThrow(RESET_LINK_INVALID);
+  });
+
+  it("an unknown email gets the same silence and no mail", async () => {
+    const before = smtp.messages.length;
+    await expect(requestPasswordReset(uniqueEmail("nobody"))).resolves.toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(smtp.messages.length).toBe(before);
+  });
+
+  it("stores only a hash of the token", async () => {
+    const user = await createTestUser();
+    await requestPasswordReset(user.email);
+    const token = tokenFromLastMail(user.email);
+    const rows = await db().authToken.findMany({ where: { userId: user.id } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.tokenHash).not.toBe(token);
+    expect(rows[0]?.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});

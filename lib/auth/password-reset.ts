@@ -1,0 +1,34 @@
+import type { z } from "zod";
+import { ActionError } from "../actions";
+import { db } from "../db";
+import { serverEnv } from "../env";
+import { sendMail } from "../mail/send-mail";
+import { passwordResetEmail } from "./emails";
+import { hashPassword } from "./password";
+import type { resetPasswordSchema } from "./schemas";
+import { consumeToken, issueToken } from "./single-use-tokens";
+
+export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
+export const RESET_LINK_INVALID = "This reset link has expired or was already used. Ask for a new one below.";
+
+/** Sends a reset link when the account exists; says nothing either way. */
+export async function requestPasswordReset(email: string): Promise<void> {
+  const user = await db().user.findUnique({ where: { email }, select: { id: true, name: true, email: true } });
+  if (!user) return;
+  const token = await db().$transaction((tx) =>
+    issueToken(tx, { userId: user.id, purpose: "PASSWORD_RESET", ttlMs: PASSWORD_RESET_TTL_MS }),
+  );
+  const url = `${serverEnv().NEXTAUTH_URL}/reset-password?token=${token}`;
+  await sendMail({ to: user.email, ...passwordResetEmail(user.name, url) });
+}
+
+/** Sets the new password and ends every session of the account, all or nothing. */
+export async function resetPassword(input: z.output<typeof resetPasswordSchema>): Promise<void> {
+  const passwordHash = await hashPassword(input.password);
+  await db().$transaction(async (tx) => {
+    const token = await consumeToken(tx, input.token, "PASSWORD_RESET");
+    if (!token) throw new ActionError(RESET_LINK_INVALID);
+    await tx.user.update({ where: { id: token.userId }, data: { passwordHash } });
+    await tx.session.updateMany({ where: { userId: token.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  });
+}

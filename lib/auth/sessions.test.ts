@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../db";
+import { createTestUser } from "../testing/factories";
+import { createSession, listLiveSessions, liveSessionUserId, revokeAllSessions, revokeSession } from "./sessions";
+
+const device = { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0", ipAddress: "127.0.0.1" };
+
+describe("revocable sessions", () => {
+  it("a new session is live and listed for its user only", async () => {
+    const ann = await createTestUser();
+    const bob = await createTestUser();
+    const session = await createSession(ann.id, device);
+    expect(await liveSessionUserId(session.id)).toBe(ann.id);
+    expect((await listLiveSessions(ann.id)).map((row) => row.id)).toEqual([session.id]);
+    expect(await listLiveSessions(bob.id)).toEqual([]);
+  });
+
+  it("a revoked session stops being live; another user cannot revoke it", async () => {
+    const ann = await createTestUser();
+    const bob = await createTestUser();
+    const session = await createSession(ann.id, device);
+    expect(await revokeSession(bob.id, session.id)).toBe(false);
+    expect(await liveSessionUserId(session.id)).toBe(ann.id);
+    expect(await revokeSession(ann.id, session.id)).toBe(true);
+    expect(await liveSessionUserId(session.id)).toBeNull();
+  });
+
+  it("an expired session is not live", async () => {
+    const ann = await createTestUser();
+    const session = await createSession(ann.id, device);
+    await db().session.update({ where: { id: session.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await liveSessionUserId(session.id)).toBeNull();
+  });
+
+  it("signing out everywhere ends every session of that user and no one else's", async () => {
+    const ann = await createTestUser();
+    const bob = await createTestUser();
+    const [phone, laptop, bobs] = [await createSession(ann.id, device), await createSession(ann.id, device), await createSession(bob.id, device)];
+    expect(await revokeAllSessions(ann.id)).toBe(2);
+    expect(await liveSessionUserId(phone.id)).toBeNull();
+    expect(await liveSessionUserId(laptop.id)).toBeNull();
+    expect(await liveSessionUserId(bobs.id)).toBe(bob.id);
+  });
+
+  it("records when a session was last seen, at most every few minutes", async () => {
+    const ann = await createTestUser();
+    const session = await createSession(ann.id, device);
+    const later = new Date(Date.now() + 10 * 60 * 1000);
+    await liveSessionUserId(session.id, later);
+    const row = await db().session.findUniqueOrThrow({ where: { id: session.id } });
+    expect(row.lastSeenAt.toISOString()).toBe(later.toISOString());
+  });
+});

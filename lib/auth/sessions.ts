@@ -1,0 +1,58 @@
+import { db } from "../db";
+
+// The revocable half of sign-in: next-auth's JWT carries a Session row id, and a request is
+// signed in only while that row is live.
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+// Writing lastSeenAt on every request would turn each page view into a write.
+const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
+
+export async function createSession(userId: string, device: { userAgent: string; ipAddress: string }) {
+  return db().session.create({
+    data: {
+      userId,
+      userAgent: device.userAgent.slice(0, 400),
+      ipAddress: device.ipAddress.slice(0, 64),
+      expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+    },
+    select: { id: true },
+  });
+}
+
+/** The session's user id while the session is live (and marks it seen); otherwise null. */
+export async function liveSessionUserId(sessionId: string, now = new Date()): Promise<string | null> {
+  const session = await db().session.findFirst({
+    where: { id: sessionId, revokedAt: null, expiresAt: { gt: now } },
+    select: { userId: true, lastSeenAt: true },
+  });
+  if (!session) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await db().session.updateMany({ where: { id: sessionId, userId: session.userId }, data: { lastSeenAt: now } });
+  }
+  return session.userId;
+}
+
+export function listLiveSessions(userId: string) {
+  return db().session.findMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { lastSeenAt: "desc" },
+    select: { id: true, userAgent: true, ipAddress: true, createdAt: true, lastSeenAt: true },
+  });
+}
+
+/** Signs one of the user's own sessions out; false when no such live session is theirs. */
+export async function revokeSession(userId: string, sessionId: string): Promise<boolean> {
+  const { count } = await db().session.updateMany({
+    where: { id: sessionId, userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  return count === 1;
+}
+
+export async function revokeAllSessions(userId: string, options: { except?: string } = {}): Promise<number> {
+  const { count } = await db().session.updateMany({
+    where: { userId, revokedAt: null, ...(options.except ? { id: { not: options.except } } : {}) },
+    data: { revokedAt: new Date() },
+  });
+  return count;
+}

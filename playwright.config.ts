@@ -1,0 +1,46 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// The production build, served with its own embedded PostgreSQL (a fresh one per run, under
+// .data/e2e) and mail in the outbox, driven in Debian's Chromium.
+const PORT = 3100;
+export const BASE_URL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
+    { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true }, grep: /@phone/ },
+  ],
+  webServer: {
+    command: "rm -rf .data/e2e && tsx scripts/run.ts serve",
+    url: `${BASE_URL}/`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      DATA_DIR: ".data/e2e",
+      PORT: String(PORT),
+      NEXTAUTH_URL: BASE_URL,
+      EMBEDDED_PG_PORT: "54339",
+      // Every test signs in from 127.0.0.1; the per-email limit is what the rate-limit test checks.
+      RATE_LIMIT_PER_IP: "10000",
+      LOG_LEVEL: "warn",
+    },
+  },
+});

@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { startEmbeddedPostgres, isPortFree, type RunningPostgres } from "../lib/db/embedded-postgres";
+import { applyMigrations } from "../lib/db/migrations/apply-migrations";
+import { childEnv, env, EnvError } from "../lib/env";
+import { loadOrCreateSessionSecret } from "../lib/server/session-secret";
+
+// `npm start` / `npm run dev`: everything a fresh clone needs, in one process tree. Embedded
+// PostgreSQL unless DATABASE_URL is set, pending migrations, a session secret, then Next.js.
+// SIGINT / SIGTERM stop Next.js first, then PostgreSQL.
+//   start  build, then serve the production build
+//   serve  serve an existing build (the end-to-end tests build once, then serve)
+//   dev    next dev, with hot reload
+
+const modeArgument = process.argv[2];
+if (modeArgument !== "start" && modeArgument !== "serve" && modeArgument !== "dev") {
+  console.error("usage: tsx scripts/run.ts start|serve|dev");
+  process.exit(2);
+}
+const mode: "start" | "serve" | "dev" = modeArgument;
+
+const require = createRequire(import.meta.url);
+const nextCli = require.resolve("next/dist/bin/next");
+
+let postgres: RunningPostgres | undefined;
+let child: ChildProcess | undefined;
+let stopping = false;
+
+async function main() {
+  const config = env();
+  if (!(await isPortFree(config.PORT, "0.0.0.0"))) {
+    fail(`Port ${config.PORT} is already in use. Stop the program using it, or run: PORT=${config.PORT + 1} npm ${mode === "dev" ? "run dev" : "start"}`);
+  }
+
+  const secret = config.NEXTAUTH_SECRET ?? (await loadOrCreateSessionSecret(config.DATA_DIR));
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    postgres = await startEmbeddedPostgres({
+      dataDir: path.join(config.DATA_DIR, "pg"),
+      port: config.EMBEDDED_PG_PORT,
+      database: "footnote",
+      log: (line) => console.error(`[postgres] ${line}`),
+    });
+    databaseUrl = postgres.url;
+    console.log(`Embedded PostgreSQL on 127.0.0.1:${postgres.port}, data in ${path.join(config.DATA_DIR, "pg")}`);
+  }
+
+  const { applied } = await applyMigrations(databaseUrl);
+  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database is up to date.");
+
+  const appEnv = childEnv({
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
+  });
+  if (mode === "start") {
+    const built = await run(["build"], appEnv);
+    if (built !== 0) return shutdown(built);
+  }
+  const code = await run([mode === "dev" ? "dev" : "start", "--port", String(config.PORT)], appEnv);
+  await shutdown(code);
+}
+
+function run(args: string[], childEnvironment: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    child = spawn(process.execPath, [nextCli, ...args], { stdio: "inherit", env: childEnvironment });
+    child.on("exit", (code, signal) => {
+      child = undefined;
+      resolve(code ?? (signal ? 0 : 1));
+    });
+  });
+}
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (child) {
+    const exited = new Promise((resolve) => child?.once("exit", resolve));
+    child.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    child?.kill("SIGKILL");
+  }
+  if (postgres) {
+    await postgres.stop().catch((error: unknown) => console.error(`Stopping PostgreSQL failed: ${String(error)}`));
+    console.log("PostgreSQL stopped.");
+  }
+  process.exit(code);
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(0));
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof EnvError ? error.message : `Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
