@@ -12,6 +12,7 @@ import {
 import * as wasmBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine as WasmSchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
+import { parseIntoClientConfig } from "pg-connection-string";
 
 // Prisma's schema engine, compiled to WebAssembly and published on npm, is the one engine that runs
 // on machines that reach only the npm registry (see docs/decisions/0006). Its API is internal-ish:
@@ -155,18 +156,10 @@ function loadWasm(): Promise<void> {
 
 // Discrete fields, not a connectionString: adapter-pg gives a connectionString precedence over any
 // field it changes, such as the database of a shadow database.
+// Discrete fields rather than a connection string (see ../shared notes: adapter-pg treats a
+// connectionString specially); pg's own parser keeps parameters such as sslmode.
 function connectionFields(databaseUrl: string): pg.PoolConfig {
-  const url = new URL(databaseUrl);
-  if (url.search) {
-    throw new Error(`Migrations support no parameters in the database URL (found "${url.search}").`);
-  }
-  return {
-    host: url.hostname,
-    port: url.port ? Number(url.port) : 5432,
-    user: decodeURIComponent(url.username),
-    password: decodeURIComponent(url.password),
-    database: decodeURIComponent(url.pathname.slice(1)),
-  };
+  return parseIntoClientConfig(databaseUrl);
 }
 
 function toMigrationList(folder: MigrationsFolder): MigrationList {

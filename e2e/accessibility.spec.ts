@@ -1,0 +1,75 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test.describe("for people", () => {
+  test("signed-out pages pass axe's WCAG 2.1 AA checks and fit 375 px @phone", async ({ page }) => {
+    for (const path of ["/", "/sign-up", "/sign-in", "/forgot-password", "/sign-in/check-email", "/reset-password?token=x"]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+      await expectNoHorizontalScroll(page);
+    }
+  });
+
+  test("signed-in pages pass axe's WCAG 2.1 AA checks and fit 375 px @phone", async ({ page }) => {
+    await signUp(page, newPerson("axe"));
+    for (const path of ["/today", "/journal", "/trends", "/reminders", "/report", "/settings"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await expectNoHorizontalScroll(page);
+    }
+  });
+
+  test("sign-up works by keyboard alone, with a visible focus ring", async ({ page }) => {
+    const person = newPerson("keyboard");
+    await page.goto("/sign-up");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    for (let presses = 0; presses < 5 && !(await page.getByLabel("Your name").evaluate((el) => el === document.activeElement)); presses++) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(page.getByLabel("Your name")).toBeFocused();
+    const outline = await page.getByLabel("Your name").evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe("none");
+
+    await page.keyboard.type(person.name);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(person.email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(person.password);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: `Hello, ${person.name}` })).toBeVisible();
+  });
+
+  test("an unknown address shows a friendly not-found page, not a framework error", async ({ page }) => {
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Go to the start page" })).toBeVisible();
+  });
+
+  test("settings change the time zone through the searchable list, and the name", async ({ page }) => {
+    const person = newPerson("tz");
+    await signUp(page, person);
+    await page.goto("/settings");
+    await page.getByLabel("Name").fill("Margaret Jones");
+    await page.getByLabel("Time zone").fill("Mars/Olympus");
+    await page.getByRole("button", { name: "Save details" }).click();
+    await expect(page.getByText("Choose a time zone from the list, for example Europe/London")).toBeVisible();
+    await expect(page.getByLabel("Name")).toHaveValue("Margaret Jones");
+
+    await page.getByLabel("Time zone").fill("America/New_York");
+    await page.getByRole("button", { name: "Save details" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("Time zone")).toHaveValue("America/New_York");
+    await expect(page.getByText("Margaret Jones")).toBeVisible();
+  });
+});
