@@ -100,6 +100,7 @@ test.describe("accounts", () => {
 
     await page.goto("/sign-in");
     await page.getByRole("link", { name: "Forgot your password?" }).click();
+    await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
     await page.getByLabel("Email address").fill(person.email);
     await page.getByRole("button", { name: "Email me a reset link" }).click();
     await expect(page.getByText("If an account exists for that address")).toBeVisible();

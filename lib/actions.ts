@@ -21,6 +21,20 @@ export class ActionError extends Error {
   }
 }
 
+/** Thrown when input is checked against a schema only known inside the action. */
+export class ValidationError extends Error {
+  constructor(readonly fieldErrors: FieldErrors) {
+    super("Invalid input");
+  }
+}
+
+/** Parses with `schema`, or stops the action with its field messages. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+  return parsed.data;
+}
+
 export const GENERIC_ERROR = "Something went wrong on our side. Please try again in a moment.";
 export const NOT_FOUND_ERROR = "That item could not be found.";
 
@@ -37,6 +51,7 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work() };
   } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, fieldErrors: error.fieldErrors };
     if (error instanceof ActionError) {
       return error.field ? { ok: false, fieldErrors: { [error.field]: error.message } } : { ok: false, formError: error.message };
     }
@@ -55,14 +70,15 @@ export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input:
   };
 }
 
+/** `schema` may depend on the user, e.g. "not in the future" in their time zone. */
 export function userAction<S extends z.ZodType, T>(
-  schema: S,
+  schema: S | ((user: CurrentUser) => S),
   handler: (user: CurrentUser, input: z.output<S>) => Promise<T>,
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, formError: "Your session has ended. Please sign in again." };
-    const parsed = schema.safeParse(raw);
+    const parsed = (typeof schema === "function" ? schema(user) : schema).safeParse(raw);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     return run(() => handler(user, parsed.data));
   };

@@ -33,6 +33,17 @@ const schema = z.object({
   /** Higher than per email: a clinic or a household shares one address. */
   RATE_LIMIT_PER_IP: withDefault(positiveInt, 30),
   LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
+  /** Where photos are kept: "local" (under DATA_DIR/photos) or "s3" (any S3-compatible service). */
+  PHOTO_STORAGE: withDefault(z.enum(["local", "s3"]), "local"),
+  /** Required when PHOTO_STORAGE=s3 (checked by photoStorageEnv), like the two keys below. */
+  S3_BUCKET: optional(z.string().min(1)),
+  /** Unset: AWS S3 itself. Set for R2, MinIO and the like, e.g. http://127.0.0.1:9000. */
+  S3_ENDPOINT: optional(z.url()),
+  S3_REGION: withDefault(z.string().min(1), "us-east-1"),
+  S3_ACCESS_KEY_ID: optional(z.string().min(1)),
+  S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
+  /** MinIO and most self-hosted services need path-style URLs (endpoint/bucket/key). */
+  S3_FORCE_PATH_STYLE: withDefault(z.stringbool({ error: "must be true or false" }), "false"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -73,6 +84,24 @@ export function serverEnv() {
   };
 }
 
+/** Photo storage settings; with PHOTO_STORAGE=s3, the bucket and both keys must be set. */
+export function photoStorageEnv(value: Env = env()) {
+  if (value.PHOTO_STORAGE === "local") return { driver: "local" as const, dataDir: value.DATA_DIR };
+  const { S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = value;
+  if (!bucket || !accessKeyId || !secretAccessKey) {
+    const absent = (["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const).filter((name) => !value[name]);
+    throw new EnvError(absent.map((name) => ({ ...missing(name), message: "is required when PHOTO_STORAGE=s3" })));
+  }
+  return {
+    driver: "s3" as const,
+    bucket,
+    endpoint: value.S3_ENDPOINT,
+    region: value.S3_REGION,
+    forcePathStyle: value.S3_FORCE_PATH_STYLE,
+    credentials: { accessKeyId, secretAccessKey },
+  };
+}
+
 function missing(name: string): z.core.$ZodIssue {
   return { code: "custom", path: [name], message: "is required", input: undefined };
 }
@@ -80,4 +109,10 @@ function missing(name: string): z.core.$ZodIssue {
 /** The environment for a child process (next, prisma), with the given settings added. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ...extra };
+}
+
+/** For scripts that start the database themselves (the seed): settings for the rest of this process. */
+export function setForThisProcess(values: Record<string, string>): void {
+  Object.assign(process.env, values);
+  cached = undefined;
 }

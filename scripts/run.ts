@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
-import path from "node:path";
-import { startEmbeddedPostgres, isPortFree, type RunningPostgres } from "../lib/db/embedded-postgres";
-import { applyMigrations } from "../lib/db/migrations/apply-migrations";
+import { isPortFree } from "../lib/db/embedded-postgres";
 import { childEnv, env, EnvError } from "../lib/env";
+import { openAppDatabase, type AppDatabase } from "../lib/server/app-database";
 import { loadOrCreateSessionSecret } from "../lib/server/session-secret";
 
 // `npm start` / `npm run dev`: everything a fresh clone needs, in one process tree. Embedded
@@ -23,7 +22,7 @@ const mode: "start" | "serve" | "dev" = modeArgument;
 const require = createRequire(import.meta.url);
 const nextCli = require.resolve("next/dist/bin/next");
 
-let postgres: RunningPostgres | undefined;
+let database: AppDatabase | undefined;
 let child: ChildProcess | undefined;
 let stopping = false;
 
@@ -34,20 +33,9 @@ async function main() {
   }
 
   const secret = config.NEXTAUTH_SECRET ?? (await loadOrCreateSessionSecret(config.DATA_DIR));
-  let databaseUrl = config.DATABASE_URL;
-  if (!databaseUrl) {
-    postgres = await startEmbeddedPostgres({
-      dataDir: path.join(config.DATA_DIR, "pg"),
-      port: config.EMBEDDED_PG_PORT,
-      database: "footnote",
-      log: (line) => console.error(`[postgres] ${line}`),
-    });
-    databaseUrl = postgres.url;
-    console.log(`Embedded PostgreSQL on 127.0.0.1:${postgres.port}, data in ${path.join(config.DATA_DIR, "pg")}`);
-  }
-
-  const { applied } = await applyMigrations(databaseUrl);
-  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database is up to date.");
+  database = await openAppDatabase(config, (line) => console.log(line));
+  console.log(`Database: ${database.description}`);
+  const databaseUrl = database.url;
 
   const appEnv = childEnv({
     NEXT_TELEMETRY_DISABLED: "1",
@@ -82,9 +70,9 @@ async function shutdown(code: number) {
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     child?.kill("SIGKILL");
   }
-  if (postgres) {
-    await postgres.stop().catch((error: unknown) => console.error(`Stopping PostgreSQL failed: ${String(error)}`));
-    console.log("PostgreSQL stopped.");
+  if (database) {
+    await database.stop().catch((error: unknown) => console.error(`Stopping PostgreSQL failed: ${String(error)}`));
+    console.log("Database closed.");
   }
   process.exit(code);
 }

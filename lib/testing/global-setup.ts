@@ -11,6 +11,8 @@ export default async function setup() {
   const postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: 0, database: "footnote_test" });
   await applyMigrations(postgres.url);
   process.env.DATABASE_URL = postgres.url;
+  // Photos and anything else written to the data folder stay in this run's temporary folder.
+  process.env.DATA_DIR = dataDir;
   process.env.TEST_ADMIN_DATABASE_URL = postgres.url.replace(/\/footnote_test$/, "/postgres");
   process.env.NEXTAUTH_SECRET ??= "test-secret-that-is-at-least-32-characters-long";
 

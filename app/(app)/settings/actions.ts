@@ -6,6 +6,8 @@ import { ActionError, userAction } from "@/lib/actions";
 import { changePassword, requestEmailChange, updateProfile } from "@/lib/auth/account-settings";
 import { changeEmailSchema, changePasswordSchema, profileSchema, sessionIdSchema } from "@/lib/auth/schemas";
 import { revokeAllSessions, revokeSession } from "@/lib/auth/sessions";
+import { saveHealthProfile } from "@/lib/health-profile/health-profile";
+import { healthProfileSchema } from "@/lib/health-profile/schemas";
 
 export const updateProfileAction = userAction(profileSchema, async (user, input) => {
   await updateProfile(user.id, input);
@@ -23,4 +25,9 @@ export const signOutSessionAction = userAction(sessionIdSchema, async (user, { s
 
 export const signOutEverywhereAction = userAction(z.object({}), async (user) => {
   await revokeAllSessions(user.id);
+});
+
+export const saveHealthProfileAction = userAction(healthProfileSchema, async (user, input) => {
+  await saveHealthProfile(user.id, input);
+  revalidatePath("/", "layout");
 });

@@ -3,8 +3,10 @@ import { requireUser } from "@/lib/auth/current-user";
 import { describeDevice } from "@/lib/auth/describe-device";
 import { listLiveSessions } from "@/lib/auth/sessions";
 import { timeZoneNames } from "@/lib/auth/time-zones";
+import { getHealthProfile } from "@/lib/health-profile/health-profile";
 import { formatDateTime } from "@/lib/time/format-in-zone";
 import { EmailForm } from "./email-form";
+import { HealthProfileForm } from "./health-profile-form";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
 import { SessionsList } from "./sessions-list";
@@ -13,12 +15,20 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const sessions = await listLiveSessions(user.id);
+  const [sessions, healthProfile] = await Promise.all([listLiveSessions(user.id), getHealthProfile(user.id)]);
   return (
     <>
       <h1 className="text-3xl font-bold">Settings</h1>
       <div className="flex flex-col gap-10 [&>*]:rounded-lg [&>*]:border [&>*]:border-slate-300 [&>*]:bg-white [&>*]:p-5">
         <ProfileForm defaults={{ name: user.name, timeZone: user.timeZone }} timeZones={timeZoneNames()} />
+        <HealthProfileForm
+          defaults={{
+            ...healthProfile,
+            surgeryDate: healthProfile.surgeryDate ?? "",
+            dateOfBirth: healthProfile.dateOfBirth ?? "",
+            iwgdfRisk: healthProfile.iwgdfRisk === null ? "" : String(healthProfile.iwgdfRisk),
+          }}
+        />
         <EmailForm currentEmail={user.email} />
         <PasswordForm />
         <SessionsList

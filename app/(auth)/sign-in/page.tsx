@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/app/_components/auth-card";
 import { Notice } from "@/app/_components/notice";
+import { DEMO_EMAIL, DEMO_PASSWORD } from "@/lib/demo/demo-credentials";
 import { safeCallbackPath } from "@/lib/http/callback-path";
+import { isOutboxMode } from "@/lib/mail/send-mail";
 import { MagicLinkForm, SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -24,6 +26,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm callbackUrl={target} />
       <hr className="border-slate-300" />
       <MagicLinkForm callbackUrl={target} />
+      {isOutboxMode() ? (
+        <Notice tone="info">
+          <strong>Just looking around?</strong> On this local copy, run <code>npm run seed</code> in a terminal, then sign in as <strong>{DEMO_EMAIL}</strong>{" "}
+          with the password <strong>{DEMO_PASSWORD}</strong> to see 120 days of example checks.
+        </Notice>
+      ) : null}
       <p>
         New to Footnote?{" "}
         <Link href={`/sign-up?callbackUrl=${encodeURIComponent(target)}`} className="font-semibold text-brand-700 underline">

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { lastPhotoOfEachSpot } from "@/lib/photos/queries";
+import { entryFormValues } from "@/lib/journal/form-values";
+import { findEntry } from "@/lib/journal/queries";
+import { localDateOf } from "@/lib/time/local-day";
+import { EntryForm } from "../../_entry/entry-form";
+
+export const metadata: Metadata = { title: "Edit foot check" };
+
+export default async function EditEntryPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const entry = await findEntry(user.id, (await params).id);
+  if (!entry) notFound();
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Edit foot check</h1>
+      <EntryForm
+        entryId={entry.id}
+        timeZone={entry.timeZone}
+        today={localDateOf(new Date(), entry.timeZone)}
+        defaultValues={entryFormValues(entry)}
+        lastObservations={null}
+        lastSpotPhotos={await lastPhotoOfEachSpot(user.id, { exceptEntryId: entry.id })}
+        submitLabel="Save changes"
+      />
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdviceList } from "@/app/_components/advice-list";
+import { Notice } from "@/app/_components/notice";
+import { requireUser } from "@/lib/auth/current-user";
+import { describeObservation } from "@/lib/journal/describe";
+import { adviceForEntry } from "@/lib/journal/entry-advice";
+import { findEntry } from "@/lib/journal/queries";
+import { CARE_KIND_LABELS, FOOT_LABELS, REGION_LABELS } from "@/lib/journal/vocabulary";
+import { formatDateTime } from "@/lib/time/format-in-zone";
+import { DeleteEntryButton } from "./delete-entry-button";
+
+export const metadata: Metadata = { title: "Foot check" };
+
+export default async function EntryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const user = await requireUser();
+  const entry = await findEntry(user.id, (await params).id);
+  if (!entry) notFound();
+  const { saved } = await searchParams;
+  const advice = await adviceForEntry(user.id, entry);
+  const when = formatDateTime(entry.recordedAt, user);
+
+  return (
+    <>
+      {saved ? <Notice tone="success">Your check is saved.</Notice> : null}
+      <div className="flex flex-col gap-1">
+        <Link href="/journal" className="font-semibold text-brand-700 underline">
+          ← Journal
+        </Link>
+        <h1 className="text-3xl font-bold">Foot check of {when}</h1>
+      </div>
+
+      <AdviceList advice={advice} />
+
+      <section aria-labelledby="details-heading" className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-5">
+        <h2 id="details-heading" className="text-2xl font-bold">
+          What you recorded
+        </h2>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold">Overall pain</dt>
+          <dd>{entry.pain} out of 10</dd>
+          {entry.fatigue !== null ? (
+            <>
+              <dt className="font-semibold">Tiredness</dt>
+              <dd>{entry.fatigue} out of 10</dd>
+            </>
+          ) : null}
+          <dt className="font-semibold">Massage or care</dt>
+          <dd>
+            {CARE_KIND_LABELS[entry.careKind]}
+            {entry.careMinutes ? `, ${entry.careMinutes} minutes` : ""}
+            {entry.lotionUsed ? ", with lotion" : ""}
+          </dd>
+          {entry.leftTempC !== null || entry.rightTempC !== null ? (
+            <>
+              <dt className="font-semibold">Skin temperature</dt>
+              <dd>
+                Left {entry.leftTempC?.toFixed(1) ?? "—"} °C, right {entry.rightTempC?.toFixed(1) ?? "—"} °C
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <h3 className="text-xl font-bold">Observations</h3>
+        {entry.observations.length === 0 ? (
+          <p>Nothing noted: your feet looked and felt fine.</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {entry.observations.map((observation) => (
+              <li key={observation.id} className="rounded-md border border-slate-300 p-3">
+                <p className="font-semibold">{describeObservation(observation)}</p>
+                {observation.pain !== null ? <p>Pain there: {observation.pain} out of 10</p> : null}
+                {observation.note ? <p className="text-slate-700">{observation.note}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {entry.notes ? (
+          <>
+            <h3 className="text-xl font-bold">Notes</h3>
+            <p className="whitespace-pre-wrap break-words">{entry.notes}</p>
+          </>
+        ) : null}
+      </section>
+
+      {entry.photos.length > 0 ? (
+        <section aria-labelledby="photos-heading" className="flex flex-col gap-3">
+          <h2 id="photos-heading" className="text-2xl font-bold">
+            Photos
+          </h2>
+          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+            {entry.photos.map((photo, index) => {
+              const spot = photo.foot && photo.region ? `${FOOT_LABELS[photo.foot]}, ${REGION_LABELS[photo.region].toLowerCase()}` : null;
+              const alt = [`Photo ${index + 1}`, spot, photo.caption].filter(Boolean).join(": ");
+              return (
+                <li key={photo.id} className="flex flex-col gap-1">
+                  <a href={`/api/photos/${photo.id}`} className="block">
+                    {/* eslint-disable-next-line @next/next/no-img-element -- served by our authorising route, not the image optimiser */}
+                    <img src={`/api/photos/${photo.id}?size=thumb`} alt={alt} className="aspect-square w-full rounded-md border border-slate-300 object-cover" />
+                  </a>
+                  {spot ? <span className="text-base">{spot}</span> : null}
+                  {photo.caption ? <span className="text-base text-slate-700">{photo.caption}</span> : null}
+                  {photo.foot && photo.region ? (
+                    <Link href={`/journal/compare?foot=${photo.foot}&region=${photo.region}`} className="text-base font-semibold text-brand-700 underline">
+                      Compare this spot over time
+                    </Link>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      <div className="flex flex-wrap gap-3">
+        <Link href={`/journal/${entry.id}/edit`} className="inline-flex min-h-12 items-center rounded-md border-2 border-brand-600 bg-white px-5 font-semibold text-brand-700">
+          Edit this check
+        </Link>
+        <DeleteEntryButton entryId={entry.id} description={when} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,218 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
+import { applyServerErrors } from "@/app/_components/apply-server-errors";
+import { FootMap, spotKey, type SpotKey } from "@/app/_components/foot-map";
+import { FormField } from "@/app/_components/form-field";
+import { Notice } from "@/app/_components/notice";
+import { PainScale } from "@/app/_components/pain-scale";
+import { Button } from "@/app/_components/submit-button";
+import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
+import { makeEntrySchema, MAX_NOTES_LENGTH, MAX_PHOTOS, type EntryFormValues, type EntryInput } from "@/lib/journal/schemas";
+import { CARE_KIND_LABELS, CARE_KINDS } from "@/lib/journal/vocabulary";
+import type { UploadedPhoto } from "@/lib/photos/schemas";
+import { PhotoUploader } from "../_photos/photo-uploader";
+import { createEntryAction, updateEntryAction } from "../actions";
+import { ObservationRow } from "./observation-row";
+
+type ObservationValues = EntryFormValues["observations"][number];
+
+type Props = {
+  timeZone: string;
+  today: string;
+  defaultValues: EntryFormValues;
+  lastObservations: ObservationValues[] | null;
+  submitLabel: string;
+  /** Editing this entry; a new one when absent. */
+  entryId?: string;
+  /** URL of the last saved photo of each spot ("LEFT:HEEL"), to line a new photo up with it. */
+  lastSpotPhotos: Record<string, string>;
+};
+
+const blankObservation = (foot: Foot | "", region: FootRegion | "") =>
+  ({ foot, region, kind: "", customKind: "", pain: "", note: "" }) as unknown as ObservationValues;
+
+export function EntryForm({ timeZone, today, defaultValues, lastObservations, submitLabel, entryId, lastSpotPhotos }: Props) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const schema = useMemo(() => makeEntrySchema({ timeZone }), [timeZone]);
+  const { register, control, handleSubmit, setError, setFocus, formState } = useForm<EntryFormValues, unknown, EntryInput>({
+    resolver: zodResolver(schema),
+    defaultValues,
+  });
+  const observations = useFieldArray({ control, name: "observations" });
+  const [watchedObservations, careKind, notes] = useWatch({ control, name: ["observations", "careKind", "notes"] });
+  const notesLength = notes?.length ?? 0;
+  const errors = formState.errors;
+
+  // Field-array changes (add, remove, "start from my last entry") show in `fields`; edits of a row's
+  // selects show in the watched values.
+  const currentObservations = observations.fields.map((field, index) => watchedObservations?.[index] ?? field);
+  const chosenSpots = new Set<SpotKey>(currentObservations.filter((o) => o.foot && o.region).map((o) => spotKey(o.foot as Foot, o.region as FootRegion)));
+
+  const chooseSpot = (foot: Foot, region: FootRegion) => {
+    const existing = currentObservations.findIndex((o) => o.foot === foot && o.region === region);
+    if (existing >= 0) return setFocus(`observations.${existing}.kind`);
+    observations.append(blankObservation(foot, region), { focusName: `observations.${observations.fields.length}.kind` });
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = entryId ? await updateEntryAction({ entryId, values }) : await createEntryAction(values);
+    if (!result.ok) return setFormError(applyServerErrors(result, setError) ?? "Some answers need another look — see the messages below.");
+    router.push(`/journal/${result.data.id}?saved=1`);
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-8">
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
+
+      <section aria-labelledby="when-heading" className="flex flex-col gap-3">
+        <h2 id="when-heading" className="text-2xl font-bold">
+          When
+        </h2>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <FormField id="date" label="Date" type="date" max={today} error={errors.date?.message} {...register("date")} />
+          <FormField id="time" label="Time" type="time" error={errors.time?.message} {...register("time")} />
+        </div>
+      </section>
+
+      <section aria-labelledby="pain-heading" className="flex flex-col gap-3">
+        <h2 id="pain-heading" className="text-2xl font-bold">
+          How much do your feet hurt overall?
+        </h2>
+        <PainScale legend="Overall pain right now" name="pain" register={register("pain")} error={errors.pain?.message} />
+      </section>
+
+      <section aria-labelledby="where-heading" className="flex flex-col gap-3">
+        <h2 id="where-heading" className="text-2xl font-bold">
+          What did you see or feel, and where?
+        </h2>
+        <p className="text-slate-700">Tap a part of a foot (or move to it with Tab and press Enter) to add what you noticed there.</p>
+        {lastObservations && lastObservations.length > 0 ? (
+          <Button type="button" variant="secondary" className="self-start" onClick={() => observations.replace(lastObservations)}>
+            Start from my last entry ({lastObservations.length} {lastObservations.length === 1 ? "observation" : "observations"})
+          </Button>
+        ) : null}
+        <FootMap chosen={chosenSpots} onChoose={chooseSpot} />
+        {observations.fields.length === 0 ? (
+          <p className="rounded-md border-2 border-dashed border-slate-400 bg-white p-4">Nothing noted yet. If your feet look and feel fine today, that is worth recording too.</p>
+        ) : (
+          <ol className="flex flex-col gap-3" aria-label="Observations">
+            {observations.fields.map((item, index) => (
+              <ObservationRow
+                key={item.id}
+                index={index}
+                kind={currentObservations[index]?.kind}
+                register={register}
+                errors={errors.observations}
+                onRemove={() => observations.remove(index)}
+              />
+            ))}
+          </ol>
+        )}
+        <Button type="button" variant="secondary" className="self-start" onClick={() => observations.append(blankObservation("", ""), { focusName: `observations.${observations.fields.length}.foot` })}>
+          Add an observation without the map
+        </Button>
+        {errors.observations?.root?.message || errors.observations?.message ? (
+          <p className="font-semibold text-red-800">{errors.observations?.root?.message ?? errors.observations?.message}</p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="care-heading" className="flex flex-col gap-3">
+        <h2 id="care-heading" className="text-2xl font-bold">
+          Massage or foot care
+        </h2>
+        <fieldset className="flex flex-col gap-2">
+          <legend className="font-semibold">Did you have a massage or care session today?</legend>
+          {CARE_KINDS.map((kind) => (
+            <label key={kind} className="flex min-h-11 items-center gap-3 text-lg">
+              <input type="radio" value={kind} className="h-6 w-6" {...register("careKind")} />
+              {CARE_KIND_LABELS[kind]}
+            </label>
+          ))}
+        </fieldset>
+        {careKind !== "NONE" ? (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormField id="careMinutes" label="How many minutes?" type="number" inputMode="numeric" min={1} max={240} error={errors.careMinutes?.message} {...register("careMinutes")} />
+            <label className="flex min-h-12 items-center gap-3 self-end text-lg">
+              <input type="checkbox" className="h-6 w-6" {...register("lotionUsed")} />
+              Lotion or cream used
+            </label>
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="more-heading" className="flex flex-col gap-4">
+        <h2 id="more-heading" className="text-2xl font-bold">
+          More, if you like
+        </h2>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="fatigue" className="font-semibold">
+            How tired are your feet and legs? (0–10, optional)
+          </label>
+          <select id="fatigue" className="min-h-12 rounded-md border-2 border-slate-400 bg-white px-2 text-lg sm:max-w-xs" {...register("fatigue")}>
+            <option value="">Not noted</option>
+            {Array.from({ length: 11 }, (_, score) => (
+              <option key={score} value={String(score)}>
+                {score === 0 ? "0 – not tired" : score === 10 ? "10 – exhausted" : score}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="flex flex-col gap-2">
+          <legend className="font-semibold">Skin temperature (°C), from a home infrared thermometer</legend>
+          <p className="text-base text-slate-600">Measure the same place on both feet. Leave empty if you did not measure.</p>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormField id="leftTempC" label="Left foot °C" type="number" inputMode="decimal" step="0.1" min={15} max={42} error={errors.leftTempC?.message} {...register("leftTempC")} />
+            <FormField id="rightTempC" label="Right foot °C" type="number" inputMode="decimal" step="0.1" min={15} max={42} error={errors.rightTempC?.message} {...register("rightTempC")} />
+          </div>
+        </fieldset>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="notes" className="font-semibold">
+            Notes
+          </label>
+          <textarea
+            id="notes"
+            rows={4}
+            aria-describedby="notes-count"
+            aria-invalid={errors.notes ? true : undefined}
+            className="rounded-md border-2 border-slate-400 bg-white p-3 text-lg"
+            {...register("notes")}
+          />
+          <p id="notes-count" className={notesLength > MAX_NOTES_LENGTH ? "font-semibold text-red-800" : "text-base text-slate-600"}>
+            {notesLength.toLocaleString()} of {MAX_NOTES_LENGTH.toLocaleString()} characters
+          </p>
+          {errors.notes ? <p className="font-semibold text-red-800">{errors.notes.message}</p> : null}
+        </div>
+      </section>
+
+      <section aria-labelledby="photos-heading" className="flex flex-col gap-3">
+        <h2 id="photos-heading" className="text-2xl font-bold">
+          Photos
+        </h2>
+        <Controller
+          control={control}
+          name="photos"
+          render={({ field }) => (
+            <PhotoUploader
+              value={(field.value ?? []) as UploadedPhoto[]}
+              onChange={field.onChange}
+              max={MAX_PHOTOS}
+              previousSpotPhotoUrl={(foot, region) => lastSpotPhotos[spotKey(foot, region)]}
+            />
+          )}
+        />
+        {errors.photos?.message ? <p className="font-semibold text-red-800">{errors.photos.message}</p> : null}
+      </section>
+
+      <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
+        {submitLabel}
+      </Button>
+    </form>
+  );
+}

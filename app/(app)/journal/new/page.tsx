@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/current-user";
+import { lastPhotoOfEachSpot } from "@/lib/photos/queries";
+import { newEntryFormValues, observationFormValues } from "@/lib/journal/form-values";
+import { lastEntryObservations } from "@/lib/journal/queries";
+import { localDateOf } from "@/lib/time/local-day";
+import { EntryForm } from "../_entry/entry-form";
+
+export const metadata: Metadata = { title: "New foot check" };
+
+export default async function NewEntryPage() {
+  const user = await requireUser();
+  const now = new Date();
+  const last = await lastEntryObservations(user.id);
+  return (
+    <>
+      <div>
+        <h1 className="text-3xl font-bold">New foot check</h1>
+        <p className="text-slate-700">Look at both feet, tops and soles (a mirror helps), and between the toes.</p>
+      </div>
+      <EntryForm
+        timeZone={user.timeZone}
+        today={localDateOf(now, user.timeZone)}
+        defaultValues={newEntryFormValues(now, user.timeZone)}
+        lastObservations={last ? last.map(observationFormValues) : null}
+        lastSpotPhotos={await lastPhotoOfEachSpot(user.id)}
+        submitLabel="Save this check"
+      />
+    </>
+  );
+}

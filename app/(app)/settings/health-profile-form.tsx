@@ -1,0 +1,94 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { applyServerErrors } from "@/app/_components/apply-server-errors";
+import { FormField } from "@/app/_components/form-field";
+import { Notice } from "@/app/_components/notice";
+import { Button } from "@/app/_components/submit-button";
+import { healthProfileSchema, type HealthProfileFormValues, type HealthProfileInput } from "@/lib/health-profile/schemas";
+import { CONDITION_LABELS, CONDITIONS, IWGDF_RISK } from "@/lib/journal/vocabulary";
+import { saveHealthProfileAction } from "./actions";
+
+export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormValues }) {
+  const [status, setStatus] = useState<{ tone: "error" | "success"; text: string }>();
+  const { register, handleSubmit, setError, control, formState } = useForm<HealthProfileFormValues, unknown, HealthProfileInput>({
+    resolver: zodResolver(healthProfileSchema),
+    defaultValues: defaults,
+  });
+  const [conditions, surgeryDate, risk] = useWatch({ control, name: ["conditions", "surgeryDate", "iwgdfRisk"] });
+  const chosenRisk = IWGDF_RISK.find((item) => String(item.category) === String(risk ?? ""));
+  const errors = formState.errors;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setStatus(undefined);
+    const result = await saveHealthProfileAction(values);
+    if (!result.ok) {
+      const message = applyServerErrors(result, setError);
+      return setStatus({ tone: "error", text: message ?? "Some answers need another look." });
+    }
+    setStatus({ tone: "success", text: "Health profile saved. The guidance in your journal now takes it into account." });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-labelledby="health-heading">
+      <div>
+        <h2 id="health-heading" className="text-2xl font-bold">
+          Health profile
+        </h2>
+        <p className="text-slate-700">This changes the foot-care guidance Footnote shows you. It stays private to you.</p>
+      </div>
+      {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
+
+      <fieldset className="flex flex-col gap-2">
+        <legend className="font-semibold">Conditions that affect your feet</legend>
+        {CONDITIONS.map((condition) => (
+          <label key={condition} className="flex min-h-11 items-center gap-3 text-lg">
+            <input type="checkbox" value={condition} className="h-6 w-6" {...register("conditions")} />
+            {CONDITION_LABELS[condition]}
+          </label>
+        ))}
+      </fieldset>
+      {(conditions ?? []).includes("OTHER") ? <FormField id="otherCondition" label="Other condition" error={errors.otherCondition?.message} {...register("otherCondition")} /> : null}
+
+      <FormField id="surgeryDate" label="Date of a recent foot surgery (if any)" type="date" error={errors.surgeryDate?.message} {...register("surgeryDate")} />
+      {surgeryDate ? (
+        <label className="flex min-h-11 items-center gap-3 text-lg">
+          <input type="checkbox" className="h-6 w-6" {...register("massageCleared")} />
+          My doctor has said foot massage is fine again
+        </label>
+      ) : null}
+
+      <div className="flex flex-col gap-1">
+        <label htmlFor="iwgdfRisk" className="font-semibold">
+          Foot-risk category from your clinician (IWGDF), if you were given one
+        </label>
+        <select id="iwgdfRisk" className="min-h-12 rounded-md border-2 border-slate-400 bg-white px-2 text-lg" {...register("iwgdfRisk")}>
+          <option value="">Not given / not sure</option>
+          {IWGDF_RISK.map((item) => (
+            <option key={item.category} value={item.category}>
+              Category {item.category}
+            </option>
+          ))}
+        </select>
+        {errors.iwgdfRisk ? <p className="font-semibold text-red-800">{errors.iwgdfRisk.message}</p> : null}
+        {chosenRisk ? (
+          <p className="rounded-md bg-slate-100 p-3" aria-live="polite">
+            <strong>Category {chosenRisk.category}:</strong> {chosenRisk.meaning}. A professional foot check is advised {chosenRisk.checkEvery}.
+          </p>
+        ) : null}
+      </div>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField id="clinicianName" label="Your foot clinician or doctor" autoComplete="off" error={errors.clinicianName?.message} {...register("clinicianName")} />
+        <FormField id="clinicianContact" label="How to reach them" hint="Phone, clinic or address" error={errors.clinicianContact?.message} {...register("clinicianContact")} />
+      </div>
+      <FormField id="dateOfBirth" label="Date of birth (optional, shown on your doctor report)" type="date" autoComplete="bday" error={errors.dateOfBirth?.message} {...register("dateOfBirth")} />
+
+      <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
+        Save health profile
+      </Button>
+    </form>
+  );
+}

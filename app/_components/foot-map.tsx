@@ -1,0 +1,188 @@
+"use client";
+
+import { useId, type KeyboardEvent, type ReactNode } from "react";
+import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
+import { FOOT_LABELS, REGION_LABELS } from "@/lib/journal/vocabulary";
+
+// Both feet, seen from above and from below. Each region is a button: click or tap it, or Tab to it
+// and press Enter or Space. Shapes are drawn once for a foot with its big toe on the left and
+// mirrored for the other views. Chosen regions are marked by colour, a thick outline and a dot, so
+// colour does not carry the meaning alone.
+
+export type SpotKey = `${Foot}:${FootRegion}`;
+export const spotKey = (foot: Foot, region: FootRegion): SpotKey => `${foot}:${region}`;
+
+const SOLE_OUTLINE = "M 12 50 C 12 40 30 36 50 38 C 75 40 95 46 94 62 C 93 95 84 125 80 150 C 77 178 68 196 50 196 C 32 196 20 182 20 160 C 20 130 10 100 12 50 Z";
+const TOES = [
+  { cx: 24, cy: 26, r: 14 },
+  { cx: 46, cy: 19, r: 10 },
+  { cx: 63, cy: 22, r: 9 },
+  { cx: 77, cy: 29, r: 8 },
+  { cx: 88, cy: 40, r: 7 },
+];
+
+type RegionShape = {
+  region: FootRegion;
+  shape: (clipPath: string) => ReactNode;
+  marker: { x: number; y: number };
+  /** A short word drawn on the region, so it can be found without hovering; vertical on the narrow sides. */
+  label?: { text: string; x: number; y: number; vertical?: boolean };
+};
+
+const TOP_REGIONS: RegionShape[] = [
+  { region: "BETWEEN_TOES", shape: (clipPath) => <rect x="0" y="36" width="100" height="22" clipPath={clipPath} />, marker: { x: 84, y: 50 }, label: { text: "between toes", x: 50, y: 52 } },
+  { region: "TOP", shape: (clipPath) => <rect x="0" y="58" width="100" height="84" clipPath={clipPath} />, marker: { x: 52, y: 88 }, label: { text: "top", x: 52, y: 108 } },
+  { region: "ANKLE", shape: (clipPath) => <rect x="0" y="142" width="100" height="60" clipPath={clipPath} />, marker: { x: 50, y: 160 }, label: { text: "ankle", x: 50, y: 180 } },
+  {
+    region: "TOES",
+    shape: () => (
+      <>
+        {TOES.map((toe) => (
+          <circle key={toe.cx} cx={toe.cx} cy={toe.cy} r={toe.r} />
+        ))}
+      </>
+    ),
+    marker: { x: 24, y: 32 },
+  },
+  {
+    region: "TOENAILS",
+    shape: () => (
+      <>
+        {TOES.map((toe) => (
+          <ellipse key={toe.cx} cx={toe.cx} cy={toe.cy - toe.r * 0.35} rx={toe.r * 0.62} ry={toe.r * 0.5} />
+        ))}
+      </>
+    ),
+    marker: { x: 24, y: 21 },
+  },
+];
+
+const SOLE_REGIONS: RegionShape[] = [
+  { region: "BALL", shape: (clipPath) => <rect x="0" y="36" width="100" height="50" clipPath={clipPath} />, marker: { x: 52, y: 52 }, label: { text: "ball", x: 52, y: 72 } },
+  { region: "ARCH", shape: (clipPath) => <rect x="0" y="86" width="100" height="58" clipPath={clipPath} />, marker: { x: 50, y: 104 }, label: { text: "arch", x: 50, y: 124 } },
+  { region: "HEEL", shape: (clipPath) => <rect x="0" y="144" width="100" height="58" clipPath={clipPath} />, marker: { x: 50, y: 160 }, label: { text: "heel", x: 50, y: 180 } },
+  { region: "INNER_SIDE", shape: (clipPath) => <rect x="0" y="70" width="26" height="100" clipPath={clipPath} />, marker: { x: 20, y: 150 }, label: { text: "inner", x: 21, y: 118, vertical: true } },
+  { region: "OUTER_SIDE", shape: (clipPath) => <rect x="76" y="60" width="30" height="105" clipPath={clipPath} />, marker: { x: 83, y: 145 }, label: { text: "outer", x: 84, y: 110, vertical: true } },
+];
+
+type View = { foot: Foot; side: "top" | "sole"; mirrored: boolean };
+
+// Looking down at your own feet the big toes point inwards; the soles are their mirror image.
+const TOP_VIEWS: View[] = [
+  { foot: "LEFT", side: "top", mirrored: true },
+  { foot: "RIGHT", side: "top", mirrored: false },
+];
+const SOLE_VIEWS: View[] = [
+  { foot: "LEFT", side: "sole", mirrored: false },
+  { foot: "RIGHT", side: "sole", mirrored: true },
+];
+
+export function regionName(foot: Foot, region: FootRegion): string {
+  return `${FOOT_LABELS[foot]}, ${REGION_LABELS[region].toLowerCase()}`;
+}
+
+type Props = {
+  chosen: ReadonlySet<SpotKey>;
+  onChoose: (foot: Foot, region: FootRegion) => void;
+};
+
+export function FootMap({ chosen, onChoose }: Props) {
+  return (
+    <div className="flex flex-col gap-4">
+      <FeetView title="Tops of your feet" views={TOP_VIEWS} regions={TOP_REGIONS} chosen={chosen} onChoose={onChoose} />
+      <FeetView title="Soles of your feet" views={SOLE_VIEWS} regions={SOLE_REGIONS} chosen={chosen} onChoose={onChoose} />
+    </div>
+  );
+}
+
+function FeetView({ title, views, regions, chosen, onChoose }: Props & { title: string; views: View[]; regions: RegionShape[] }) {
+  return (
+    <figure className="flex flex-col gap-1">
+      <figcaption className="font-semibold">{title}</figcaption>
+      <div className="grid grid-cols-2 gap-2 rounded-lg border border-slate-300 bg-white p-2">
+        {views.map((view) => (
+          <FootSvg key={view.foot} view={view} regions={regions} chosen={chosen} onChoose={onChoose} />
+        ))}
+      </div>
+    </figure>
+  );
+}
+
+function FootSvg({ view, regions, chosen, onChoose }: Props & { view: View; regions: RegionShape[] }) {
+  // Each drawing needs its own clip-path id: ids must be unique in the page.
+  const clipId = `foot-outline-${useId().replace(/:/g, "")}`;
+  return (
+          <div className="flex flex-col items-center">
+            <svg viewBox="0 0 100 200" className="h-auto w-full max-w-44" role="group" aria-label={`${FOOT_LABELS[view.foot]}, ${view.side === "top" ? "from above" : "sole"}`}>
+              <defs>
+                <clipPath id={clipId}>
+                  <path d={SOLE_OUTLINE} />
+                </clipPath>
+              </defs>
+              <g transform={view.mirrored ? "translate(100 0) scale(-1 1)" : undefined}>
+                {view.side === "sole"
+                  ? TOES.map((toe) => <circle key={toe.cx} cx={toe.cx} cy={toe.cy} r={toe.r} className="fill-slate-100 stroke-slate-400" />)
+                  : null}
+                <path d={SOLE_OUTLINE} className="fill-slate-100 stroke-slate-500" strokeWidth="1.5" />
+                {regions.map(({ region, shape, marker }) => (
+                  <RegionButton key={region} foot={view.foot} region={region} marker={marker} chosen={chosen.has(spotKey(view.foot, region))} onChoose={onChoose}>
+                    {shape(`url(#${clipId})`)}
+                  </RegionButton>
+                ))}
+              </g>
+              <g aria-hidden="true" className="pointer-events-none fill-slate-700 text-[8px] font-semibold">
+                {regions.flatMap(({ region, label }) => {
+                  if (!label) return [];
+                  const x = view.mirrored ? 100 - label.x : label.x;
+                  return [
+                    <text key={region} x={x} y={label.y} textAnchor="middle" transform={label.vertical ? `rotate(-90 ${x} ${label.y})` : undefined}>
+                      {label.text}
+                    </text>,
+                  ];
+                })}
+              </g>
+            </svg>
+            <span className="font-semibold">{view.foot === "LEFT" ? "Left" : "Right"}</span>
+          </div>
+  );
+}
+
+function RegionButton({
+  foot,
+  region,
+  marker,
+  chosen,
+  onChoose,
+  children,
+}: {
+  foot: Foot;
+  region: FootRegion;
+  marker: { x: number; y: number };
+  chosen: boolean;
+  onChoose: Props["onChoose"];
+  children: ReactNode;
+}) {
+  const name = regionName(foot, region);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      onChoose(foot, region);
+    }
+  };
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={chosen ? `${name} (chosen)` : name}
+      aria-pressed={chosen}
+      onClick={() => onChoose(foot, region)}
+      onKeyDown={onKeyDown}
+      className={`foot-region cursor-pointer ${chosen ? "fill-amber-300 stroke-amber-900" : "fill-sky-50 stroke-slate-500 hover:fill-sky-200"}`}
+      strokeWidth={chosen ? 3 : 1}
+    >
+      <title>{name}</title>
+      {children}
+      {chosen ? <circle cx={marker.x} cy={marker.y} r="5" className="fill-amber-900 stroke-white" strokeWidth="1.5" /> : null}
+    </g>
+  );
+}

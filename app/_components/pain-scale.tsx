@@ -1,0 +1,43 @@
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { PAIN_SCALE_ENDS } from "@/lib/journal/vocabulary";
+
+const SCORES = Array.from({ length: 11 }, (_, score) => score);
+
+/**
+ * The 11-point numeric rating scale as a native radio group: arrow keys move between scores, and
+ * both ends are named, on screen and for screen readers.
+ */
+export function PainScale({ legend, name, register, error, hint }: { legend: string; name: string; register: UseFormRegisterReturn; error?: string; hint?: string }) {
+  const errorId = `${name}-error`;
+  return (
+    <fieldset className="flex flex-col gap-2" aria-describedby={error ? errorId : undefined}>
+      <legend className="font-semibold">{legend}</legend>
+      {hint ? <p className="text-base text-slate-600">{hint}</p> : null}
+      <div className="grid grid-cols-6 gap-2 sm:grid-cols-11">
+        {SCORES.map((score) => (
+          <label key={score} className="relative">
+            <input
+              type="radio"
+              value={String(score)}
+              className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
+              aria-label={score === 0 ? `0, ${PAIN_SCALE_ENDS[0].toLowerCase()}` : score === 10 ? `10, ${PAIN_SCALE_ENDS[10].toLowerCase()}` : String(score)}
+              {...register}
+            />
+            <span className="flex min-h-12 items-center justify-center rounded-md border-2 border-slate-400 bg-white text-lg font-bold peer-checked:border-brand-900 peer-checked:bg-brand-600 peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-amber-700">
+              {score}
+            </span>
+          </label>
+        ))}
+      </div>
+      <div className="flex justify-between text-base text-slate-700" aria-hidden="true">
+        <span>0 = {PAIN_SCALE_ENDS[0]}</span>
+        <span>10 = {PAIN_SCALE_ENDS[10]}</span>
+      </div>
+      {error ? (
+        <p id={errorId} className="font-semibold text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

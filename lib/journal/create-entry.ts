@@ -1,0 +1,13 @@
+import { db } from "../db";
+import { attachEntryPhotos, entryColumns, observationRows } from "./entry-data";
+import type { EntryInput } from "./schemas";
+
+/** Saves an entry with its observations and already-uploaded photos: all of it, or nothing. */
+export async function createEntry(userId: string, timeZone: string, input: EntryInput): Promise<{ id: string }> {
+  return db().$transaction(async (tx) => {
+    const entry = await tx.entry.create({ data: { userId, ...entryColumns(input, timeZone) }, select: { id: true } });
+    await tx.observation.createMany({ data: observationRows(userId, entry.id, input) });
+    await attachEntryPhotos(tx, userId, entry.id, input);
+    return entry;
+  });
+}

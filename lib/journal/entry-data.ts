@@ -1,0 +1,48 @@
+import { ActionError } from "../actions";
+import type { Tx } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { PhotoError } from "../photos/errors";
+import { attachPhotosToEntry } from "../photos/upload-photo";
+import { dateColumn, localDateOf } from "../time/local-day";
+import type { EntryInput } from "./schemas";
+
+/** The columns of an entry as written from validated input, its local day fixed in `timeZone`. */
+export function entryColumns(input: EntryInput, timeZone: string) {
+  return {
+    recordedAt: input.recordedAt,
+    localDate: dateColumn(localDateOf(input.recordedAt, timeZone)),
+    timeZone,
+    pain: input.pain,
+    fatigue: input.fatigue,
+    careKind: input.careKind,
+    careMinutes: input.careMinutes,
+    lotionUsed: input.lotionUsed,
+    leftTempC: input.leftTempC,
+    rightTempC: input.rightTempC,
+    notes: input.notes,
+  };
+}
+
+export function observationRows(userId: string, entryId: string, input: EntryInput): Prisma.ObservationCreateManyInput[] {
+  return input.observations.map((observation, position) => ({
+    userId,
+    entryId,
+    position,
+    foot: observation.foot,
+    region: observation.region,
+    kind: observation.kind,
+    customKind: observation.kind === "OTHER" ? observation.customKind : "",
+    pain: observation.pain,
+    note: observation.note,
+  }));
+}
+
+/** Puts the form's photos on the entry; a photo problem becomes a message at the photos field. */
+export async function attachEntryPhotos(tx: Tx, userId: string, entryId: string, input: EntryInput): Promise<void> {
+  try {
+    await attachPhotosToEntry(tx, userId, entryId, input.photos);
+  } catch (error) {
+    if (error instanceof PhotoError) throw new ActionError(error.message, "photos");
+    throw error;
+  }
+}

@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { instantOfLocal, LOCAL_DATE_PATTERN, LOCAL_TIME_PATTERN } from "../time/local-day";
+import { MAX_CAPTION_LENGTH, MAX_PHOTOS_PER_ENTRY } from "../photos/schemas";
+import { CARE_KINDS, FEET, OBSERVATION_KINDS, REGIONS } from "./vocabulary";
+
+// One entry schema for the form (zodResolver) and the server action. It is made per person because
+// "not in the future" depends on their zone and the current time.
+
+export const MAX_OBSERVATIONS = 30;
+export const MAX_NOTES_LENGTH = 5000;
+export { MAX_PHOTOS_PER_ENTRY as MAX_PHOTOS } from "../photos/schemas";
+
+const blankAsNull = (value: unknown) => (value === "" || value === undefined ? null : value);
+
+// An unchosen radio group gives null, which must not count as 0.
+const painScore = z.preprocess(
+  (value) => (value === null || value === "" ? undefined : value),
+  z.coerce.number({ error: "Choose a number from 0 to 10" }).int().min(0, "Choose a number from 0 to 10").max(10, "Choose a number from 0 to 10"),
+);
+const optionalPainScore = z.preprocess(blankAsNull, painScore.nullable());
+
+const skinTemperature = z.preprocess(
+  blankAsNull,
+  z.coerce
+    .number({ error: "Enter a temperature like 31.5" })
+    .min(15, "Enter a skin temperature between 15 and 42 °C")
+    .max(42, "Enter a skin temperature between 15 and 42 °C")
+    .transform((value) => Math.round(value * 10) / 10)
+    .nullable(),
+);
+
+export const observationSchema = z
+  .object({
+    foot: z.enum(FEET, { error: "Choose a foot" }),
+    region: z.enum(REGIONS, { error: "Choose where on the foot" }),
+    kind: z.enum(OBSERVATION_KINDS, { error: "Choose what you noticed" }),
+    customKind: z.string().trim().max(80, "Use at most 80 characters").default(""),
+    pain: optionalPainScore,
+    note: z.string().trim().max(500, "Use at most 500 characters").default(""),
+  })
+  .refine((value) => value.kind !== "OTHER" || value.customKind.length > 0, {
+    path: ["customKind"],
+    message: "Describe what you noticed",
+  });
+
+/** A photo in the entry form: uploaded already, with the tags chosen for it (blank: not tagged). */
+export const entryPhotoSchema = z.object({
+  id: z.string().min(1).max(64),
+  foot: z.preprocess(blankAsNull, z.enum(FEET, { error: "Choose the left or right foot" }).nullable()).optional(),
+  region: z.preprocess(blankAsNull, z.enum(REGIONS, { error: "Choose where on the foot" }).nullable()).optional(),
+  caption: z.string().trim().max(MAX_CAPTION_LENGTH, `Use at most ${MAX_CAPTION_LENGTH} characters`).default(""),
+});
+
+export function makeEntrySchema(options: { timeZone: string; now?: () => Date }) {
+  const now = options.now ?? (() => new Date());
+  // A minute's grace: the form's "now" was filled in a moment ago.
+  const isInFuture = (date: string, time: string) => instantOfLocal(date, time, options.timeZone).getTime() > now().getTime() + 60_000;
+  return z
+    .object({
+      date: z.string().regex(LOCAL_DATE_PATTERN, "Enter the date"),
+      time: z.string().regex(LOCAL_TIME_PATTERN, "Enter the time, like 08:30"),
+      pain: painScore,
+      fatigue: optionalPainScore,
+      observations: z.array(observationSchema).max(MAX_OBSERVATIONS, `At most ${MAX_OBSERVATIONS} observations in one entry`),
+      careKind: z.enum(CARE_KINDS, { error: "Choose one" }),
+      careMinutes: z.preprocess(blankAsNull, z.coerce.number({ error: "Enter the minutes" }).int().min(1, "Between 1 and 240 minutes").max(240, "Between 1 and 240 minutes").nullable()),
+      lotionUsed: z.boolean().default(false),
+      leftTempC: skinTemperature,
+      rightTempC: skinTemperature,
+      notes: z.string().max(MAX_NOTES_LENGTH, `Notes can be at most ${MAX_NOTES_LENGTH.toLocaleString("en")} characters`).default(""),
+      photos: z.array(entryPhotoSchema).max(MAX_PHOTOS_PER_ENTRY, `At most ${MAX_PHOTOS_PER_ENTRY} photos in one entry`).default([]),
+    })
+    .superRefine((value, context) => {
+      if (value.careKind !== "NONE" && value.careMinutes === null) {
+        context.addIssue({ code: "custom", path: ["careMinutes"], message: "Enter how many minutes (1–240)" });
+      }
+    })
+    // Checked even when other fields have problems, so every message shows at once.
+    .refine((value) => !isInFuture(value.date, value.time), {
+      path: ["time"],
+      message: "The date and time can't be in the future",
+      when: ({ value }) => {
+        const { date, time } = value as { date?: unknown; time?: unknown };
+        return typeof date === "string" && LOCAL_DATE_PATTERN.test(date) && typeof time === "string" && LOCAL_TIME_PATTERN.test(time);
+      },
+    })
+    .transform((value) => ({
+      ...value,
+      careMinutes: value.careKind === "NONE" ? null : value.careMinutes,
+      lotionUsed: value.careKind === "NONE" ? false : value.lotionUsed,
+      recordedAt: instantOfLocal(value.date, value.time, options.timeZone),
+    }));
+}
+
+export type EntryFormValues = z.input<ReturnType<typeof makeEntrySchema>>;
+export type EntryInput = z.output<ReturnType<typeof makeEntrySchema>>;
+export type ObservationInput = z.output<typeof observationSchema>;
+
+export const entryFiltersSchema = z.object({
+  from: z.preprocess(blankAsNull, z.string().regex(LOCAL_DATE_PATTERN).nullable()).catch(null),
+  to: z.preprocess(blankAsNull, z.string().regex(LOCAL_DATE_PATTERN).nullable()).catch(null),
+  foot: z.preprocess(blankAsNull, z.enum(FEET).nullable()).catch(null),
+  region: z.preprocess(blankAsNull, z.enum(REGIONS).nullable()).catch(null),
+  kind: z.preprocess(blankAsNull, z.enum(OBSERVATION_KINDS).nullable()).catch(null),
+  minPain: z.preprocess(blankAsNull, z.coerce.number().int().min(0).max(10).nullable()).catch(null),
+  cursor: z.preprocess(blankAsNull, z.string().max(64).nullable()).catch(null),
+});
+export type EntryFilters = z.output<typeof entryFiltersSchema>;

@@ -1,0 +1,29 @@
+import { ActionError, NOT_FOUND_ERROR } from "../actions";
+import { db } from "../db";
+import { removeStoredPhotos } from "../photos/upload-photo";
+import { attachEntryPhotos, entryColumns, observationRows } from "./entry-data";
+import type { EntryInput } from "./schemas";
+
+/**
+ * Replaces an entry's fields, observations and photo list in one transaction. Photos taken off the
+ * entry are deleted, their files after the commit.
+ */
+export async function updateEntry(userId: string, entryId: string, timeZone: string, input: EntryInput): Promise<void> {
+  const keptIds = new Set(input.photos.map((photo) => photo.id));
+  const removedKeys = await db().$transaction(async (tx) => {
+    const entry = await tx.entry.findFirst({ where: { id: entryId, userId }, select: { id: true } });
+    if (!entry) throw new ActionError(NOT_FOUND_ERROR);
+    await tx.entry.update({ where: { id: entry.id }, data: entryColumns(input, timeZone) });
+    await tx.observation.deleteMany({ where: { entryId, userId } });
+    await tx.observation.createMany({ data: observationRows(userId, entryId, input) });
+
+    const removed = await tx.photo.findMany({
+      where: { entryId, userId, id: { notIn: [...keptIds] } },
+      select: { id: true, storageKey: true, thumbnailKey: true },
+    });
+    await tx.photo.deleteMany({ where: { id: { in: removed.map((photo) => photo.id) }, userId } });
+    await attachEntryPhotos(tx, userId, entryId, input);
+    return removed.flatMap((photo) => [photo.storageKey, photo.thumbnailKey]);
+  });
+  await removeStoredPhotos(removedKeys);
+}

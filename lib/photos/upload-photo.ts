@@ -1,0 +1,194 @@
+import { db, type Tx } from "../db";
+import type { Foot, FootRegion, Prisma } from "../generated/prisma/client";
+import { logger } from "../logger";
+import { PhotoError } from "./errors";
+import { photoStorage } from "./photo-storage";
+import { processPhoto } from "./process-photo";
+import { toPhotoView } from "./queries";
+import {
+  MAX_CAPTION_LENGTH,
+  MAX_PENDING_PHOTOS_PER_USER,
+  MAX_PHOTOS_PER_ENTRY,
+  photoTagsSchema,
+  type PhotoTagsInput,
+  type PhotoView,
+} from "./schemas";
+import { newStorageKey, type PhotoStorage } from "./storage";
+
+export { MAX_PHOTOS_PER_ENTRY } from "./schemas";
+
+/** A pending photo older than this was uploaded for a form that was never saved. */
+export const PENDING_PHOTO_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/** Tests pass their own storage and clock; the app uses the configured storage and now. */
+export type PhotoDeps = { storage?: PhotoStorage; now?: Date };
+
+/**
+ * Stores a new photo for `userId`: checks and re-encodes it, stores the photo and its thumbnail
+ * under new random keys, then records it as pending (no entry yet) until an entry is saved with it.
+ * Either all of that happens or nothing is left behind: files are removed again when storing or
+ * recording fails.
+ */
+export async function uploadPhoto(userId: string, bytes: Buffer, tags: PhotoTagsInput = {}, deps: PhotoDeps = {}): Promise<PhotoView> {
+  const storage = deps.storage ?? photoStorage();
+  const parsedTags = photoTagsSchema.safeParse(tags);
+  if (!parsedTags.success) throw new PhotoError(parsedTags.error.issues[0]?.message ?? "Please check the photo's details.", 400);
+
+  // Opportunistic: abandoned uploads of this user go before counting what is pending.
+  await removeStalePendingPhotos(userId, deps).catch((error: unknown) => logger.warn({ err: error, userId }, "could not remove stale pending photos"));
+  const pending = await db().photo.count({ where: { userId, entryId: null } });
+  if (pending >= MAX_PENDING_PHOTOS_PER_USER) {
+    throw new PhotoError(
+      `You have ${MAX_PENDING_PHOTOS_PER_USER} photos that are not saved with an entry yet. Save your entry, or remove some of those photos, before adding more.`,
+    );
+  }
+
+  const photo = await processPhoto(bytes);
+  const storageKey = newStorageKey();
+  const thumbnailKey = newStorageKey();
+  const keys = [storageKey, thumbnailKey];
+
+  const stored = await Promise.allSettled([
+    storage.put(storageKey, photo.full, photo.contentType),
+    storage.put(thumbnailKey, photo.thumbnail, photo.contentType),
+  ]);
+  const failure = stored.find((result) => result.status === "rejected");
+  if (failure) {
+    // Both keys: a put that failed half-way may still have left an object behind.
+    await removeStoredPhotos(keys, storage);
+    throw failure.reason;
+  }
+
+  try {
+    const row = await db().photo.create({
+      data: {
+        userId,
+        storageKey,
+        thumbnailKey,
+        contentType: photo.contentType,
+        width: photo.width,
+        height: photo.height,
+        bytes: photo.full.length,
+        ...parsedTags.data,
+      },
+    });
+    return toPhotoView(row);
+  } catch (error) {
+    await removeStoredPhotos(keys, storage);
+    throw error;
+  }
+}
+
+/** One photo for an entry: its id, and optionally its tags (undefined keeps, null clears). */
+export type EntryPhotoInput = string | { id: string; foot?: Foot | null; region?: FootRegion | null; caption?: string };
+
+/**
+ * Inside the caller's transaction: puts the given photos on the entry, with their tags. Each must be
+ * the user's own and pending (uploaded with this form) or already on this entry; the entry may hold
+ * at most MAX_PHOTOS_PER_ENTRY. Throws PhotoError otherwise, which rolls the transaction back.
+ * Photos already on the entry and not listed stay; the caller deletes those it removes.
+ */
+export async function attachPhotosToEntry(tx: Tx, userId: string, entryId: string, photos: readonly EntryPhotoInput[]): Promise<void> {
+  const inputs = photos.map((photo) => (typeof photo === "string" ? { id: photo } : photo));
+  const ids = [...new Set(inputs.map((photo) => photo.id))];
+  if (ids.length === 0) return;
+  if (ids.length > MAX_PHOTOS_PER_ENTRY) throw tooManyPhotos();
+
+  const entry = await tx.entry.count({ where: { id: entryId, userId } });
+  if (entry === 0) throw new PhotoError("That entry could not be found.", 404);
+
+  // One statement decides: a photo of another user, another entry or already deleted is not counted.
+  const attached = await tx.photo.updateMany({
+    where: { id: { in: ids }, userId, OR: [{ entryId: null }, { entryId }] },
+    data: { entryId },
+  });
+  if (attached.count !== ids.length) {
+    throw new PhotoError("Some of these photos could not be found; they may have been removed. Please add them again.");
+  }
+
+  for (const input of inputs) {
+    const data: Prisma.PhotoUpdateManyMutationInput = {};
+    if (input.foot !== undefined) data.foot = input.foot;
+    if (input.region !== undefined) data.region = input.region;
+    if (input.caption !== undefined) data.caption = checkedCaption(input.caption);
+    if (Object.keys(data).length > 0) await tx.photo.updateMany({ where: { id: input.id, userId }, data });
+  }
+
+  const total = await tx.photo.count({ where: { entryId, userId } });
+  if (total > MAX_PHOTOS_PER_ENTRY) throw tooManyPhotos();
+}
+
+/** Sets a photo's foot, region and caption (all three: a missing one is cleared); null when it is not the user's. */
+export async function updatePhotoTags(userId: string, photoId: string, tags: PhotoTagsInput): Promise<PhotoView | null> {
+  const parsed = photoTagsSchema.safeParse(tags);
+  if (!parsed.success) throw new PhotoError(parsed.error.issues[0]?.message ?? "Please check the photo's details.", 400);
+  const updated = await db().photo.updateMany({ where: { id: photoId, userId }, data: parsed.data });
+  if (updated.count === 0) return null;
+  const row = await db().photo.findFirst({ where: { id: photoId, userId } });
+  return row ? toPhotoView(row) : null;
+}
+
+/**
+ * Deletes some of the user's photos (pending ones, or ones on their own entries), then their files.
+ * Returns how many were deleted; ids that are not the user's are ignored.
+ */
+export async function deletePhotos(userId: string, photoIds: readonly string[], deps: PhotoDeps = {}): Promise<number> {
+  if (photoIds.length === 0) return 0;
+  const keys = await db().$transaction((tx) => deletePhotoRows(tx, { userId, id: { in: [...photoIds] } }));
+  await removeStoredPhotos(keys, deps.storage);
+  return keys.length / 2;
+}
+
+/**
+ * Inside the caller's transaction, before it deletes an entry: deletes the entry's photo rows (the
+ * relation would otherwise make them pending) and returns their storage keys, for
+ * `removeStoredPhotos` after the commit.
+ */
+export async function deletePhotosOfEntry(tx: Tx, userId: string, entryId: string): Promise<string[]> {
+  return deletePhotoRows(tx, { userId, entryId });
+}
+
+/**
+ * Deletes stored files, after the transaction that deleted their rows has committed. Never throws:
+ * a file that could not be deleted is logged and is only unreferenced, never a broken entry.
+ */
+export async function removeStoredPhotos(keys: readonly string[], storage?: PhotoStorage): Promise<void> {
+  if (keys.length === 0) return;
+  try {
+    await (storage ?? photoStorage()).delete(keys);
+  } catch (error) {
+    logger.error({ err: error, keys }, "could not delete stored photo files");
+  }
+}
+
+/** Deletes the user's pending photos older than PENDING_PHOTO_LIFETIME_MS, rows and files. */
+export async function removeStalePendingPhotos(userId: string, deps: PhotoDeps = {}): Promise<number> {
+  const cutoff = new Date((deps.now ?? new Date()).getTime() - PENDING_PHOTO_LIFETIME_MS);
+  const keys = await db().$transaction((tx) => deletePhotoRows(tx, { userId, entryId: null, createdAt: { lt: cutoff } }));
+  await removeStoredPhotos(keys, deps.storage);
+  return keys.length / 2;
+}
+
+/**
+ * Deletes the photo rows matching `where` and returns the storage keys of exactly those deleted. A
+ * row that another transaction changed meanwhile (say, attached to an entry) no longer matches, is
+ * not deleted, and its files are not returned.
+ */
+async function deletePhotoRows(tx: Tx, where: Prisma.PhotoWhereInput): Promise<string[]> {
+  const candidates = await tx.photo.findMany({ where, select: { id: true, storageKey: true, thumbnailKey: true } });
+  if (candidates.length === 0) return [];
+  const ids = candidates.map((photo) => photo.id);
+  await tx.photo.deleteMany({ where: { AND: [where, { id: { in: ids } }] } });
+  const survivors = new Set((await tx.photo.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((photo) => photo.id));
+  return candidates.filter((photo) => !survivors.has(photo.id)).flatMap((photo) => [photo.storageKey, photo.thumbnailKey]);
+}
+
+function checkedCaption(caption: string): string {
+  const trimmed = caption.trim();
+  if (trimmed.length > MAX_CAPTION_LENGTH) throw new PhotoError(`A photo caption can be at most ${MAX_CAPTION_LENGTH} characters.`, 400);
+  return trimmed;
+}
+
+function tooManyPhotos(): PhotoError {
+  return new PhotoError(`An entry can hold at most ${MAX_PHOTOS_PER_ENTRY} photos. Please remove some before saving.`);
+}
