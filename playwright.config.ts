@@ -1,8 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { env } from "./lib/env";
 
 // The production build, served with its own embedded PostgreSQL (a fresh one per run, under
 // .data/e2e) and mail in the outbox, driven in Debian's Chromium.
-const PORT = 3100;
+const PORT = env().E2E_PORT;
 export const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({

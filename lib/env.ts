@@ -32,6 +32,8 @@ const schema = z.object({
   RATE_LIMIT_PER_EMAIL: withDefault(positiveInt, 5),
   /** Higher than per email: a clinic or a household shares one address. */
   RATE_LIMIT_PER_IP: withDefault(positiveInt, 30),
+  /** Port of the app the end-to-end tests start (playwright.config.ts). */
+  E2E_PORT: withDefault(port, 3100),
   LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
   /** Where photos are kept: "local" (under DATA_DIR/photos) or "s3" (any S3-compatible service). */
   PHOTO_STORAGE: withDefault(z.enum(["local", "s3"]), "local"),
