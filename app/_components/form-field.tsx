@@ -11,7 +11,7 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
 export function FormField({ id, label, error, hint, className, ...input }: Props) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="flex flex-col gap-1">
+    <div className={`flex flex-col gap-1 ${className ?? ""}`}>
       <label htmlFor={id} className="font-semibold">
         {label}
       </label>
@@ -24,7 +24,7 @@ export function FormField({ id, label, error, hint, className, ...input }: Props
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        className={`min-h-12 w-full rounded-md border-2 bg-white px-3 py-2 text-lg ${error ? "border-red-700" : "border-slate-400"} ${className ?? ""}`}
+        className={`min-h-12 w-full rounded-md border-2 bg-white px-3 py-2 text-lg ${error ? "border-red-700" : "border-slate-400"}`}
         {...input}
       />
       {error ? (

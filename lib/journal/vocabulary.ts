@@ -107,3 +107,20 @@ export const IWGDF_RISK = [
 ] as const;
 
 export const PAIN_SCALE_ENDS = { 0: "No pain", 10: "Worst pain imaginable" } as const;
+
+/** Choices for a select, in the domain's order, with the words people use. */
+function optionsOf<T extends string>(values: readonly T[], labels: Record<T, string>) {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
+
+export const FOOT_OPTIONS = optionsOf(FEET, FOOT_LABELS);
+export const REGION_OPTIONS = optionsOf(REGIONS, REGION_LABELS);
+export const OBSERVATION_KIND_OPTIONS = optionsOf(OBSERVATION_KINDS, OBSERVATION_KIND_LABELS);
+
+/** 0–10 with both ends named, for optional scores (pain at one place, tiredness). */
+export function scoreOptions(ends: { 0: string; 10: string }) {
+  return Array.from({ length: 11 }, (_, score) => ({
+    value: String(score),
+    label: score === 0 ? `0 – ${ends[0]}` : score === 10 ? `10 – ${ends[10]}` : String(score),
+  }));
+}

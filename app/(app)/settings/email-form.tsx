@@ -1,31 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/app/_components/apply-server-errors";
 import { FormField } from "@/app/_components/form-field";
-import { Notice } from "@/app/_components/notice";
+import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/submit-button";
-import { changeEmailSchema, type ChangeEmailInput } from "@/lib/auth/schemas";
+import { useActionForm } from "@/app/_components/use-action-form";
+import { changeEmailSchema } from "@/lib/auth/schemas";
 import { changeEmailAction } from "./actions";
 
 export function EmailForm({ currentEmail }: { currentEmail: string }) {
-  const [status, setStatus] = useState<{ tone: "error" | "success"; text: string }>();
-  const { register, handleSubmit, setError, formState, resetField } = useForm<ChangeEmailInput>({
-    resolver: zodResolver(changeEmailSchema),
+  const { register, onSubmit, status, formState, resetField } = useActionForm({
+    schema: changeEmailSchema,
     defaultValues: { email: "", currentPassword: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setStatus(undefined);
-    const result = await changeEmailAction(values);
-    resetField("currentPassword");
-    if (!result.ok) {
-      const message = applyServerErrors(result, setError);
-      return message ? setStatus({ tone: "error", text: message }) : undefined;
-    }
-    setStatus({ tone: "success", text: `We sent a confirmation link to ${values.email.trim()}. Your email changes when you open it.` });
+    action: changeEmailAction,
+    onSuccess: (_, values) => {
+      resetField("currentPassword");
+      return `We sent a confirmation link to ${values.email}. Your email changes when you open it.`;
+    },
   });
 
   return (
@@ -36,7 +26,7 @@ export function EmailForm({ currentEmail }: { currentEmail: string }) {
       <p>
         Now: <strong>{currentEmail}</strong>
       </p>
-      {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
+      <FormStatusNotice status={status} />
       <FormField id="new-email" label="New email address" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
       <FormField
         id="email-current-password"

@@ -1,35 +1,24 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { applyServerErrors } from "@/app/_components/apply-server-errors";
+import { useWatch } from "react-hook-form";
 import { FormField } from "@/app/_components/form-field";
-import { Notice } from "@/app/_components/notice";
+import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/submit-button";
-import { healthProfileSchema, type HealthProfileFormValues, type HealthProfileInput } from "@/lib/health-profile/schemas";
+import { useActionForm } from "@/app/_components/use-action-form";
+import { healthProfileSchema, type HealthProfileFormValues } from "@/lib/health-profile/schemas";
 import { CONDITION_LABELS, CONDITIONS, IWGDF_RISK } from "@/lib/journal/vocabulary";
 import { saveHealthProfileAction } from "./actions";
 
 export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormValues }) {
-  const [status, setStatus] = useState<{ tone: "error" | "success"; text: string }>();
-  const { register, handleSubmit, setError, control, formState } = useForm<HealthProfileFormValues, unknown, HealthProfileInput>({
-    resolver: zodResolver(healthProfileSchema),
+  const { register, onSubmit, status, control, formState } = useActionForm({
+    schema: healthProfileSchema,
     defaultValues: defaults,
+    action: saveHealthProfileAction,
+    onSuccess: () => "Health profile saved. The guidance in your journal now takes it into account.",
   });
   const [conditions, surgeryDate, risk] = useWatch({ control, name: ["conditions", "surgeryDate", "iwgdfRisk"] });
   const chosenRisk = IWGDF_RISK.find((item) => String(item.category) === String(risk ?? ""));
   const errors = formState.errors;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setStatus(undefined);
-    const result = await saveHealthProfileAction(values);
-    if (!result.ok) {
-      const message = applyServerErrors(result, setError);
-      return setStatus({ tone: "error", text: message ?? "Some answers need another look." });
-    }
-    setStatus({ tone: "success", text: "Health profile saved. The guidance in your journal now takes it into account." });
-  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-labelledby="health-heading">
@@ -39,7 +28,7 @@ export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormVal
         </h2>
         <p className="text-slate-700">This changes the foot-care guidance Footnote shows you. It stays private to you.</p>
       </div>
-      {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
+      <FormStatusNotice status={status} />
 
       <fieldset className="flex flex-col gap-2">
         <legend className="font-semibold">Conditions that affect your feet</legend>

@@ -1,31 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/app/_components/apply-server-errors";
 import { FormField } from "@/app/_components/form-field";
-import { Notice } from "@/app/_components/notice";
+import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/submit-button";
-import { changePasswordSchema, PASSWORD_MIN_LENGTH, type ChangePasswordInput } from "@/lib/auth/schemas";
+import { useActionForm } from "@/app/_components/use-action-form";
+import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "@/lib/auth/schemas";
 import { changePasswordAction } from "./actions";
 
 export function PasswordForm() {
-  const [status, setStatus] = useState<{ tone: "error" | "success"; text: string }>();
-  const { register, handleSubmit, setError, formState, reset } = useForm<ChangePasswordInput>({
-    resolver: zodResolver(changePasswordSchema),
+  const { register, onSubmit, status, formState, reset } = useActionForm({
+    schema: changePasswordSchema,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setStatus(undefined);
-    const result = await changePasswordAction(values);
-    if (!result.ok) {
-      const message = applyServerErrors(result, setError);
-      return message ? setStatus({ tone: "error", text: message }) : undefined;
-    }
-    reset();
-    setStatus({ tone: "success", text: "Your password was changed. Your other devices were signed out." });
+    action: changePasswordAction,
+    onSuccess: () => {
+      reset();
+      return "Your password was changed. Your other devices were signed out.";
+    },
   });
 
   return (
@@ -33,7 +23,7 @@ export function PasswordForm() {
       <h2 id="password-heading" className="text-2xl font-bold">
         Password
       </h2>
-      {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
+      <FormStatusNotice status={status} />
       <FormField id="currentPassword" label="Current password" type="password" autoComplete="current-password" error={formState.errors.currentPassword?.message} {...register("currentPassword")} />
       <FormField
         id="newPassword"

@@ -1,27 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/app/_components/apply-server-errors";
 import { FormField } from "@/app/_components/form-field";
-import { Notice } from "@/app/_components/notice";
+import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/submit-button";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { profileSchema, type ProfileInput } from "@/lib/auth/schemas";
 import { updateProfileAction } from "./actions";
 
 export function ProfileForm({ defaults, timeZones }: { defaults: ProfileInput; timeZones: string[] }) {
-  const [status, setStatus] = useState<{ tone: "error" | "success"; text: string }>();
-  const { register, handleSubmit, setError, formState } = useForm<ProfileInput>({ resolver: zodResolver(profileSchema), defaultValues: defaults });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setStatus(undefined);
-    const result = await updateProfileAction(values);
-    if (!result.ok) {
-      const message = applyServerErrors(result, setError);
-      return message ? setStatus({ tone: "error", text: message }) : undefined;
-    }
-    setStatus({ tone: "success", text: "Saved." });
+  const { register, onSubmit, status, formState } = useActionForm({
+    schema: profileSchema,
+    defaultValues: defaults,
+    action: updateProfileAction,
+    onSuccess: () => "Saved.",
   });
 
   return (
@@ -29,7 +20,7 @@ export function ProfileForm({ defaults, timeZones }: { defaults: ProfileInput; t
       <h2 id="profile-heading" className="text-2xl font-bold">
         Your details
       </h2>
-      {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
+      <FormStatusNotice status={status} />
       <FormField id="name" label="Name" autoComplete="name" error={formState.errors.name?.message} {...register("name")} />
       <FormField
         id="timeZone"

@@ -1,28 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/app/_components/apply-server-errors";
 import { FormField } from "@/app/_components/form-field";
+import { FormStatusNotice } from "@/app/_components/form-status";
 import { Notice } from "@/app/_components/notice";
 import { Button } from "@/app/_components/submit-button";
-import { emailOnlySchema, type EmailOnlyInput } from "@/lib/auth/schemas";
+import { useActionForm } from "@/app/_components/use-action-form";
+import { emailOnlySchema } from "@/lib/auth/schemas";
 import { forgotPasswordAction } from "./actions";
 
 export function ForgotPasswordForm() {
-  const [formError, setFormError] = useState<string>();
   const [sent, setSent] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<EmailOnlyInput>({
-    resolver: zodResolver(emailOnlySchema),
+  const { register, onSubmit, status, formState } = useActionForm({
+    schema: emailOnlySchema,
     defaultValues: { email: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await forgotPasswordAction(values);
-    if (!result.ok) return setFormError(applyServerErrors(result, setError));
-    setSent(true);
+    action: forgotPasswordAction,
+    onSuccess: () => setSent(true),
   });
 
   if (sent) {
@@ -35,7 +28,7 @@ export function ForgotPasswordForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <FormStatusNotice status={status} />
       <FormField id="email" label="Email address" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
       <Button type="submit" pending={formState.isSubmitting} pendingLabel="Sending…">
         Email me a reset link

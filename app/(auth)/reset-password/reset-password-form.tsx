@@ -1,34 +1,26 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/app/_components/apply-server-errors";
 import { FormField } from "@/app/_components/form-field";
+import { FormStatusNotice } from "@/app/_components/form-status";
 import { Notice } from "@/app/_components/notice";
 import { Button } from "@/app/_components/submit-button";
-import { PASSWORD_MIN_LENGTH, resetPasswordSchema, type ResetPasswordInput } from "@/lib/auth/schemas";
+import { useActionForm } from "@/app/_components/use-action-form";
+import { PASSWORD_MIN_LENGTH, resetPasswordSchema } from "@/lib/auth/schemas";
 import { resetPasswordAction } from "./actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, setError, formState } = useForm<ResetPasswordInput>({
-    resolver: zodResolver(resetPasswordSchema),
+  const { register, onSubmit, status, formState } = useActionForm({
+    schema: resetPasswordSchema,
     defaultValues: { token, password: "", confirmPassword: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await resetPasswordAction(values);
-    if (!result.ok) return setFormError(applyServerErrors(result, setError) ?? formState.errors.token?.message);
-    router.push("/sign-in?reset=1");
+    action: resetPasswordAction,
+    onSuccess: () => router.push("/sign-in?reset=1"),
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <FormStatusNotice status={status} />
       {formState.errors.token ? <Notice tone="error">{formState.errors.token.message}</Notice> : null}
       <input type="hidden" {...register("token")} />
       <FormField

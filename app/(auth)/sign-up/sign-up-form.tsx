@@ -1,24 +1,28 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/app/_components/apply-server-errors";
+import { useEffect } from "react";
 import { FormField } from "@/app/_components/form-field";
+import { FormStatusNotice } from "@/app/_components/form-status";
 import { Notice } from "@/app/_components/notice";
 import { Button } from "@/app/_components/submit-button";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { postAuthForm } from "@/lib/auth/post-auth-form";
-import { PASSWORD_MIN_LENGTH, signUpSchema, type SignUpInput } from "@/lib/auth/schemas";
+import { PASSWORD_MIN_LENGTH, signUpSchema } from "@/lib/auth/schemas";
 import { signUpAction } from "./actions";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, setError, setValue, formState } = useForm<SignUpInput>({
-    resolver: zodResolver(signUpSchema),
+  const { register, onSubmit, status, setValue, formState } = useActionForm({
+    schema: signUpSchema,
     defaultValues: { name: "", email: "", password: "", timeZone: "UTC" },
+    action: signUpAction,
+    onSuccess: async (_, values) => {
+      const signedIn = await postAuthForm("callback/credentials", { email: values.email, password: values.password, callbackUrl });
+      router.push(signedIn.ok ? callbackUrl : "/sign-in");
+      router.refresh();
+    },
   });
 
   // The browser knows the person's time zone; reminders and days are computed in it.
@@ -26,19 +30,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     setValue("timeZone", Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
   }, [setValue]);
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await signUpAction(values);
-    if (!result.ok) return setFormError(applyServerErrors(result, setError));
-    const signedIn = await postAuthForm("callback/credentials", { email: values.email, password: values.password, callbackUrl });
-    if (!signedIn.ok) return router.push("/sign-in");
-    router.push(callbackUrl);
-    router.refresh();
-  });
-
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <FormStatusNotice status={status} />
       <FormField id="name" label="Your name" autoComplete="name" error={formState.errors.name?.message} {...register("name")} />
       <FormField id="email" label="Email address" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
       <FormField

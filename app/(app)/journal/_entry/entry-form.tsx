@@ -9,16 +9,19 @@ import { FootMap, spotKey, type SpotKey } from "@/app/_components/foot-map";
 import { FormField } from "@/app/_components/form-field";
 import { Notice } from "@/app/_components/notice";
 import { PainScale } from "@/app/_components/pain-scale";
+import { SelectField } from "@/app/_components/select-field";
 import { Button } from "@/app/_components/submit-button";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { makeEntrySchema, MAX_NOTES_LENGTH, MAX_PHOTOS, type EntryFormValues, type EntryInput } from "@/lib/journal/schemas";
-import { CARE_KIND_LABELS, CARE_KINDS } from "@/lib/journal/vocabulary";
+import { CARE_KIND_LABELS, CARE_KINDS, scoreOptions } from "@/lib/journal/vocabulary";
 import type { UploadedPhoto } from "@/lib/photos/schemas";
 import { PhotoUploader } from "../_photos/photo-uploader";
 import { createEntryAction, updateEntryAction } from "../actions";
 import { ObservationRow } from "./observation-row";
 
 type ObservationValues = EntryFormValues["observations"][number];
+
+const FATIGUE_OPTIONS = scoreOptions({ 0: "not tired", 10: "exhausted" });
 
 type Props = {
   timeZone: string;
@@ -151,19 +154,14 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
         <h2 id="more-heading" className="text-2xl font-bold">
           More, if you like
         </h2>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="fatigue" className="font-semibold">
-            How tired are your feet and legs? (0–10, optional)
-          </label>
-          <select id="fatigue" className="min-h-12 rounded-md border-2 border-slate-400 bg-white px-2 text-lg sm:max-w-xs" {...register("fatigue")}>
-            <option value="">Not noted</option>
-            {Array.from({ length: 11 }, (_, score) => (
-              <option key={score} value={String(score)}>
-                {score === 0 ? "0 – not tired" : score === 10 ? "10 – exhausted" : score}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="fatigue"
+          label="How tired are your feet and legs? (0–10, optional)"
+          placeholder="Not noted"
+          options={FATIGUE_OPTIONS}
+          className="sm:max-w-md"
+          {...register("fatigue")}
+        />
         <fieldset className="flex flex-col gap-2">
           <legend className="font-semibold">Skin temperature (°C), from a home infrared thermometer</legend>
           <p className="text-base text-slate-600">Measure the same place on both feet. Leave empty if you did not measure.</p>

@@ -4,7 +4,8 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react"
 import { Notice } from "@/app/_components/notice";
 import { Button } from "@/app/_components/submit-button";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
-import { FOOT_LABELS, FEET, REGION_LABELS, REGIONS } from "@/lib/journal/vocabulary";
+import { SelectField } from "@/app/_components/select-field";
+import { FOOT_LABELS, FOOT_OPTIONS, REGION_LABELS, REGION_OPTIONS } from "@/lib/journal/vocabulary";
 import { TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
 import { MAX_CAPTION_LENGTH, MAX_PHOTO_BYTES, photoUrl, type PhotoView, type UploadedPhoto } from "@/lib/photos/schemas";
 import { CameraOverlay } from "./camera-overlay";
@@ -28,7 +29,6 @@ type Transfer = {
   error?: string;
 };
 
-const selectClass = "min-h-12 w-full rounded-md border-2 border-slate-400 bg-white px-3 py-2 text-lg";
 
 /**
  * Adds photos to a form: each chosen file is uploaded at once (POST /api/photos) with its own
@@ -218,42 +218,22 @@ export function PhotoUploader({ value, onChange, max, previousSpotPhotoUrl }: Pr
                   className="h-40 w-full rounded-md bg-slate-100 object-contain"
                 />
                 <div className="grid grid-cols-1 gap-3">
-                  <div className="flex flex-col gap-1">
-                    <label htmlFor={`${id}-foot`} className="font-semibold">
-                      Foot<span className="sr-only"> in {label.toLowerCase()}</span>
-                    </label>
-                    <select
-                      id={`${id}-foot`}
-                      className={selectClass}
-                      value={photo.foot ?? ""}
-                      onChange={(event) => changePhoto(photo.id, { foot: (event.target.value || null) as Foot | null })}
-                    >
-                      <option value="">Not chosen</option>
-                      {FEET.map((foot) => (
-                        <option key={foot} value={foot}>
-                          {FOOT_LABELS[foot]}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  <div className="flex flex-col gap-1">
-                    <label htmlFor={`${id}-region`} className="font-semibold">
-                      Where<span className="sr-only"> in {label.toLowerCase()}</span>
-                    </label>
-                    <select
-                      id={`${id}-region`}
-                      className={selectClass}
-                      value={photo.region ?? ""}
-                      onChange={(event) => changePhoto(photo.id, { region: (event.target.value || null) as FootRegion | null })}
-                    >
-                      <option value="">Not chosen</option>
-                      {REGIONS.map((region) => (
-                        <option key={region} value={region}>
-                          {REGION_LABELS[region]}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <SelectField
+                    id={`${id}-foot`}
+                    label={<>Foot<span className="sr-only"> in {label.toLowerCase()}</span></>}
+                    placeholder="Not chosen"
+                    options={FOOT_OPTIONS}
+                    value={photo.foot ?? ""}
+                    onChange={(event) => changePhoto(photo.id, { foot: (event.target.value || null) as Foot | null })}
+                  />
+                  <SelectField
+                    id={`${id}-region`}
+                    label={<>Where<span className="sr-only"> in {label.toLowerCase()}</span></>}
+                    placeholder="Not chosen"
+                    options={REGION_OPTIONS}
+                    value={photo.region ?? ""}
+                    onChange={(event) => changePhoto(photo.id, { region: (event.target.value || null) as FootRegion | null })}
+                  />
                 </div>
                 <div className="flex flex-col gap-1">
                   <label htmlFor={`${id}-caption`} className="font-semibold">
@@ -307,32 +287,8 @@ function LineUpWithLastPhoto({
       <legend className="px-1 font-semibold">Compare with an earlier photo</legend>
       <p className="text-base text-slate-600">Choose the spot to take a new photo lined up with the last one, so the two can be compared.</p>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${baseId}-foot`} className="font-semibold">
-            Foot
-          </label>
-          <select id={`${baseId}-foot`} className={selectClass} value={foot} onChange={(event) => setFoot(event.target.value as Foot | "")}>
-            <option value="">Choose…</option>
-            {FEET.map((value) => (
-              <option key={value} value={value}>
-                {FOOT_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${baseId}-region`} className="font-semibold">
-            Where
-          </label>
-          <select id={`${baseId}-region`} className={selectClass} value={region} onChange={(event) => setRegion(event.target.value as FootRegion | "")}>
-            <option value="">Choose…</option>
-            {REGIONS.map((value) => (
-              <option key={value} value={value}>
-                {REGION_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id={`${baseId}-foot`} label="Foot" placeholder="Choose…" options={FOOT_OPTIONS} value={foot} onChange={(event) => setFoot(event.target.value as Foot | "")} />
+        <SelectField id={`${baseId}-region`} label="Where" placeholder="Choose…" options={REGION_OPTIONS} value={region} onChange={(event) => setRegion(event.target.value as FootRegion | "")} />
       </div>
       {foot && region && !overlayUrl ? <p className="text-base text-slate-700">There is no earlier photo of this spot yet.</p> : null}
       {overlayUrl && foot && region ? (

@@ -4,7 +4,8 @@ import { EmptyState } from "@/app/_components/empty-state";
 import { Notice } from "@/app/_components/notice";
 import { requireUser } from "@/lib/auth/current-user";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
-import { FEET, FOOT_LABELS, REGION_LABELS, REGIONS } from "@/lib/journal/vocabulary";
+import { SelectField } from "@/app/_components/select-field";
+import { FEET, FOOT_LABELS, FOOT_OPTIONS, REGION_LABELS, REGION_OPTIONS, REGIONS } from "@/lib/journal/vocabulary";
 import { photosOfSpot, spotsWithPhotos, type SpotPhoto } from "@/lib/photos/queries";
 import { formatLocalDate, formatTime } from "@/lib/time/format-in-zone";
 
@@ -13,7 +14,6 @@ export const metadata: Metadata = { title: "Compare photos" };
 type Params = Record<string, string | string[] | undefined>;
 type Reader = { timeZone: string; locale: string };
 
-const selectClass = "min-h-12 w-full rounded-md border-2 border-slate-400 bg-white px-3 py-2 text-lg";
 const submitClass = "inline-flex min-h-12 items-center justify-center self-start rounded-md bg-brand-600 px-5 py-2 text-lg font-semibold text-white hover:bg-brand-700";
 
 function one<T extends string>(value: string | string[] | undefined, allowed: readonly T[]): T | undefined {
@@ -58,30 +58,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               Which spot?
             </h2>
             <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-              <div className="flex flex-col gap-1">
-                <label htmlFor="foot" className="font-semibold">
-                  Foot
-                </label>
-                <select id="foot" name="foot" defaultValue={foot} className={selectClass}>
-                  {FEET.map((value) => (
-                    <option key={value} value={value}>
-                      {FOOT_LABELS[value]}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="flex flex-col gap-1">
-                <label htmlFor="region" className="font-semibold">
-                  Where on the foot
-                </label>
-                <select id="region" name="region" defaultValue={region} className={selectClass}>
-                  {REGIONS.map((value) => (
-                    <option key={value} value={value}>
-                      {REGION_LABELS[value]}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField id="foot" name="foot" label="Foot" defaultValue={foot} options={FOOT_OPTIONS} />
+              <SelectField id="region" name="region" label="Where on the foot" defaultValue={region} options={REGION_OPTIONS} />
             </div>
             <button type="submit" className={submitClass}>
               Show photos
@@ -127,37 +105,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 }
 
 function ChooseDates({ photos, foot, region, a, b, reader }: { photos: SpotPhoto[]; foot: Foot; region: FootRegion; a: SpotPhoto; b: SpotPhoto; reader: Reader }) {
-  const label = (photo: SpotPhoto) =>
-    `${formatLocalDate(photo.localDate, reader.locale)}, ${formatTime(photo.recordedAt, reader)} — pain ${photo.pain}/10${photo.caption ? ` — ${photo.caption}` : ""}`;
+  const options = photos.map((photo) => ({
+    value: photo.id,
+    label: `${formatLocalDate(photo.localDate, reader.locale)}, ${formatTime(photo.recordedAt, reader)} — pain ${photo.pain}/10${photo.caption ? ` — ${photo.caption}` : ""}`,
+  }));
   return (
     <form method="get" className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-4" aria-label="Choose two dates to compare">
       <input type="hidden" name="foot" value={foot} />
       <input type="hidden" name="region" value={region} />
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="compare-a" className="font-semibold">
-            First photo
-          </label>
-          <select id="compare-a" name="a" defaultValue={a.id} className={selectClass}>
-            {photos.map((photo) => (
-              <option key={photo.id} value={photo.id}>
-                {label(photo)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="compare-b" className="font-semibold">
-            Second photo
-          </label>
-          <select id="compare-b" name="b" defaultValue={b.id} className={selectClass}>
-            {photos.map((photo) => (
-              <option key={photo.id} value={photo.id}>
-                {label(photo)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="compare-a" name="a" label="First photo" defaultValue={a.id} options={options} />
+        <SelectField id="compare-b" name="b" label="Second photo" defaultValue={b.id} options={options} />
       </div>
       <button type="submit" className={submitClass}>
         Compare these

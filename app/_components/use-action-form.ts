@@ -1,0 +1,43 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/actions";
+import { applyServerErrors } from "./apply-server-errors";
+
+export type FormStatus = { tone: "error" | "success"; text: string } | undefined;
+
+/**
+ * A react-hook-form form that validates with the action's own zod schema, calls the server action,
+ * puts its field messages beside the fields and keeps a status line ("Saved.", or the form-level
+ * error). What was typed stays in the form either way.
+ */
+export function useActionForm<Input extends FieldValues, Output, Data>(options: {
+  schema: z.ZodType<Output, Input>;
+  defaultValues: DefaultValues<Input>;
+  action: (values: Output) => Promise<ActionResult<Data>>;
+  /** Returns the success message to show, if any. */
+  onSuccess?: (data: Data, values: Output) => string | void | Promise<string | void>;
+}) {
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(options.schema as never) as unknown as Resolver<Input, unknown, Output>,
+    defaultValues: options.defaultValues,
+  });
+  const [status, setStatus] = useState<FormStatus>();
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setStatus(undefined);
+    const result = await options.action(values);
+    if (!result.ok) {
+      const message = applyServerErrors(result, form.setError);
+      if (message) setStatus({ tone: "error", text: message });
+      return;
+    }
+    const message = await options.onSuccess?.(result.data, values);
+    if (message) setStatus({ tone: "success", text: message });
+  });
+
+  return { ...form, status, setStatus, onSubmit };
+}
