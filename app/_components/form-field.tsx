@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
+import { FieldError } from "./field-error";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   id: string;
@@ -27,11 +28,7 @@ export function FormField({ id, label, error, hint, className, ...input }: Props
         className={`min-h-12 w-full rounded-md border-2 bg-white px-3 py-2 text-lg ${error ? "border-red-700" : "border-slate-400"}`}
         {...input}
       />
-      {error ? (
-        <p id={`${id}-error`} className="font-semibold text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FieldError fieldId={id} message={error} />
     </div>
   );
 }

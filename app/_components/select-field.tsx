@@ -1,4 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
+import { FieldError } from "./field-error";
 
 export type SelectOption = { value: string; label: string };
 
@@ -32,11 +33,7 @@ export function SelectField({ id, label, options, placeholder, error, className,
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={`${id}-error`} className="font-semibold text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FieldError fieldId={id} message={error} />
     </div>
   );
 }
