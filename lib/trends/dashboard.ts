@@ -1,17 +1,7 @@
 import { db } from "../db";
 import type { ObservationKind } from "../generated/prisma/enums";
 import { resolveRange, type TrendsParams } from "./range";
-import {
-  calendarSql,
-  careVsPainSql,
-  footHeatSql,
-  observationsByPeriodSql,
-  painSeriesSql,
-  painSummarySql,
-  temperatureSql,
-  todayStatusSql,
-  type TypedSql,
-} from "./sql";
+import { calendarSql, dashboardSql, todayStatusSql, type TypedSql } from "./sql";
 
 // What the Trends and Today pages read. Each figure is computed by PostgreSQL (lib/trends/sql.ts);
 // JavaScript only reshapes the few aggregated rows for the charts.
@@ -40,24 +30,16 @@ export async function loadDashboard(user: { id: string; timeZone: string }, para
   const [calendar] = await run(calendarSql(user.id, user.timeZone, now));
   if (!calendar) throw new Error("calendar returned no row");
   const range = resolveRange(params, calendar.today, calendar.firstDay);
-  const userId = user.id;
-  const span = { userId, from: range.from, to: range.to };
-  const filter = { kind: params.kind, foot: params.foot, region: params.region };
 
-  const [pain, summary, observations, heat, care, temperature] = await Promise.all([
-    run(painSeriesSql({ ...span, bucket: range.seriesBucket })),
-    run(painSummarySql(userId, range)),
-    run(observationsByPeriodSql({ ...span, bucket: range.barBucket }, filter)),
-    run(footHeatSql(span, params.kind)),
-    run(careVsPainSql(span)),
-    run(temperatureSql({ ...span, bucket: range.seriesBucket })),
-  ]);
+  const [row] = await run(dashboardSql({ userId: user.id, ...range }, { kind: params.kind, foot: params.foot, region: params.region }));
+  if (!row) throw new Error("dashboard returned no row");
+  const { pain, summary, observations, heat, care, temperature } = row;
 
   return {
     today: calendar.today,
     hasEntries: calendar.firstDay !== null,
     range,
-    pain: { points: pain, summary: summary[0] ?? { mean: null, checks: 0, days: 0, previousMean: null, previousChecks: 0 } },
+    pain: { points: pain, summary },
     observations: stackByKind(observations),
     heat,
     care: careComparison(care),

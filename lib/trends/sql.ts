@@ -146,3 +146,29 @@ export function todayStatusSql(userId: string, timeZone: string, now: Date) {
            (SELECT count(*) FROM checked WHERE day > local.today - 30)::int AS "daysChecked30"
     FROM local`);
 }
+
+export type DashboardRow = {
+  pain: ReturnType<typeof painSeriesSql> extends TypedSql<infer R> ? R[] : never;
+  summary: ReturnType<typeof painSummarySql> extends TypedSql<infer R> ? R : never;
+  observations: ReturnType<typeof observationsByPeriodSql> extends TypedSql<infer R> ? R[] : never;
+  heat: ReturnType<typeof footHeatSql> extends TypedSql<infer R> ? R[] : never;
+  care: ReturnType<typeof careVsPainSql> extends TypedSql<infer R> ? R[] : never;
+  temperature: ReturnType<typeof temperatureSql> extends TypedSql<infer R> ? R[] : never;
+};
+
+/**
+ * All of the range's aggregates in one statement, one JSON column each: one round trip instead of
+ * six, which matters more than anything else for short ranges (docs/decisions/0014).
+ */
+export function dashboardSql(args: { userId: string; from: string; to: string; previous: { from: string }; seriesBucket: Bucket; barBucket: Bucket }, filter: ObservationFilter) {
+  const span = { userId: args.userId, from: args.from, to: args.to };
+  const list = (query: TypedSql<unknown>, order: string | null) =>
+    Prisma.sql`(SELECT coalesce(json_agg(q${order ? Prisma.raw(` ORDER BY q."${order}"`) : Prisma.empty}), '[]'::json) FROM (${query.sql}) q)`;
+  return typed<DashboardRow>(Prisma.sql`
+    SELECT ${list(painSeriesSql({ ...span, bucket: args.seriesBucket }), "period")} AS "pain",
+           (SELECT row_to_json(q) FROM (${painSummarySql(args.userId, args).sql}) q) AS "summary",
+           ${list(observationsByPeriodSql({ ...span, bucket: args.barBucket }, filter), "period")} AS "observations",
+           ${list(footHeatSql(span, filter.kind), null)} AS "heat",
+           ${list(careVsPainSql(span), null)} AS "care",
+           ${list(temperatureSql({ ...span, bucket: args.seriesBucket }), "period")} AS "temperature"`);
+}
