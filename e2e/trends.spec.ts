@@ -60,9 +60,9 @@ test("clicking a heat-map region lists that region's checks", async ({ page }) =
   await page.goto("/trends");
   await page.getByRole("link", { name: /^Left foot, heel: 2 times on 2 days, mean pain 4 out of 10/ }).click();
   await expect(page).toHaveURL(/\/journal\?.*foot=LEFT&region=HEEL/);
-  await expect(page.getByRole("link", { name: /pain \d out of 10/ })).toHaveCount(2);
-  await expect(page.getByText("Redness", { exact: false }).first()).toBeVisible();
-  await expect(page.getByText(/Blister/)).toHaveCount(0);
+  const checks = page.getByRole("link", { name: /pain \d out of 10/ });
+  await expect(checks).toHaveCount(2);
+  await expect(checks.filter({ hasText: "Redness" })).toHaveCount(2);
 });
 
 test("the dashboard works by keyboard at 375 px @phone", async ({ page }) => {

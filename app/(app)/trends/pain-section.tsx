@@ -11,7 +11,7 @@ const MIN_POINTS = 3;
 export function PainSection({ dashboard, locale }: { dashboard: Dashboard; locale: string }) {
   const { range } = dashboard;
   const bucket = range.seriesBucket;
-  const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   const withChecks = dashboard.pain.points.filter((point) => point.checks > 0);
   const summary = painSummary(dashboard, locale);
   const trendLabel = bucket === "day" ? "7-day average" : "4-week average";
