@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
-import { countEntriesOn } from "@/lib/journal/queries";
+import { getHealthProfile } from "@/lib/health-profile/health-profile";
+import { todayStatus } from "@/lib/trends/dashboard";
 import { formatDate } from "@/lib/time/format-in-zone";
-import { localDateOf } from "@/lib/time/local-day";
 
 export const metadata: Metadata = { title: "Today" };
 
 export default async function TodayPage() {
   const user = await requireUser();
   const now = new Date();
-  const checksToday = await countEntriesOn(user.id, localDateOf(now, user.timeZone));
+  const [status, profile] = await Promise.all([todayStatus(user, now), getHealthProfile(user.id)]);
+  const { checksToday, streak, daysChecked30 } = status;
   return (
     <>
       <div>
@@ -31,6 +32,16 @@ export default async function TodayPage() {
         <Link href="/journal/new" className="inline-flex min-h-12 items-center rounded-md bg-brand-600 px-5 text-lg font-semibold text-white">
           Check my feet now
         </Link>
+        <p className="text-lg" data-testid="streak">
+          {streak === 0
+            ? "No run of daily checks at the moment — today's check starts one."
+            : `${streak} ${streak === 1 ? "day" : "days"} in a row with a check${checksToday === 0 ? " up to yesterday: check today to keep it going" : ""}.`}
+        </p>
+        {profile.conditions.includes("DIABETES") ? (
+          <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 p-3 text-lg" data-testid="last-30-days">
+            You checked your feet on <strong>{daysChecked30} of the last 30 days</strong>. With diabetes, a look every day is the standard of care: small changes are easier to treat when caught early.
+          </p>
+        ) : null}
         <p className="text-slate-700">
           Your days follow your time zone, {user.timeZone}. Wrong? Change it in{" "}
           <Link href="/settings" className="font-semibold text-brand-700 underline">
@@ -39,6 +50,11 @@ export default async function TodayPage() {
           .
         </p>
       </section>
+      <p>
+        <Link href="/trends" className="font-semibold text-brand-700 underline">
+          See how your feet are doing over time
+        </Link>
+      </p>
     </>
   );
 }

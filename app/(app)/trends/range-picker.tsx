@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { RANGE_LABELS, RANGE_PRESETS, type DateRange, type TrendsParams } from "@/lib/trends/range";
+import { trendsHref } from "./trends-href";
+
+const control = "min-h-12 w-full rounded-md border-2 border-slate-400 bg-white px-2 text-lg";
+
+/** Presets as links (the current one marked), and a plain GET form for a custom range. */
+export function RangePicker({ params, range }: { params: TrendsParams; range: DateRange }) {
+  return (
+    <div className="flex flex-col gap-3 print:hidden">
+      <nav aria-label="Time range">
+        <ul className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">
+          {RANGE_PRESETS.map((preset) => (
+            <li key={preset}>
+              <Link
+                href={trendsHref(params, { range: preset, from: null, to: null })}
+                aria-current={range.preset === preset ? "page" : undefined}
+                className={`flex min-h-12 items-center justify-center rounded-md border-2 px-4 font-semibold ${range.preset === preset ? "border-brand-700 bg-brand-600 text-white" : "border-brand-600 bg-white text-brand-700 hover:bg-brand-50"}`}
+              >
+                {RANGE_LABELS[preset]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <details open={range.preset === "custom"} className="rounded-md border border-slate-300 bg-white">
+        <summary className="min-h-11 cursor-pointer p-3 font-semibold">Choose your own dates</summary>
+        <form method="get" action="/trends" aria-label="Custom range" className="flex flex-col gap-3 px-3 pb-3 sm:flex-row sm:items-end">
+          <input type="hidden" name="range" value="custom" />
+          {params.kind ? <input type="hidden" name="kind" value={params.kind} /> : null}
+          {params.heat !== "count" ? <input type="hidden" name="heat" value={params.heat} /> : null}
+          <label className="flex flex-col gap-1 font-semibold">
+            From
+            <input type="date" name="from" required defaultValue={range.from} className={control} />
+          </label>
+          <label className="flex flex-col gap-1 font-semibold">
+            To
+            <input type="date" name="to" required defaultValue={range.to} className={control} />
+          </label>
+          <button type="submit" className="min-h-12 rounded-md bg-brand-600 px-5 font-semibold text-white">
+            Show these dates
+          </button>
+        </form>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { ReactNode } from "react";
+import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
+import { FOOT_LABELS, REGION_LABELS } from "@/lib/journal/vocabulary";
+
+// The drawing of both feet, shared by the map people pick places on (FootMap) and the read-only
+// heat map of the Trends page. Shapes are drawn once for a foot with its big toe on the left and
+// mirrored for the other views. No "use client": server components draw it too.
+
+export const SOLE_OUTLINE = "M 12 50 C 12 40 30 36 50 38 C 75 40 95 46 94 62 C 93 95 84 125 80 150 C 77 178 68 196 50 196 C 32 196 20 182 20 160 C 20 130 10 100 12 50 Z";
+export const TOES = [
+  { cx: 24, cy: 26, r: 14 },
+  { cx: 46, cy: 19, r: 10 },
+  { cx: 63, cy: 22, r: 9 },
+  { cx: 77, cy: 29, r: 8 },
+  { cx: 88, cy: 40, r: 7 },
+];
+
+export type RegionShape = {
+  region: FootRegion;
+  shape: (clipPath: string) => ReactNode;
+  marker: { x: number; y: number };
+  /** A short word drawn on the region, so it can be found without hovering; vertical on the narrow sides. */
+  label?: { text: string; x: number; y: number; vertical?: boolean };
+};
+
+export const TOP_REGIONS: RegionShape[] = [
+  { region: "BETWEEN_TOES", shape: (clipPath) => <rect x="0" y="36" width="100" height="22" clipPath={clipPath} />, marker: { x: 84, y: 50 }, label: { text: "between toes", x: 50, y: 52 } },
+  { region: "TOP", shape: (clipPath) => <rect x="0" y="58" width="100" height="84" clipPath={clipPath} />, marker: { x: 52, y: 88 }, label: { text: "top", x: 52, y: 108 } },
+  { region: "ANKLE", shape: (clipPath) => <rect x="0" y="142" width="100" height="60" clipPath={clipPath} />, marker: { x: 50, y: 160 }, label: { text: "ankle", x: 50, y: 180 } },
+  {
+    region: "TOES",
+    shape: () => (
+      <>
+        {TOES.map((toe) => (
+          <circle key={toe.cx} cx={toe.cx} cy={toe.cy} r={toe.r} />
+        ))}
+      </>
+    ),
+    marker: { x: 24, y: 32 },
+  },
+  {
+    region: "TOENAILS",
+    shape: () => (
+      <>
+        {TOES.map((toe) => (
+          <ellipse key={toe.cx} cx={toe.cx} cy={toe.cy - toe.r * 0.35} rx={toe.r * 0.62} ry={toe.r * 0.5} />
+        ))}
+      </>
+    ),
+    marker: { x: 24, y: 21 },
+  },
+];
+
+export const SOLE_REGIONS: RegionShape[] = [
+  { region: "BALL", shape: (clipPath) => <rect x="0" y="36" width="100" height="50" clipPath={clipPath} />, marker: { x: 52, y: 52 }, label: { text: "ball", x: 52, y: 72 } },
+  { region: "ARCH", shape: (clipPath) => <rect x="0" y="86" width="100" height="58" clipPath={clipPath} />, marker: { x: 50, y: 104 }, label: { text: "arch", x: 50, y: 124 } },
+  { region: "HEEL", shape: (clipPath) => <rect x="0" y="144" width="100" height="58" clipPath={clipPath} />, marker: { x: 50, y: 160 }, label: { text: "heel", x: 50, y: 180 } },
+  { region: "INNER_SIDE", shape: (clipPath) => <rect x="0" y="70" width="26" height="100" clipPath={clipPath} />, marker: { x: 20, y: 150 }, label: { text: "inner", x: 21, y: 118, vertical: true } },
+  { region: "OUTER_SIDE", shape: (clipPath) => <rect x="76" y="60" width="30" height="105" clipPath={clipPath} />, marker: { x: 83, y: 145 }, label: { text: "outer", x: 84, y: 110, vertical: true } },
+];
+
+export type View = { foot: Foot; side: "top" | "sole"; mirrored: boolean };
+
+// Looking down at your own feet the big toes point inwards; the soles are their mirror image.
+export const TOP_VIEWS: View[] = [
+  { foot: "LEFT", side: "top", mirrored: true },
+  { foot: "RIGHT", side: "top", mirrored: false },
+];
+export const SOLE_VIEWS: View[] = [
+  { foot: "LEFT", side: "sole", mirrored: false },
+  { foot: "RIGHT", side: "sole", mirrored: true },
+];
+
+export function regionName(foot: Foot, region: FootRegion): string {
+  return `${FOOT_LABELS[foot]}, ${REGION_LABELS[region].toLowerCase()}`;
+}
+

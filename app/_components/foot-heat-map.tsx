@@ -1,0 +1,170 @@
+import Link from "next/link";
+import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
+import { FOOT_LABELS } from "@/lib/journal/vocabulary";
+import { regionName, SOLE_OUTLINE, SOLE_REGIONS, SOLE_VIEWS, TOES, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
+
+// Both feet, read-only: each place is shaded by how often something was noted there, or by its
+// mean pain, and carries its number in a badge, so colour never carries the meaning alone. Places
+// with data are links to the checks behind them.
+
+export type HeatCell = { foot: Foot; region: FootRegion; count: number; days: number; meanPain: number | null; painCount: number };
+export type HeatMode = "count" | "pain";
+
+type Scale = { fill: string; label: string }[];
+const COUNT_FILLS = ["#dbeafe", "#93c5fd", "#3b82f6", "#1d4ed8"];
+const PAIN_FILLS = ["#fef3c7", "#fcd34d", "#f59e0b", "#b45309"];
+const EMPTY_FILL = "#f8fafc";
+
+/** Four steps: counts relative to the busiest place, mean pain on the fixed 0–10 scale. */
+function levelOf(cell: HeatCell | undefined, mode: HeatMode, maxCount: number): number | null {
+  if (!cell) return null;
+  if (mode === "pain") {
+    if (cell.meanPain === null) return null;
+    return cell.meanPain < 2.5 ? 0 : cell.meanPain < 5 ? 1 : cell.meanPain < 7.5 ? 2 : 3;
+  }
+  return Math.min(3, Math.floor(((cell.count - 1) * 4) / Math.max(1, maxCount)));
+}
+
+export function heatScale(mode: HeatMode, maxCount: number): Scale {
+  if (mode === "pain") return ["0–2.4", "2.5–4.9", "5–7.4", "7.5–10"].map((label, i) => ({ fill: PAIN_FILLS[i]!, label: `mean pain ${label}` }));
+  // The inverse of levelOf: level i holds counts c with i ≤ (c − 1) · 4 / max < i + 1.
+  const step = Math.max(1, maxCount) / 4;
+  return COUNT_FILLS.flatMap((fill, i) => {
+    const low = Math.ceil(i * step + 1);
+    const high = Math.ceil((i + 1) * step + 1) - 1;
+    if (low > high) return [];
+    return [{ fill, label: low === high ? `${low} ${low === 1 ? "time" : "times"}` : `${low}–${high} times` }];
+  });
+}
+
+export function describeCell(cell: HeatCell, locale: string): string {
+  const pain = cell.meanPain === null ? "no pain score given" : `mean pain ${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(cell.meanPain)} out of 10`;
+  return `${cell.count} ${cell.count === 1 ? "time" : "times"} on ${cell.days} ${cell.days === 1 ? "day" : "days"}, ${pain}`;
+}
+
+/** Where the number sits on each place; the two toe places get their own spots so they do not overlap. */
+const BADGE_AT: Partial<Record<FootRegion, { x: number; y: number }>> = { TOES: { x: 46, y: 21 }, TOENAILS: { x: 22, y: 20 } };
+
+export function FootHeatMap({
+  cells,
+  mode,
+  locale,
+  hrefFor,
+}: {
+  cells: HeatCell[];
+  mode: HeatMode;
+  locale: string;
+  hrefFor: (foot: Foot, region: FootRegion) => string;
+}) {
+  const byPlace = new Map(cells.map((cell) => [`${cell.foot}:${cell.region}`, cell]));
+  const maxCount = Math.max(0, ...cells.map((cell) => cell.count));
+  const props = { byPlace, mode, maxCount, locale, hrefFor };
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <HeatView title="Tops of the feet" views={TOP_VIEWS} regions={TOP_REGIONS} {...props} />
+        <HeatView title="Soles of the feet" views={SOLE_VIEWS} regions={SOLE_REGIONS} {...props} />
+      </div>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Colour key">
+        {heatScale(mode, maxCount).map((step) => (
+          <li key={step.fill} className="flex items-center gap-2">
+            <span aria-hidden="true" className="inline-block size-5 rounded border border-slate-500" style={{ backgroundColor: step.fill }} />
+            {step.label}
+          </li>
+        ))}
+        <li className="flex items-center gap-2">
+          <span aria-hidden="true" className="inline-block size-5 rounded border border-slate-500" style={{ backgroundColor: EMPTY_FILL }} />
+          {mode === "pain" ? "no pain score" : "nothing noted"}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+type ViewProps = {
+  byPlace: Map<string, HeatCell>;
+  mode: HeatMode;
+  maxCount: number;
+  locale: string;
+  hrefFor: (foot: Foot, region: FootRegion) => string;
+};
+
+function HeatView({ title, views, regions, ...props }: ViewProps & { title: string; views: View[]; regions: RegionShape[] }) {
+  return (
+    <figure className="flex flex-col gap-1">
+      <figcaption className="font-semibold">{title}</figcaption>
+      <div className="grid grid-cols-2 gap-2 rounded-lg border border-slate-300 bg-white p-2">
+        {views.map((view) => (
+          <HeatSvg key={view.foot} view={view} regions={regions} {...props} />
+        ))}
+      </div>
+    </figure>
+  );
+}
+
+function HeatSvg({ view, regions, byPlace, mode, maxCount, locale, hrefFor }: ViewProps & { view: View; regions: RegionShape[] }) {
+  // Ids must be unique in the page: one clip path per drawing.
+  const clipId = `heat-outline-${view.foot}-${view.side}`;
+  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const mirrorX = (x: number) => (view.mirrored ? 100 - x : x);
+  return (
+    <div className="flex flex-col items-center">
+      <svg viewBox="0 0 100 200" className="h-auto w-full max-w-40" role="group" aria-label={`${FOOT_LABELS[view.foot]}, ${view.side === "top" ? "from above" : "sole"}`}>
+        <defs>
+          <clipPath id={clipId}>
+            <path d={SOLE_OUTLINE} />
+          </clipPath>
+        </defs>
+        <g transform={view.mirrored ? "translate(100 0) scale(-1 1)" : undefined}>
+          {view.side === "sole" ? TOES.map((toe) => <circle key={toe.cx} cx={toe.cx} cy={toe.cy} r={toe.r} fill="#f1f5f9" stroke="#94a3b8" />) : null}
+          <path d={SOLE_OUTLINE} fill="#f1f5f9" stroke="#64748b" strokeWidth="1.5" />
+          {regions.map(({ region, shape }) => {
+            const cell = byPlace.get(`${view.foot}:${region}`);
+            const level = levelOf(cell, mode, maxCount);
+            const fill = level === null ? EMPTY_FILL : (mode === "pain" ? PAIN_FILLS : COUNT_FILLS)[level];
+            const drawing = (
+              <g fill={fill} stroke="#475569" strokeWidth="1">
+                {shape(`url(#${clipId})`)}
+              </g>
+            );
+            if (!cell) return <g key={region}>{drawing}</g>;
+            const name = `${regionName(view.foot, region)}: ${describeCell(cell, locale)}. Show these checks`;
+            return (
+              <Link key={region} href={hrefFor(view.foot, region)} aria-label={name} className="heat-region">
+                <title>{name}</title>
+                {drawing}
+              </Link>
+            );
+          })}
+        </g>
+        <g aria-hidden="true" className="pointer-events-none">
+          {regions.map(({ region, label }) => {
+            if (!label) return null;
+            const x = mirrorX(label.x);
+            return (
+              <text key={region} x={x} y={label.y} textAnchor="middle" fontSize="8" fontWeight="600" fill="#1e293b" transform={label.vertical ? `rotate(-90 ${x} ${label.y})` : undefined}>
+                {label.text}
+              </text>
+            );
+          })}
+          {regions.map(({ region, marker }) => {
+            const cell = byPlace.get(`${view.foot}:${region}`);
+            const value = mode === "pain" ? cell?.meanPain : cell?.count;
+            if (value === undefined || value === null) return null;
+            const at = BADGE_AT[region] ?? marker;
+            const text = format.format(value);
+            return (
+              <g key={region}>
+                <rect x={mirrorX(at.x) - (text.length * 2.6 + 3)} y={at.y - 6} width={text.length * 5.2 + 6} height="11" rx="3" fill="#ffffff" stroke="#0f172a" strokeWidth="0.8" />
+                <text x={mirrorX(at.x)} y={at.y + 2.5} textAnchor="middle" fontSize="8" fontWeight="700" fill="#0f172a">
+                  {text}
+                </text>
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+      <span className="font-semibold">{view.foot === "LEFT" ? "Left" : "Right"}</span>
+    </div>
+  );
+}

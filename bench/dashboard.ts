@@ -1,0 +1,174 @@
+// How fast the Trends dashboard loads its figures on years of data, and what Prisma adds.
+//   npm run bench:dashboard            (30 timed runs per range after 3 warm-ups)
+//   npm run bench:dashboard -- 50      (50 timed runs)
+// Starts a throw-away embedded PostgreSQL, applies the migrations and seeds, with set-based SQL,
+// one person with 10 years of daily checks (1–3 a day, up to 5 observations each) among 1,000
+// other people with a year of checks each. Then, for 30 days, 1 year and all time, it times
+// loadDashboard() (Prisma, as the page runs it) against the very same statements sent through
+// plain pg on the same database, prints p50 / p95 and their ratio, EXPLAIN ANALYZE of the
+// statements, and the Trends route's first-load JavaScript from the last `next build`.
+// Figures are recorded in docs/decisions/0014-trends-in-sql.md.
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { applyMigrations } from "../lib/db/migrations/apply-migrations";
+import { setForThisProcess } from "../lib/env";
+import { routeFirstLoadJs } from "../lib/trends/first-load-js";
+import { trendsParamsSchema, resolveRange, type RangePreset } from "../lib/trends/range";
+import * as statements from "../lib/trends/sql";
+
+const runs = Number(process.argv[2] ?? 30);
+const USER_ID = "bench-user";
+const ZONE = "America/New_York";
+const NOW = new Date("2026-11-26T15:00:00Z");
+const OTHER_USERS = 1000;
+const YEARS = 10;
+
+function percentile(sorted: number[], fraction: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+async function seed(pool: pg.Pool) {
+  const started = performance.now();
+  await pool.query("SELECT setseed(0.42)");
+  await pool.query(`
+    INSERT INTO "User" ("id", "email", "name", "timeZone", "updatedAt")
+    SELECT CASE WHEN n = 0 THEN '${USER_ID}' ELSE 'other-' || n END, 'bench-' || n || '@example.com', 'Bench ' || n,
+           CASE WHEN n % 2 = 0 THEN '${ZONE}' ELSE 'Europe/London' END, now()
+    FROM generate_series(0, ${OTHER_USERS}) AS n`);
+  // Checks: the person every day for 10 years (1–3 a day), the others every day for a year (1 a day).
+  await pool.query(`
+    CREATE TEMP TABLE days AS
+    SELECT u."id" AS "userId", u."timeZone", d::date AS day, c AS check_number
+    FROM "User" u
+    CROSS JOIN LATERAL generate_series(
+      ('2026-11-26'::date - CASE WHEN u."id" = '${USER_ID}' THEN ${YEARS * 365} ELSE 365 END), '2026-11-25'::date, '1 day') AS d
+    CROSS JOIN LATERAL generate_series(1, CASE WHEN u."id" = '${USER_ID}' THEN 1 + floor(random() * 3)::int ELSE 1 END) AS c`);
+  await pool.query(`
+    INSERT INTO "Entry" ("id", "userId", "recordedAt", "localDate", "timeZone", "pain", "careKind", "careMinutes", "leftTempC", "rightTempC", "updatedAt")
+    SELECT md5("userId" || day || check_number), "userId",
+           ((day + make_time(7 + check_number * 5, (random() * 59)::int, 0)) AT TIME ZONE "timeZone"), day, "timeZone",
+           (random() * 10)::int,
+           (CASE WHEN random() < 0.3 THEN 'SELF' ELSE 'NONE' END)::"CareKind", NULL,
+           CASE WHEN random() < 0.5 THEN round((29 + random() * 4)::numeric, 1) END,
+           CASE WHEN random() < 0.5 THEN round((29 + random() * 4)::numeric, 1) END,
+           now()
+    FROM days`);
+  await pool.query(`UPDATE "Entry" SET "careMinutes" = 15 WHERE "careKind" <> 'NONE'`);
+  await pool.query(`
+    INSERT INTO "Observation" ("id", "userId", "entryId", "position", "foot", "region", "kind", "pain")
+    SELECT md5(e."id" || p), e."userId", e."id", p,
+           (enum_range(NULL::"Foot"))[1 + floor(random() * 2)::int],
+           (enum_range(NULL::"FootRegion"))[1 + floor(random() * 10)::int],
+           (enum_range(NULL::"ObservationKind"))[1 + floor(random() * 22)::int],
+           CASE WHEN random() < 0.6 THEN (random() * 10)::int END
+    FROM "Entry" e
+    -- length(e."id") ties the series to each row, so every entry draws its own 0–5.
+    CROSS JOIN LATERAL generate_series(1, floor(random() * 6)::int + 0 * length(e."id")) AS p`);
+  await pool.query("ANALYZE");
+  const counts = await pool.query<{ users: number; entries: number; observations: number; mine: number; mineObs: number }>(`
+    SELECT (SELECT count(*) FROM "User")::int AS users, (SELECT count(*) FROM "Entry")::int AS entries,
+           (SELECT count(*) FROM "Observation")::int AS observations,
+           (SELECT count(*) FROM "Entry" WHERE "userId" = '${USER_ID}')::int AS mine,
+           (SELECT count(*) FROM "Observation" WHERE "userId" = '${USER_ID}')::int AS "mineObs"`);
+  const c = counts.rows[0]!;
+  console.log(
+    `seeded in ${((performance.now() - started) / 1000).toFixed(1)} s: ${c.users} users, ${c.entries} entries, ${c.observations} observations; ` +
+      `the measured person: ${c.mine} entries, ${c.mineObs} observations over ${YEARS * 365} days`,
+  );
+}
+
+/** The statements loadDashboard sends, in the same order, on plain pg. */
+async function plainDashboard(pool: pg.Pool, preset: RangePreset) {
+  const calendar = statements.calendarSql(USER_ID, ZONE, NOW).sql;
+  const [row] = (await pool.query<{ today: string; firstDay: string | null }>(calendar.text, calendar.values)).rows;
+  const range = resolveRange({ range: preset, from: null, to: null }, row!.today, row!.firstDay);
+  const statement = statements.dashboardSql({ userId: USER_ID, ...range }, { kind: null, foot: null, region: null });
+  await pool.query(statement.sql.text, statement.sql.values);
+  return statement;
+}
+
+async function time(work: () => Promise<unknown>): Promise<number[]> {
+  for (let warm = 0; warm < 3; warm++) await work();
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+async function main() {
+  console.log(`Node ${process.version}, ${os.cpus().length} cores, ${runs} timed runs per range after 3 warm-ups`);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "footnote-bench-pg-"));
+  const postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), port: 0, database: "footnote_bench" });
+  const pool = new pg.Pool({ connectionString: postgres.url, max: 10 });
+  try {
+    await applyMigrations(postgres.url);
+    const version = await pool.query<{ server_version: string }>("SHOW server_version");
+    console.log(`PostgreSQL ${version.rows[0]?.server_version}`);
+    await seed(pool);
+
+    setForThisProcess({ DATABASE_URL: postgres.url, NEXTAUTH_SECRET: "bench-secret-that-is-at-least-32-characters", DB_POOL_MAX: "10" });
+    const { loadDashboard } = await import("../lib/trends/dashboard");
+    const { db } = await import("../lib/db");
+    const user = { id: USER_ID, timeZone: ZONE };
+
+    const results: string[] = [];
+    let oneYearP95 = Number.NaN;
+    let worstRatio = 0;
+    for (const preset of ["30d", "1y", "all"] as const) {
+      const params = trendsParamsSchema.parse({ range: preset });
+      const prisma = await time(() => loadDashboard(user, params, NOW));
+      const plain = await time(() => plainDashboard(pool, preset));
+      const ratio50 = percentile(prisma, 0.5) / percentile(plain, 0.5);
+      const ratio95 = percentile(prisma, 0.95) / percentile(plain, 0.95);
+      worstRatio = Math.max(worstRatio, ratio50, ratio95);
+      if (preset === "1y") oneYearP95 = percentile(prisma, 0.95);
+      results.push(
+        `${preset.padEnd(4)} loadDashboard p50 ${percentile(prisma, 0.5).toFixed(1).padStart(6)} ms  p95 ${percentile(prisma, 0.95).toFixed(1).padStart(6)} ms | ` +
+          `plain SQL p50 ${percentile(plain, 0.5).toFixed(1).padStart(6)} ms  p95 ${percentile(plain, 0.95).toFixed(1).padStart(6)} ms | ratio p50 ${ratio50.toFixed(2)}  p95 ${ratio95.toFixed(2)}`,
+      );
+    }
+
+    console.log("\nEXPLAIN ANALYZE of the dashboard statement, 1 year (its scans and joins):");
+    {
+      const { sql } = await plainDashboard(pool, "1y");
+      const plan = await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${sql.text}`, sql.values);
+      const lines = plan.rows.map((r) => r["QUERY PLAN"]);
+      for (const line of lines) if (/Scan|Join|Loop|Execution Time/.test(line)) console.log(`   ${line.trim()}`);
+    }
+
+    console.log("\nDashboard data loading (1 user among 1,000 others):");
+    for (const line of results) console.log(`  ${line}`);
+    console.log(
+      `  targets: ratio ≤ 2 (worst ${worstRatio.toFixed(2)}: ${worstRatio <= 2 ? "met" : "MISSED"}), ` +
+        `1-year p95 ≤ 150 ms (${oneYearP95.toFixed(1)} ms: ${oneYearP95 <= 150 ? "met" : "MISSED"})`,
+    );
+
+    const firstLoad = await routeFirstLoadJs("/(app)/trends/page");
+    if (!firstLoad) console.log("\nFirst-load JS: no build found in .next — run `npx next build` first.");
+    else {
+      console.log(
+        `\nFirst-load JS of /trends (from ${firstLoad.source}): ${firstLoad.files.length} files, ` +
+          `${(firstLoad.rawBytes / 1024).toFixed(1)} kB raw, ${(firstLoad.gzipBytes / 1024).toFixed(1)} kB gzip ` +
+          `(target ≤ 200 kB gzip: ${firstLoad.gzipBytes <= 200 * 1024 ? "met" : "MISSED"}); ` +
+          `the charts load after it: ${firstLoad.lazy.files.length} files, ${(firstLoad.lazy.gzipBytes / 1024).toFixed(1)} kB gzip`,
+      );
+    }
+    await db().$disconnect();
+  } finally {
+    await pool.end();
+    await postgres.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

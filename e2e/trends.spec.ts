@@ -1,0 +1,100 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { childEnv } from "../lib/env";
+import { expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
+
+// The person signs up through the app; their journal is then written by the app's own services
+// (lib/trends/testing/seed-journal.ts) into the database of the app under test, with days counted
+// back from today in their zone: 30 days hold pains 6, 4 and 2 (red left heel twice, a blister on
+// the right toes), the 30 days before hold a single 8.
+
+function seedJournal(email: string, journal: "full" | "sparse" = "full") {
+  execFileSync(process.execPath, ["--import", "tsx", "lib/trends/testing/seed-journal.ts", email, journal], {
+    env: childEnv({ DATA_DIR: ".data/e2e" }),
+    stdio: "pipe",
+  });
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a seeded person's trends show the right numbers in summaries and tables, and a range change updates them @phone", async ({ page }) => {
+  const person = newPerson("trends");
+  await signUp(page, person);
+  seedJournal(person.email);
+
+  await page.goto("/trends");
+  await expect(page.getByTestId("pain-summary")).toHaveText("Pain averaged 4.0 out of 10 over the last 30 days (3 checks on 3 days), down from 8.0 in the 30 days before.");
+  await expect(page.getByTestId("heat-summary")).toHaveText("Things were noted most often at the left heel: 2 times on 2 days, across 2 places in all.");
+  await expect(page.getByTestId("observations-summary")).toHaveText("3 observations over the last 30 days; the most frequent was redness (2).");
+  await expect(page.getByTestId("care-summary")).toContainText("Not enough days to compare yet");
+
+  const pain = page.getByRole("region", { name: "Pain over time" });
+  await pain.getByText("Show the numbers as a table").click();
+  const painTable = pain.getByRole("table", { name: "Pain per day" });
+  await expect(painTable.getByRole("row")).toHaveCount(4);
+  // Oldest first; yesterday: 1 check, highest 6, mean 6.0, 7-day average of 2, 4 and 6.
+  await expect(painTable.getByRole("row").nth(3).getByRole("cell")).toHaveText(["1", "6", "6.0", "4.0"]);
+  await expect(pain.getByRole("img", { name: /Pain averaged 4\.0/ })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("navigation", { name: "Time range" }).getByRole("link", { name: "90 days" }).click();
+  await expect(page.getByTestId("pain-summary")).toHaveText("Pain averaged 5.0 out of 10 over the last 90 days (4 checks on 4 days).");
+  await expect(page.getByRole("link", { name: "90 days" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByTestId("observations-summary")).toHaveText("4 observations over the last 90 days; the most frequent was redness (2).");
+
+  await page.goto("/today");
+  await expect(page.getByTestId("streak")).toHaveText("3 days in a row with a check up to yesterday: check today to keep it going.");
+  await expect(page.getByRole("link", { name: "Check my feet now" })).toHaveAttribute("href", "/journal/new");
+  await expectNoAxeViolations(page);
+});
+
+test("clicking a heat-map region lists that region's checks", async ({ page }) => {
+  const person = newPerson("heat");
+  await signUp(page, person);
+  seedJournal(person.email);
+  await page.goto("/trends");
+  await page.getByRole("link", { name: /^Left foot, heel: 2 times on 2 days, mean pain 4 out of 10/ }).click();
+  await expect(page).toHaveURL(/\/journal\?.*foot=LEFT&region=HEEL/);
+  const checks = page.getByRole("link", { name: /pain \d out of 10/ });
+  await expect(checks).toHaveCount(2);
+  await expect(checks.filter({ hasText: "Redness" })).toHaveCount(2);
+});
+
+test("the dashboard works by keyboard at 375 px @phone", async ({ page }) => {
+  const person = newPerson("trends-keys");
+  await signUp(page, person);
+  seedJournal(person.email);
+  await page.goto("/trends");
+  const ninety = page.getByRole("link", { name: "90 days" });
+  for (let presses = 0; presses < 30 && !(await ninety.evaluate((el) => el === document.activeElement)); presses++) await page.keyboard.press("Tab");
+  await expect(ninety).toBeFocused();
+  expect(await ninety.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe("none");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("pain-summary")).toContainText("over the last 90 days");
+
+  const heel = page.getByRole("link", { name: /^Left foot, heel:/ });
+  for (let presses = 0; presses < 80 && !(await heel.evaluate((el) => el === document.activeElement)); presses++) await page.keyboard.press("Tab");
+  await expect(heel).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/foot=LEFT&region=HEEL/);
+  await expectNoHorizontalScroll(page);
+});
+
+test("a person with one check sees the figures and no misleading chart @phone", async ({ page }) => {
+  const person = newPerson("sparse");
+  await signUp(page, person);
+  seedJournal(person.email, "sparse");
+  await page.goto("/trends");
+  await expect(page.getByTestId("pain-summary")).toHaveText("Pain averaged 3.0 out of 10 over the last 30 days (1 check on 1 day).");
+  await expect(page.getByText("The chart appears once there are checks on 3 different days")).toBeVisible();
+  await expect(page.getByRole("img", { name: /Pain averaged/ })).toHaveCount(0);
+  await expect(page.getByTestId("heat-summary")).toHaveText("Nothing was noted on the feet over the last 30 days.");
+  await expect(page.getByTestId("temperature-summary")).toHaveText("No skin temperatures were recorded over the last 30 days.");
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page);
+});

@@ -1,0 +1,91 @@
+import { db } from "../db";
+import type { ObservationKind } from "../generated/prisma/enums";
+import { resolveRange, type TrendsParams } from "./range";
+import { calendarSql, dashboardSql, todayStatusSql, type TypedSql } from "./sql";
+
+// What the Trends and Today pages read. Each figure is computed by PostgreSQL (lib/trends/sql.ts);
+// JavaScript only reshapes the few aggregated rows for the charts.
+
+/** Care vs pain is shown only with at least this many day pairs on each side. */
+export const MIN_CARE_DAYS = 3;
+/** Kinds beyond the most frequent few are stacked together, so a bar stays readable. */
+export const MAX_STACKED_KINDS = 5;
+
+function run<Row>(query: TypedSql<Row>): Promise<Row[]> {
+  return db().$queryRaw<Row[]>(query.sql);
+}
+
+export type TodayStatus = { today: string; checksToday: number; streak: number; daysChecked30: number };
+
+export async function todayStatus(user: { id: string; timeZone: string }, now = new Date()): Promise<TodayStatus> {
+  const [row] = await run(todayStatusSql(user.id, user.timeZone, now));
+  if (!row) throw new Error("todayStatus returned no row");
+  return row;
+}
+
+export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;
+
+/** Every figure of the Trends page for one user and one choice of range and filters. */
+export async function loadDashboard(user: { id: string; timeZone: string }, params: TrendsParams, now = new Date()) {
+  const [calendar] = await run(calendarSql(user.id, user.timeZone, now));
+  if (!calendar) throw new Error("calendar returned no row");
+  const range = resolveRange(params, calendar.today, calendar.firstDay);
+
+  const [row] = await run(dashboardSql({ userId: user.id, ...range }, { kind: params.kind, foot: params.foot, region: params.region }));
+  if (!row) throw new Error("dashboard returned no row");
+  const { pain, summary, observations, heat, care, temperature } = row;
+
+  return {
+    today: calendar.today,
+    hasEntries: calendar.firstDay !== null,
+    range,
+    pain: { points: pain, summary },
+    observations: stackByKind(observations),
+    heat,
+    care: careComparison(care),
+    temperature,
+  };
+}
+
+export type CareComparison = {
+  withCare: { days: number; meanNextDayPain: number | null };
+  withoutCare: { days: number; meanNextDayPain: number | null };
+  /** Enough days on both sides to show the figures at all. */
+  enough: boolean;
+};
+
+export function careComparison(rows: { care: boolean; days: number; meanNextDayPain: number }[]): CareComparison {
+  const side = (care: boolean) => {
+    const row = rows.find((r) => r.care === care);
+    return { days: row?.days ?? 0, meanNextDayPain: row?.meanNextDayPain ?? null };
+  };
+  const withCare = side(true);
+  const withoutCare = side(false);
+  return { withCare, withoutCare, enough: withCare.days >= MIN_CARE_DAYS && withoutCare.days >= MIN_CARE_DAYS };
+}
+
+export type StackedObservations = {
+  /** The kinds drawn as their own layer, most frequent first; the rest are "OTHER_KINDS". */
+  kinds: (ObservationKind | "OTHER_KINDS")[];
+  periods: { period: string; total: number; counts: Partial<Record<ObservationKind | "OTHER_KINDS", number>> }[];
+  totals: { kind: ObservationKind; count: number }[];
+  total: number;
+};
+
+/** Rows of (period, kind, count) as stacked bars: the most frequent kinds, the rest together. */
+export function stackByKind(rows: { period: string; kind: ObservationKind; count: number }[]): StackedObservations {
+  const byKind = new Map<ObservationKind, number>();
+  for (const row of rows) byKind.set(row.kind, (byKind.get(row.kind) ?? 0) + row.count);
+  const totals = [...byKind].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+  const shown = totals.length > MAX_STACKED_KINDS ? totals.slice(0, MAX_STACKED_KINDS - 1).map((t) => t.kind) : totals.map((t) => t.kind);
+  const kinds: StackedObservations["kinds"] = totals.length > shown.length ? [...shown, "OTHER_KINDS"] : shown;
+  const periods = new Map<string, StackedObservations["periods"][number]>();
+  for (const row of rows) {
+    const point = periods.get(row.period) ?? { period: row.period, total: 0, counts: {} };
+    const layer = shown.includes(row.kind) ? row.kind : "OTHER_KINDS";
+    point.counts[layer] = (point.counts[layer] ?? 0) + row.count;
+    point.total += row.count;
+    periods.set(row.period, point);
+  }
+  return { kinds, periods: [...periods.values()], totals, total: totals.reduce((sum, t) => sum + t.count, 0) };
+}

@@ -1,0 +1,174 @@
+import { Prisma } from "../generated/prisma/client";
+import type { Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
+import type { Bucket } from "./range";
+
+// The dashboard's aggregates, each one SQL statement over the user's rows only. Every statement
+// filters "userId" first and ranges over "localDate" — the day an entry belongs to, fixed when it
+// was written (docs/decisions/0013) — so it runs from the (userId, localDate) index. The user's
+// current day comes from `AT TIME ZONE` in the database. Each builder returns the statement and
+// the type of its rows; lib/trends/dashboard.ts runs them through Prisma, bench/dashboard.ts also
+// runs the very same text on plain pg to measure what Prisma adds.
+
+export type TypedSql<Row> = { sql: Prisma.Sql; row?: Row };
+const typed = <Row>(sql: Prisma.Sql): TypedSql<Row> => ({ sql });
+
+/** Bucket units come from a closed list, never from the request, so they may be spliced in. */
+const BUCKET_UNIT: Record<Bucket, string> = { day: "day", week: "week", month: "month" };
+const bucketOf = (bucket: Bucket, column: Prisma.Sql) =>
+  bucket === "day" ? column : Prisma.sql`date_trunc(${Prisma.raw(`'${BUCKET_UNIT[bucket]}'`)}, ${column})::date`;
+/** How far back the moving average reaches: 7 days for daily points, 4 weeks for weekly ones. */
+const TREND_WINDOW: Record<Bucket, string> = { day: "6 days", week: "21 days", month: "2 months" };
+const STEP: Record<Bucket, string> = { day: "1 day", week: "1 week", month: "1 month" };
+
+export type RangeArgs = { userId: string; from: string; to: string; bucket: Bucket };
+export type ObservationFilter = { kind: ObservationKind | null; foot: Foot | null; region: FootRegion | null };
+
+/** The user's day now (in their zone) and their first check's day. */
+export function calendarSql(userId: string, timeZone: string, now: Date) {
+  return typed<{ today: string; firstDay: string | null }>(Prisma.sql`
+    SELECT to_char((${now}::timestamptz AT TIME ZONE ${timeZone})::date, 'YYYY-MM-DD') AS "today",
+           to_char(min("localDate"), 'YYYY-MM-DD') AS "firstDay"
+    FROM "Entry" WHERE "userId" = ${userId}`);
+}
+
+/**
+ * Overall pain per point of the range: highest, mean, number of checks, and the moving average of
+ * the daily means. Every point of the range is listed; points without a check carry nulls, so a
+ * chart draws a gap, not a zero. The moving average also looks at the days just before the range.
+ */
+export function painSeriesSql({ userId, from, to, bucket }: RangeArgs) {
+  const window = Prisma.raw(`'${TREND_WINDOW[bucket]}'::interval`);
+  const step = Prisma.raw(`'${STEP[bucket]}'::interval`);
+  return typed<{ period: string; max: number | null; mean: number | null; checks: number; trend: number | null }>(Prisma.sql`
+    WITH points AS (
+      SELECT ${bucketOf(bucket, Prisma.sql`"localDate"`)} AS period, max("pain") AS max, avg("pain") AS mean, count(*) AS checks
+      FROM "Entry"
+      WHERE "userId" = ${userId} AND "localDate" BETWEEN (${from}::date - ${window})::date AND ${to}::date
+      GROUP BY 1
+    ), trended AS (
+      SELECT period, max, mean, checks,
+             avg(mean) OVER (ORDER BY period RANGE BETWEEN ${window} PRECEDING AND CURRENT ROW) AS trend
+      FROM points
+    )
+    SELECT to_char(calendar.period, 'YYYY-MM-DD') AS "period", trended.max::int AS "max", trended.mean::float8 AS "mean",
+           coalesce(trended.checks, 0)::int AS "checks", trended.trend::float8 AS "trend"
+    FROM generate_series(${bucketOf(bucket, Prisma.sql`${from}::date`)}::timestamp, ${to}::date::timestamp, ${step}) AS calendar(period)
+    LEFT JOIN trended ON trended.period = calendar.period::date
+    ORDER BY 1`);
+}
+
+/** Mean pain over the checks in the range and in the same number of days before it. */
+export function painSummarySql(userId: string, range: { from: string; to: string; previous: { from: string } }) {
+  return typed<{ mean: number | null; checks: number; days: number; previousMean: number | null; previousChecks: number }>(Prisma.sql`
+    SELECT avg("pain") FILTER (WHERE "localDate" >= ${range.from}::date)::float8 AS "mean",
+           count(*) FILTER (WHERE "localDate" >= ${range.from}::date)::int AS "checks",
+           count(DISTINCT "localDate") FILTER (WHERE "localDate" >= ${range.from}::date)::int AS "days",
+           avg("pain") FILTER (WHERE "localDate" < ${range.from}::date)::float8 AS "previousMean",
+           count(*) FILTER (WHERE "localDate" < ${range.from}::date)::int AS "previousChecks"
+    FROM "Entry"
+    WHERE "userId" = ${userId} AND "localDate" BETWEEN ${range.previous.from}::date AND ${range.to}::date`);
+}
+
+function observationWhere(filter: ObservationFilter) {
+  return Prisma.sql`${filter.kind ? Prisma.sql`AND o."kind" = ${filter.kind}::"ObservationKind"` : Prisma.empty}
+    ${filter.foot ? Prisma.sql`AND o."foot" = ${filter.foot}::"Foot"` : Prisma.empty}
+    ${filter.region ? Prisma.sql`AND o."region" = ${filter.region}::"FootRegion"` : Prisma.empty}`;
+}
+
+/** Observations per week (or month) and kind. Both tables are filtered by the user. */
+export function observationsByPeriodSql({ userId, from, to, bucket }: RangeArgs, filter: ObservationFilter) {
+  return typed<{ period: string; kind: ObservationKind; count: number }>(Prisma.sql`
+    SELECT to_char(${bucketOf(bucket, Prisma.sql`e."localDate"`)}, 'YYYY-MM-DD') AS "period", o."kind" AS "kind", count(*)::int AS "count"
+    FROM "Entry" e JOIN "Observation" o ON o."entryId" = e."id" AND o."userId" = ${userId}
+    WHERE e."userId" = ${userId} AND e."localDate" BETWEEN ${from}::date AND ${to}::date ${observationWhere(filter)}
+    GROUP BY 1, 2
+    ORDER BY 1, 2`);
+}
+
+/** Per place on the feet: observations, days they were seen on, and their mean pain where given. */
+export function footHeatSql({ userId, from, to }: Omit<RangeArgs, "bucket">, kind: ObservationKind | null) {
+  return typed<{ foot: Foot; region: FootRegion; count: number; days: number; meanPain: number | null; painCount: number }>(Prisma.sql`
+    SELECT o."foot" AS "foot", o."region" AS "region", count(*)::int AS "count", count(DISTINCT e."localDate")::int AS "days",
+           avg(o."pain")::float8 AS "meanPain", count(o."pain")::int AS "painCount"
+    FROM "Entry" e JOIN "Observation" o ON o."entryId" = e."id" AND o."userId" = ${userId}
+    WHERE e."userId" = ${userId} AND e."localDate" BETWEEN ${from}::date AND ${to}::date ${observationWhere({ kind, foot: null, region: null })}
+    GROUP BY 1, 2`);
+}
+
+/**
+ * Mean pain on the day after a day with a massage or care session, and after a day without, with
+ * the number of such day pairs. A pair needs checks on both days.
+ */
+export function careVsPainSql({ userId, from, to }: Omit<RangeArgs, "bucket">) {
+  return typed<{ care: boolean; days: number; meanNextDayPain: number }>(Prisma.sql`
+    WITH days AS (
+      SELECT "localDate" AS day, bool_or("careKind" <> 'NONE') AS care, avg("pain") AS pain
+      FROM "Entry"
+      WHERE "userId" = ${userId} AND "localDate" BETWEEN ${from}::date AND ${to}::date + 1
+      GROUP BY 1
+    )
+    SELECT d.care AS "care", count(*)::int AS "days", avg(n.pain)::float8 AS "meanNextDayPain"
+    FROM days d JOIN days n ON n.day = d.day + 1
+    WHERE d.day <= ${to}::date
+    GROUP BY d.care`);
+}
+
+/** Skin temperatures per point where any was recorded, and the mean left-minus-right difference. */
+export function temperatureSql({ userId, from, to, bucket }: RangeArgs) {
+  return typed<{ period: string; left: number | null; right: number | null; difference: number | null }>(Prisma.sql`
+    SELECT to_char(${bucketOf(bucket, Prisma.sql`"localDate"`)}, 'YYYY-MM-DD') AS "period",
+           avg("leftTempC")::float8 AS "left", avg("rightTempC")::float8 AS "right",
+           avg("leftTempC" - "rightTempC")::float8 AS "difference"
+    FROM "Entry"
+    WHERE "userId" = ${userId} AND "localDate" BETWEEN ${from}::date AND ${to}::date
+      AND ("leftTempC" IS NOT NULL OR "rightTempC" IS NOT NULL)
+    GROUP BY 1
+    ORDER BY 1`);
+}
+
+/**
+ * Today's check in the user's zone, the run of consecutive days with a check that ends today (or
+ * yesterday, while today's may still come), and how many of the last 30 days had one.
+ */
+export function todayStatusSql(userId: string, timeZone: string, now: Date) {
+  return typed<{ today: string; checksToday: number; streak: number; daysChecked30: number }>(Prisma.sql`
+    WITH local AS (SELECT (${now}::timestamptz AT TIME ZONE ${timeZone})::date AS today),
+    checked AS (
+      SELECT DISTINCT "localDate" AS day FROM "Entry", local WHERE "userId" = ${userId} AND "localDate" <= local.today
+    ),
+    -- Consecutive days share day + their rank counted from the newest.
+    runs AS (SELECT day, day + (row_number() OVER (ORDER BY day DESC))::int AS run FROM checked),
+    latest AS (SELECT day, run FROM runs ORDER BY day DESC LIMIT 1)
+    SELECT to_char(local.today, 'YYYY-MM-DD') AS "today",
+           (SELECT count(*) FROM "Entry" WHERE "userId" = ${userId} AND "localDate" = local.today)::int AS "checksToday",
+           CASE WHEN (SELECT day FROM latest) >= local.today - 1
+                THEN (SELECT count(*) FROM runs WHERE run = (SELECT run FROM latest)) ELSE 0 END::int AS "streak",
+           (SELECT count(*) FROM checked WHERE day > local.today - 30)::int AS "daysChecked30"
+    FROM local`);
+}
+
+export type DashboardRow = {
+  pain: ReturnType<typeof painSeriesSql> extends TypedSql<infer R> ? R[] : never;
+  summary: ReturnType<typeof painSummarySql> extends TypedSql<infer R> ? R : never;
+  observations: ReturnType<typeof observationsByPeriodSql> extends TypedSql<infer R> ? R[] : never;
+  heat: ReturnType<typeof footHeatSql> extends TypedSql<infer R> ? R[] : never;
+  care: ReturnType<typeof careVsPainSql> extends TypedSql<infer R> ? R[] : never;
+  temperature: ReturnType<typeof temperatureSql> extends TypedSql<infer R> ? R[] : never;
+};
+
+/**
+ * All of the range's aggregates in one statement, one JSON column each: one round trip instead of
+ * six, which matters more than anything else for short ranges (docs/decisions/0014).
+ */
+export function dashboardSql(args: { userId: string; from: string; to: string; previous: { from: string }; seriesBucket: Bucket; barBucket: Bucket }, filter: ObservationFilter) {
+  const span = { userId: args.userId, from: args.from, to: args.to };
+  const list = (query: TypedSql<unknown>, order: string | null) =>
+    Prisma.sql`(SELECT coalesce(json_agg(q${order ? Prisma.raw(` ORDER BY q."${order}"`) : Prisma.empty}), '[]'::json) FROM (${query.sql}) q)`;
+  return typed<DashboardRow>(Prisma.sql`
+    SELECT ${list(painSeriesSql({ ...span, bucket: args.seriesBucket }), "period")} AS "pain",
+           (SELECT row_to_json(q) FROM (${painSummarySql(args.userId, args).sql}) q) AS "summary",
+           ${list(observationsByPeriodSql({ ...span, bucket: args.barBucket }, filter), "period")} AS "observations",
+           ${list(footHeatSql(span, filter.kind), null)} AS "heat",
+           ${list(careVsPainSql(span), null)} AS "care",
+           ${list(temperatureSql({ ...span, bucket: args.seriesBucket }), "period")} AS "temperature"`);
+}
