@@ -22,7 +22,14 @@ export async function sendDelivery(deliveryId: string, { finalAttempt }: { final
     await db().delivery.updateMany({ where: { id: deliveryId, status: "QUEUED" }, data: { status: "SKIPPED" } });
     return "ignored";
   }
-  const appUrl = serverEnv().NEXTAUTH_URL;
+  const { NEXTAUTH_URL: appUrl, REMINDER_SEND_TIMEOUT_SECONDS } = serverEnv();
+  // Claim it, so a job retried after a time-out does not send while a slow worker still is.
+  const now = new Date();
+  const claimed = await db().delivery.updateMany({
+    where: { id: deliveryId, status: "QUEUED", OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
+    data: { claimedUntil: new Date(now.getTime() + REMINDER_SEND_TIMEOUT_SECONDS * 1000) },
+  });
+  if (!claimed.count) throw new Error("another worker is sending this delivery; try again later");
   const token = signEmailLink({
     userId: delivery.userId,
     reminderId: delivery.reminderId,
@@ -36,7 +43,7 @@ export async function sendDelivery(deliveryId: string, { finalAttempt }: { final
     const message = error instanceof Error ? error.message : String(error);
     await db().delivery.update({
       where: { id: deliveryId },
-      data: { attempts: { increment: 1 }, lastError: message.slice(0, 500), ...(finalAttempt ? { status: "FAILED" } : {}) },
+      data: { attempts: { increment: 1 }, claimedUntil: null, lastError: message.slice(0, 500), ...(finalAttempt ? { status: "FAILED" } : {}) },
     });
     logger.warn({ deliveryId, finalAttempt, err: message }, "reminder email not sent");
     throw error;
