@@ -5,7 +5,13 @@ import type { Instrumentation } from "next";
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { serverEnv } = await import("./lib/env");
-  serverEnv();
+  const settings = serverEnv();
+  // Jobs (reminders) run inside the web process unless RUN_JOBS=false (then `npm run worker`).
+  if (settings.RUN_JOBS) {
+    const { startJobWorker } = await import("./lib/jobs/worker");
+    const worker = await startJobWorker();
+    process.once("SIGTERM", () => void worker.stop());
+  }
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

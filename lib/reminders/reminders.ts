@@ -1,26 +1,13 @@
 import { db } from "../db";
 import type { Reminder } from "../generated/prisma/client";
 import { dateColumn, fromDateColumn } from "../time/local-day";
-import { nextOccurrence, type ScheduleRule } from "./occurrences";
+import { nextOccurrence } from "./occurrences";
+import { scheduleFromInput } from "./reminders-schedule";
 import type { ReminderInput } from "./schemas";
 import { scheduleOf } from "./schedule-of";
 
 // Create, edit, pause, resume and delete a person's reminder rules. Every query is scoped by the
 // user's id; a rule that is not theirs is "not found" (null / false).
-
-export function scheduleFromInput(input: ReminderInput): ScheduleRule {
-  return {
-    frequency: input.frequency,
-    weekdays: input.frequency === "WEEKDAYS" ? input.weekdays : [],
-    intervalDays: input.frequency === "EVERY_N_DAYS" ? input.intervalDays : null,
-    dayOfMonth: input.frequency === "MONTHLY" ? input.dayOfMonth : null,
-    localTime: input.localTime,
-    timeZone: input.timeZone,
-    startDate: input.startDate,
-    endDate: input.endDate,
-    onceAt: null,
-  };
-}
 
 function ruleData(input: ReminderInput, now: Date, lastLocalDate: string | null) {
   const schedule = scheduleFromInput(input);
@@ -74,8 +61,9 @@ export async function deleteReminder(userId: string, reminderId: string): Promis
   return count > 0;
 }
 
-export function findReminder(userId: string, reminderId: string) {
-  return db().reminder.findFirst({ where: { id: reminderId, userId } });
+/** One of the person's own rules (not an appointment's or a snooze), or null when not theirs. */
+export function findEditableReminder(userId: string, reminderId: string) {
+  return db().reminder.findFirst({ where: { id: reminderId, userId, kind: { in: ["SELF_CHECK", "CARE_ROUTINE", "CUSTOM"] }, snoozeOfDeliveryId: null } });
 }
 
 /** The person's own rules (not appointment or snooze ones), newest first, with recent trouble. */
