@@ -9,6 +9,7 @@ import { startSmtpCapture } from "../testing/smtp-capture";
 const smtp = await startSmtpCapture();
 vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
 const { db } = await import("../db");
+const { childEnv } = await import("../env");
 const { createTestUser } = await import("../testing/factories");
 const { clearReminders } = await import("./testing/reminder-fixtures");
 
@@ -18,8 +19,7 @@ const children = new Set<ChildProcess>();
 
 function startWorker(): ChildProcess {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-    env: {
-      ...process.env,
+    env: childEnv({
       SMTP_URL: smtp.url,
       NEXTAUTH_URL: "http://localhost:3000",
       LOG_LEVEL: "warn",
@@ -30,7 +30,7 @@ function startWorker(): ChildProcess {
       REMINDER_SEND_BATCH_SIZE: String(BATCH),
       REMINDER_SEND_WORKERS: String(LOOPS),
       SMTP_MAX_CONNECTIONS: "5",
-    },
+    }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   children.add(child);
