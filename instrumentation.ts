@@ -5,13 +5,10 @@ import type { Instrumentation } from "next";
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { serverEnv } = await import("./lib/env");
-  const settings = serverEnv();
+  serverEnv();
   // Jobs (reminders) run inside the web process unless RUN_JOBS=false (then `npm run worker`).
-  if (settings.RUN_JOBS) {
-    const { startJobWorker } = await import("./lib/jobs/worker");
-    const worker = await startJobWorker();
-    process.once("SIGTERM", () => void worker.stop());
-  }
+  const { startInProcessJobs } = await import("./lib/jobs/in-process");
+  await startInProcessJobs();
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
