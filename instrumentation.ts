@@ -6,6 +6,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { serverEnv } = await import("./lib/env");
   serverEnv();
+  // Jobs (reminders) run inside the web process unless RUN_JOBS=false (then `npm run worker`).
+  const { startInProcessJobs } = await import("./lib/jobs/in-process");
+  await startInProcessJobs();
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

@@ -46,6 +46,21 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
   /** MinIO and most self-hosted services need path-style URLs (endpoint/bucket/key). */
   S3_FORCE_PATH_STYLE: withDefault(z.stringbool({ error: "must be true or false" }), "false"),
+  /** Unset or true: the web process runs the job worker (reminders); false: only `npm run worker` does. */
+  RUN_JOBS: withDefault(z.stringbool({ error: "must be true or false" }), "true"),
+  /** Tries per reminder email before its delivery is marked failed; retries back off exponentially. */
+  REMINDER_SEND_ATTEMPTS: withDefault(positiveInt.max(20), 5),
+  REMINDER_RETRY_DELAY_SECONDS: withDefault(positiveInt, 60),
+  /** A send job not finished in this time (a crashed worker) is tried again. */
+  REMINDER_SEND_TIMEOUT_SECONDS: withDefault(positiveInt, 120),
+  REMINDER_SEND_BATCH_SIZE: withDefault(positiveInt.max(500), 25),
+  /** Polling loops per process for send jobs. */
+  REMINDER_SEND_WORKERS: withDefault(positiveInt.max(50), 2),
+  JOB_POLLING_INTERVAL_SECONDS: withDefault(z.coerce.number().min(0.5), 2),
+  /** How often pg-boss looks for timed-out jobs and cleans up. */
+  JOB_MAINTENANCE_INTERVAL_SECONDS: withDefault(positiveInt, 60),
+  /** Pooled SMTP connections per process. */
+  SMTP_MAX_CONNECTIONS: withDefault(positiveInt.max(100), 5),
 });
 
 export type Env = z.infer<typeof schema>;

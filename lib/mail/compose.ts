@@ -1,7 +1,12 @@
 // Every message has a plain-text and an HTML part, built from the same few blocks so they say the
 // same thing.
 
-export type MailBlock = { paragraph: string } | { button: { label: string; url: string } } | { note: string };
+export type MailBlock =
+  | { paragraph: string }
+  | { button: { label: string; url: string } }
+  | { note: string }
+  /** A plain link, for secondary actions beside the one button. */
+  | { link: { label: string; url: string } };
 
 export type ComposedMail = { subject: string; text: string; html: string };
 
@@ -9,7 +14,13 @@ export function composeMail(subject: string, greeting: string, blocks: MailBlock
   const text = [
     greeting,
     ...blocks.map((block) =>
-      "paragraph" in block ? block.paragraph : "button" in block ? `${block.button.label}:\n${block.button.url}` : block.note,
+      "paragraph" in block
+        ? block.paragraph
+        : "button" in block
+          ? `${block.button.label}:\n${block.button.url}`
+          : "link" in block
+            ? `${block.link.label}: ${block.link.url}`
+            : block.note,
     ),
     "— Footnote, your foot health journal",
   ].join("\n\n");
@@ -29,6 +40,7 @@ ${blocks.map(renderBlock).join("\n")}
 function renderBlock(block: MailBlock): string {
   if ("paragraph" in block) return `<p>${escapeHtml(block.paragraph)}</p>`;
   if ("note" in block) return `<p style="color:#52606d;font-size:16px">${escapeHtml(block.note)}</p>`;
+  if ("link" in block) return `<p style="font-size:16px"><a href="${escapeHtml(block.link.url)}" style="color:#0b5cab">${escapeHtml(block.link.label)}</a></p>`;
   const { label, url } = block.button;
   return `<p><a href="${escapeHtml(url)}" style="display:inline-block;background:#0b5cab;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:bold">${escapeHtml(label)}</a></p>
 <p style="font-size:14px;color:#52606d">If the button does not work, copy this address into your browser:<br>${escapeHtml(url)}</p>`;

@@ -21,7 +21,7 @@ function smtpTransport(smtpUrl: string): Transporter {
   globalForMail.footnoteSmtp ??= nodemailer.createTransport({
     url: smtpUrl,
     pool: true,
-    maxConnections: 5,
+    maxConnections: env().SMTP_MAX_CONNECTIONS,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,

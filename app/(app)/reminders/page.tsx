@@ -1,15 +1,149 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { EmptyState } from "@/app/_components/empty-state";
+import { Notice } from "@/app/_components/notice";
+import { listAppointments } from "@/lib/appointments/appointments";
+import { findCalendarFeed } from "@/lib/appointments/calendar-feed";
+import { findProfessionalCheck, syncProfessionalCheck } from "@/lib/appointments/professional-check";
+import { requireUser } from "@/lib/auth/current-user";
+import { describeSchedule, formatOccurrence } from "@/lib/reminders/describe";
+import { listFailedDeliveries, listReminders } from "@/lib/reminders/reminders";
+import { reminderTitle } from "@/lib/reminders/vocabulary";
+import { formatDateTime } from "@/lib/time/format-in-zone";
+import { AppointmentFollowUps } from "./_components/appointment-follow-ups";
+import { CalendarFeed } from "./_components/calendar-feed";
+import { DeleteAppointmentButton } from "./_components/delete-appointment-button";
+import { ReminderControls } from "./_components/reminder-controls";
 
 export const metadata: Metadata = { title: "Reminders" };
 
-export default function RemindersPage() {
+const linkButton = "inline-flex min-h-12 items-center rounded-md bg-brand-600 px-5 text-lg font-semibold text-white";
+const secondaryLink = "inline-flex min-h-12 items-center rounded-md border-2 border-brand-600 bg-white px-5 text-lg font-semibold text-brand-700";
+
+export default async function RemindersPage() {
+  const user = await requireUser();
+  await syncProfessionalCheck(user.id);
+  const [reminders, failed, appointments, feed, professionalCheck] = await Promise.all([
+    listReminders(user.id),
+    listFailedDeliveries(user.id),
+    listAppointments(user.id),
+    findCalendarFeed(user.id),
+    findProfessionalCheck(user.id),
+  ]);
+  const now = new Date().getTime();
+
   return (
     <>
-      <h1 className="text-3xl font-bold">Reminders</h1>
-      <EmptyState title="No reminders yet">
-        <p>Here you will set email reminders for your daily foot check, your care routine and doctor visits, at your own local time.</p>
-      </EmptyState>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">Reminders</h1>
+        <Link href="/reminders/new" className={linkButton}>
+          New reminder
+        </Link>
+      </div>
+
+      {failed.length ? (
+        <Notice tone="error">
+          <h2 className="text-xl font-bold">Some reminder emails could not be sent</h2>
+          <ul className="mt-2 list-disc pl-6">
+            {failed.map((delivery) => (
+              <li key={delivery.id}>
+                {reminderTitle(delivery.reminder)}, due {formatDateTime(delivery.occurrenceAt, user)} — we tried {delivery.attempts} times. Check your email address in Settings, or send a test.
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+
+      <AppointmentFollowUps user={user} />
+
+      <section aria-labelledby="reminders-heading" className="flex flex-col gap-3">
+        <h2 id="reminders-heading" className="text-2xl font-bold">
+          Your reminders
+        </h2>
+        {reminders.length === 0 ? (
+          <EmptyState title="No reminders yet" action={{ href: "/reminders/new", label: "Set up a daily foot check reminder" }}>
+            <p>Get an email at your own local time to check your feet, do your care routine, or anything else.</p>
+          </EmptyState>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {reminders.map((reminder) => {
+              const title = reminderTitle(reminder);
+              return (
+                <li key={reminder.id} className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-5">
+                  <h3 className="text-xl font-bold">
+                    {title} {reminder.active ? null : <span className="ml-2 rounded bg-slate-200 px-2 py-1 text-base font-semibold">Paused</span>}
+                  </h3>
+                  <p>
+                    {describeSchedule(reminder)} ({reminder.timeZone})
+                  </p>
+                  <p className="text-slate-700">
+                    {!reminder.active
+                      ? "Paused: no emails until you resume it."
+                      : reminder.nextOccurrenceAt
+                        ? `Next: ${formatOccurrence(reminder.nextOccurrenceAt, reminder.timeZone, user.locale)}`
+                        : "Finished: its last day has passed."}
+                  </p>
+                  <ReminderControls reminderId={reminder.id} active={reminder.active} title={title} />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section id="appointments" aria-labelledby="appointments-heading" className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="appointments-heading" className="text-2xl font-bold">
+            Appointments
+          </h2>
+          <Link href="/reminders/appointments/new" className={secondaryLink}>
+            New appointment
+          </Link>
+        </div>
+        {professionalCheck?.nextOccurrenceAt ? (
+          <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 p-4">
+            With your foot-risk category, a professional foot check is next due around {formatOccurrence(professionalCheck.nextOccurrenceAt, professionalCheck.timeZone, user.locale)}. We will email you then.
+          </p>
+        ) : null}
+        {appointments.length === 0 ? (
+          <EmptyState title="No appointments yet" action={{ href: "/reminders/appointments/new", label: "Add an appointment" }}>
+            <p>Add a doctor or foot clinic visit to get reminders before it and a calendar entry.</p>
+          </EmptyState>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {appointments.map((appointment) => {
+              const label = `the appointment with ${appointment.clinician}`;
+              return (
+                <li key={appointment.id} className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-5">
+                  <h3 className="text-xl font-bold">{appointment.clinician}</h3>
+                  <p>
+                    {formatDateTime(appointment.startsAt, user)}
+                    {appointment.startsAt.getTime() < now ? " (passed)" : ""}
+                    {appointment.place ? ` — ${appointment.place}` : ""}
+                  </p>
+                  {appointment.reason ? <p className="text-slate-700">{appointment.reason}</p> : null}
+                  {appointment.outcome ? <p className="text-slate-700">Outcome: {appointment.outcome}</p> : null}
+                  <div className="flex flex-wrap gap-2">
+                    <a href={`/api/appointments/${appointment.id}/ics`} download className={secondaryLink} aria-label={`Add ${label} to my calendar (.ics)`}>
+                      Add to my calendar (.ics)
+                    </a>
+                    <DeleteAppointmentButton appointmentId={appointment.id} label={label} />
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="feed-heading" className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-5">
+        <h2 id="feed-heading" className="text-2xl font-bold">
+          Your calendar
+        </h2>
+        <p>See your appointments and reminders in your own calendar app, kept up to date, through a private address.</p>
+        {feed ? <p className="text-slate-700">Your current address was made on {formatDateTime(feed.createdAt, user)}.</p> : null}
+        <CalendarFeed hasFeed={Boolean(feed)} />
+      </section>
     </>
   );
 }

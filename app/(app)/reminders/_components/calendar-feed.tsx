@@ -1,0 +1,42 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Notice } from "@/app/_components/notice";
+import { Button } from "@/app/_components/submit-button";
+import { regenerateFeedAction } from "../appointment-actions";
+
+/** The private feed URL is shown once, when made: only a hash of its secret is stored. */
+export function CalendarFeed({ hasFeed }: { hasFeed: boolean }) {
+  const [pending, startTransition] = useTransition();
+  const [url, setUrl] = useState<string>();
+  const [error, setError] = useState<string>();
+  return (
+    <div className="flex flex-col gap-3">
+      {url ? (
+        <div className="flex flex-col gap-1">
+          <label htmlFor="feed-url" className="font-semibold">
+            Your private calendar address
+          </label>
+          <p className="text-slate-700">Copy it now and add it to your calendar app (&quot;subscribe by URL&quot;). Keep it private: anyone with it can see your appointments.</p>
+          <input id="feed-url" readOnly value={url} className="min-h-12 w-full rounded-md border-2 border-slate-400 bg-white px-3 font-mono text-base" onFocus={(event) => event.currentTarget.select()} />
+        </div>
+      ) : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <Button
+        variant="secondary"
+        className="self-start"
+        pending={pending}
+        onClick={() => {
+          if (hasFeed && !url && !window.confirm("Make a new address? The old one will stop working.")) return;
+          startTransition(async () => {
+            const result = await regenerateFeedAction({});
+            if (result.ok) setUrl(result.data.url);
+            else setError(result.formError ?? "That did not work. Please try again.");
+          });
+        }}
+      >
+        {hasFeed || url ? "Make a new calendar address" : "Create my calendar address"}
+      </Button>
+    </div>
+  );
+}

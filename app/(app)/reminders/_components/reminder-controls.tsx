@@ -1,0 +1,49 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Notice } from "@/app/_components/notice";
+import { Button } from "@/app/_components/submit-button";
+import type { ActionResult } from "@/lib/actions";
+import { deleteReminderAction, sendTestAction, setReminderActiveAction } from "../actions";
+
+/** Edit, pause or resume, send a test now, delete: each says what happened beside the reminder. */
+export function ReminderControls({ reminderId, active, title }: { reminderId: string; active: boolean; title: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string }>();
+
+  const run = (work: () => Promise<ActionResult<unknown>>, done: string) =>
+    startTransition(async () => {
+      const result = await work();
+      setMessage(result.ok ? { tone: "success", text: done } : { tone: "error", text: result.formError ?? "That did not work. Please try again." });
+      router.refresh();
+    });
+
+  return (
+    <div className="flex flex-col gap-2">
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      <div className="flex flex-wrap gap-2">
+        <Link href={`/reminders/${reminderId}/edit`} className="inline-flex min-h-12 items-center rounded-md border-2 border-brand-600 bg-white px-5 text-lg font-semibold text-brand-700" aria-label={`Edit ${title}`}>
+          Edit
+        </Link>
+        <Button variant="secondary" pending={pending} onClick={() => run(() => sendTestAction({ reminderId }), "A test email is on its way. Check your inbox.")}>
+          Send a test now
+        </Button>
+        <Button variant="secondary" pending={pending} onClick={() => run(() => setReminderActiveAction({ reminderId, active: !active }), active ? "Paused." : "Resumed.")}>
+          {active ? "Pause" : "Resume"}
+        </Button>
+        <Button
+          variant="danger"
+          pending={pending}
+          onClick={() => {
+            if (window.confirm(`Delete the reminder “${title}”? This cannot be undone.`)) run(() => deleteReminderAction({ reminderId }), "Deleted.");
+          }}
+        >
+          Delete
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { applyServerErrors } from "@/app/_components/apply-server-errors";
+import { FormField } from "@/app/_components/form-field";
+import { Notice } from "@/app/_components/notice";
+import { Button } from "@/app/_components/submit-button";
+import { describeSchedule, formatOccurrence } from "@/lib/reminders/describe";
+import { upcomingOccurrences } from "@/lib/reminders/occurrences";
+import { scheduleFromInput } from "@/lib/reminders/reminders-schedule";
+import { reminderSchema, type ReminderFormValues, type ReminderInput } from "@/lib/reminders/schemas";
+import { FREQUENCY_LABELS, KIND_LABELS, USER_FREQUENCIES, USER_REMINDER_KINDS, WEEKDAY_LABELS } from "@/lib/reminders/vocabulary";
+import { createReminderAction, updateReminderAction } from "../actions";
+
+const selectClass = "min-h-12 w-full rounded-md border-2 border-slate-400 bg-white px-3 py-2 text-lg";
+
+export function ReminderForm({ reminderId, defaults, locale, timeZones }: { reminderId?: string; defaults: ReminderFormValues; locale: string; timeZones: string[] }) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const { register, handleSubmit, setError, control, formState } = useForm<ReminderFormValues, unknown, ReminderInput>({
+    resolver: zodResolver(reminderSchema),
+    defaultValues: defaults,
+  });
+  const values = useWatch({ control });
+  const kind = values.kind;
+  const frequency = values.frequency;
+  const parsed = reminderSchema.safeParse(values);
+  const preview = parsed.success ? upcomingOccurrences(scheduleFromInput(parsed.data), new Date(), 5) : null;
+
+  const onSubmit = handleSubmit(async (input) => {
+    setFormError(undefined);
+    const result = reminderId ? await updateReminderAction({ reminderId, values: input }) : await createReminderAction(input);
+    if (!result.ok) return setFormError(applyServerErrors(result, setError));
+    router.push("/reminders");
+    router.refresh();
+  });
+
+  const errors = formState.errors;
+  return (
+    <div className="grid gap-6 md:grid-cols-[3fr_2fr]">
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={reminderId ? "Edit reminder" : "New reminder"}>
+        {formError ? <Notice tone="error">{formError}</Notice> : null}
+        <fieldset className="flex flex-col gap-2">
+          <legend className="mb-1 font-semibold">What should we remind you of?</legend>
+          {USER_REMINDER_KINDS.map((option) => (
+            <label key={option} className="flex min-h-12 items-center gap-3 text-lg">
+              <input type="radio" value={option} className="size-6" {...register("kind")} />
+              {KIND_LABELS[option]}
+            </label>
+          ))}
+          {errors.kind ? <p className="font-semibold text-red-800">{errors.kind.message}</p> : null}
+        </fieldset>
+        {kind === "CUSTOM" ? <FormField id="title" label="Your reminder, in your words" error={errors.title?.message} {...register("title")} /> : null}
+        <div className="flex flex-col gap-1">
+          <label htmlFor="frequency" className="font-semibold">
+            How often
+          </label>
+          <select id="frequency" className={selectClass} {...register("frequency")}>
+            {USER_FREQUENCIES.map((option) => (
+              <option key={option} value={option}>
+                {FREQUENCY_LABELS[option]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {frequency === "WEEKDAYS" ? (
+          <fieldset className="flex flex-col gap-1" aria-describedby={errors.weekdays ? "weekdays-error" : undefined}>
+            <legend className="mb-1 font-semibold">On these days</legend>
+            <div className="grid grid-cols-2 gap-1 sm:grid-cols-4">
+              {[1, 2, 3, 4, 5, 6, 0].map((day) => (
+                <label key={day} className="flex min-h-12 items-center gap-3 text-lg">
+                  <input type="checkbox" value={day} className="size-6" {...register("weekdays")} />
+                  {WEEKDAY_LABELS[day]}
+                </label>
+              ))}
+            </div>
+            {errors.weekdays ? (
+              <p id="weekdays-error" className="font-semibold text-red-800">
+                {errors.weekdays.message}
+              </p>
+            ) : null}
+          </fieldset>
+        ) : null}
+        {frequency === "EVERY_N_DAYS" ? <FormField id="intervalDays" label="Every how many days" type="number" inputMode="numeric" min={2} max={365} error={errors.intervalDays?.message} {...register("intervalDays")} /> : null}
+        {frequency === "MONTHLY" ? (
+          <FormField id="dayOfMonth" label="Day of the month" hint="In shorter months, the last day is used." type="number" inputMode="numeric" min={1} max={31} error={errors.dayOfMonth?.message} {...register("dayOfMonth")} />
+        ) : null}
+        <FormField id="localTime" label="Time" type="time" error={errors.localTime?.message} {...register("localTime")} />
+        <FormField id="timeZone" label="Time zone" list="reminder-time-zones" autoComplete="off" hint="Your own zone is filled in. Reminders follow this clock, summer time included." error={errors.timeZone?.message} {...register("timeZone")} />
+        <datalist id="reminder-time-zones">
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
+        <FormField id="startDate" label="First day" type="date" error={errors.startDate?.message} {...register("startDate")} />
+        <FormField id="endDate" label="Last day (optional)" hint="Leave empty to keep reminding." type="date" error={errors.endDate?.message} {...register("endDate")} />
+        <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
+          {reminderId ? "Save changes" : "Save reminder"}
+        </Button>
+      </form>
+      <section aria-labelledby="preview-heading" aria-live="polite" className="flex flex-col gap-2 self-start rounded-lg border border-slate-300 bg-white p-5">
+        <h2 id="preview-heading" className="text-xl font-bold">
+          Next 5 reminders
+        </h2>
+        {preview === null ? (
+          <p className="text-slate-700">Fill in the form to see when your reminders will come.</p>
+        ) : preview.length === 0 ? (
+          <p className="text-slate-700">No reminders would be sent: the last day has passed.</p>
+        ) : (
+          <>
+            {parsed.success ? <p className="text-slate-700">{describeSchedule(parsed.data)}</p> : null}
+            <ol className="flex list-decimal flex-col gap-1 pl-6" aria-label="Next reminders">
+              {preview.map((occurrence) => (
+                <li key={occurrence.at.toISOString()}>{formatOccurrence(occurrence.at, parsed.success ? parsed.data.timeZone : "UTC", locale)}</li>
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { verifyEmailLink } from "@/lib/reminders/email-token";
+import { confirmButtonClass, EmailLinkPage, Expired } from "../_email-link-page";
+
+export const metadata: Metadata = { title: "Pause this reminder", robots: { index: false } };
+
+export default async function PausePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+  const token = (await searchParams).token ?? "";
+  if (!verifyEmailLink(token)) return <Expired />;
+  return (
+    <EmailLinkPage title="Pause this reminder?">
+      <p className="text-lg">You will get no more emails from this reminder until you resume it on your reminders page.</p>
+      <form method="post" action={`/r/unsubscribe?token=${encodeURIComponent(token)}`}>
+        <button type="submit" className={confirmButtonClass}>
+          Pause this reminder
+        </button>
+      </form>
+    </EmailLinkPage>
+  );
+}

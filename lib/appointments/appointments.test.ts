@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../db";
+import { saveHealthProfile } from "../health-profile/health-profile";
+import { EMPTY_HEALTH_PROFILE } from "../health-profile/health-profile";
+import { deleteReminder, setReminderActive, updateReminder } from "../reminders/reminders";
+import { sendTestNow } from "../reminders/send-test";
+import { createDueReminder } from "../reminders/testing/reminder-fixtures";
+import { createTestUser } from "../testing/factories";
+import { createAppointment, deleteAppointment, findAppointment, recordOutcome } from "./appointments";
+import { calendarForToken, regenerateCalendarFeed } from "./calendar-feed";
+
+const input = { clinician: "Dr. Lee", place: "Clinic", reason: "Nail care", date: "2027-03-10", time: "14:30", timeZone: "America/New_York", remindBefore: [10080, 1440, 120], customHoursBefore: 5 };
+
+describe("appointments", () => {
+  it("stores the local time as an instant and makes one reminder per chosen time before it", async () => {
+    const user = await createTestUser();
+    const appointment = await createAppointment(user.id, input, new Date("2026-11-26T12:00:00Z"));
+    expect(appointment.startsAt.toISOString()).toBe("2027-03-10T19:30:00.000Z");
+    const reminders = await db().reminder.findMany({ where: { appointmentId: appointment.id }, orderBy: { onceAt: "asc" } });
+    expect(reminders.map((reminder) => reminder.onceAt?.toISOString())).toEqual(["2027-03-03T19:30:00.000Z", "2027-03-09T19:30:00.000Z", "2027-03-10T14:30:00.000Z", "2027-03-10T17:30:00.000Z"]);
+    expect(reminders.every((reminder) => reminder.userId === user.id && reminder.nextOccurrenceAt?.getTime() === reminder.onceAt?.getTime())).toBe(true);
+  });
+
+  it("turns a follow-up date in the outcome into a new appointment", async () => {
+    const user = await createTestUser();
+    const past = await createAppointment(user.id, { ...input, date: "2026-11-20" }, new Date("2026-11-26T12:00:00Z"));
+    const result = await recordOutcome(user.id, { appointmentId: past.id, outcome: "All fine", followUpDate: "2027-02-20", followUpTime: null }, new Date("2026-11-26T12:00:00Z"));
+    const followUp = await findAppointment(user.id, result!.followUpId!);
+    expect(followUp).toMatchObject({ clinician: "Dr. Lee", timeZone: "America/New_York" });
+    expect(followUp?.startsAt.toISOString()).toBe("2027-02-20T14:00:00.000Z");
+    expect((await findAppointment(user.id, past.id))?.outcome).toBe("All fine");
+  });
+
+  it("with an IWGDF risk category, schedules the professional check from the last visit", async () => {
+    const user = await createTestUser({ timeZone: "Europe/London" });
+    await saveHealthProfile(user.id, { ...EMPTY_HEALTH_PROFILE, iwgdfRisk: 2 });
+    await createAppointment(user.id, { ...input, date: "2026-11-02", timeZone: "Europe/London" }, new Date("2026-11-26T12:00:00Z"));
+    const check = await db().reminder.findFirstOrThrow({ where: { userId: user.id, kind: "PROFESSIONAL_CHECK" } });
+    // Category 2: every 3 months from 2026-11-02, at 09:00 London time.
+    expect(check.onceAt?.toISOString()).toBe("2027-02-02T09:00:00.000Z");
+  });
+
+  it("another user gets 'not found' for every reminder and appointment action, and a wrong feed token gets nothing", async () => {
+    const owner = await createTestUser();
+    const other = await createTestUser();
+    const reminder = await createDueReminder(owner.id, new Date(Date.now() + 3_600_000));
+    const appointment = await createAppointment(owner.id, input);
+    const values = { kind: "CUSTOM" as const, title: "x", frequency: "DAILY" as const, weekdays: [], intervalDays: null, dayOfMonth: null, localTime: "08:00", timeZone: "UTC", startDate: "2026-01-01", endDate: null };
+
+    expect(await updateReminder(other.id, reminder.id, values)).toBe(false);
+    expect(await setReminderActive(other.id, reminder.id, false)).toBe(false);
+    expect(await sendTestNow(other.id, reminder.id)).toBe("not-found");
+    expect(await deleteReminder(other.id, reminder.id)).toBe(false);
+    expect(await findAppointment(other.id, appointment.id)).toBeNull();
+    expect(await recordOutcome(other.id, { appointmentId: appointment.id, outcome: "x", followUpDate: null, followUpTime: null })).toBeNull();
+    expect(await deleteAppointment(other.id, appointment.id)).toBe(false);
+    expect(await db().reminder.findUniqueOrThrow({ where: { id: reminder.id } })).toMatchObject({ active: true, kind: "CARE_ROUTINE" });
+
+    const token = await regenerateCalendarFeed(owner.id);
+    expect(await calendarForToken(token, "http://localhost:3000")).toContain("SUMMARY:Appointment: Dr. Lee");
+    expect(await calendarForToken(`${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`, "http://localhost:3000")).toBeNull();
+    const renewed = await regenerateCalendarFeed(owner.id);
+    expect(await calendarForToken(token, "http://localhost:3000")).toBeNull();
+    expect(await calendarForToken(renewed, "http://localhost:3000")).not.toBeNull();
+  });
+});

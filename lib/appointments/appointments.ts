@@ -1,0 +1,98 @@
+import { db, type Tx } from "../db";
+import { instantOfWallTime, localDateIn } from "../reminders/occurrences";
+import { dateColumn } from "../time/local-day";
+import type { AppointmentInput, OutcomeInput } from "./schemas";
+import { syncProfessionalCheck } from "./professional-check";
+
+// A person's appointments. Each carries one-off reminder rules (kind APPOINTMENT), which the same
+// dispatcher sends. Every query is scoped by the user's id.
+
+const DEFAULT_FOLLOW_UP_REMINDERS = [24 * 60, 120];
+
+function minutesBefore(input: Pick<AppointmentInput, "remindBefore" | "customHoursBefore">): number[] {
+  return [...new Set([...input.remindBefore, ...(input.customHoursBefore ? [input.customHoursBefore * 60] : [])])].sort((a, b) => b - a);
+}
+
+/** The one-off rules for an appointment's reminders still in the future. */
+async function createAppointmentReminders(tx: Tx, userId: string, appointment: { id: string; startsAt: Date; timeZone: string; remindBefore: number[] }, now: Date) {
+  const rows = appointment.remindBefore
+    .map((minutes) => new Date(appointment.startsAt.getTime() - minutes * 60_000))
+    .filter((at) => at.getTime() > now.getTime())
+    .map((at) => ({
+      userId,
+      kind: "APPOINTMENT" as const,
+      frequency: "ONCE" as const,
+      weekdays: [],
+      localTime: at.toISOString().slice(11, 16),
+      timeZone: appointment.timeZone,
+      startDate: dateColumn(localDateIn(at, appointment.timeZone)),
+      onceAt: at,
+      nextOccurrenceAt: at,
+      appointmentId: appointment.id,
+    }));
+  if (rows.length) await tx.reminder.createMany({ data: rows });
+}
+
+export async function createAppointment(userId: string, input: AppointmentInput, now = new Date()) {
+  const appointment = await db().$transaction(async (tx) => {
+    const created = await tx.appointment.create({
+      data: {
+        userId,
+        clinician: input.clinician,
+        place: input.place,
+        reason: input.reason,
+        startsAt: instantOfWallTime(input.date, input.time, input.timeZone),
+        timeZone: input.timeZone,
+        remindBefore: minutesBefore(input),
+      },
+    });
+    await createAppointmentReminders(tx, userId, created, now);
+    return created;
+  });
+  await syncProfessionalCheck(userId, now);
+  return appointment;
+}
+
+export async function deleteAppointment(userId: string, appointmentId: string): Promise<boolean> {
+  const { count } = await db().appointment.deleteMany({ where: { id: appointmentId, userId } });
+  if (count) await syncProfessionalCheck(userId);
+  return count > 0;
+}
+
+export function findAppointment(userId: string, appointmentId: string) {
+  return db().appointment.findFirst({ where: { id: appointmentId, userId } });
+}
+
+export function listAppointments(userId: string) {
+  return db().appointment.findMany({ where: { userId }, orderBy: { startsAt: "desc" }, take: 50 });
+}
+
+/** Passed appointments with no outcome yet: the dashboard asks about them. */
+export function appointmentsAwaitingOutcome(userId: string, now = new Date()) {
+  return db().appointment.findMany({ where: { userId, startsAt: { lt: now }, outcome: null }, orderBy: { startsAt: "desc" }, take: 3 });
+}
+
+/** Records how it went; a follow-up date becomes a new appointment with the same clinician. */
+export async function recordOutcome(userId: string, input: OutcomeInput, now = new Date()): Promise<{ followUpId: string | null } | null> {
+  const result = await db().$transaction(async (tx) => {
+    const appointment = await tx.appointment.findFirst({ where: { id: input.appointmentId, userId } });
+    if (!appointment) return null;
+    await tx.appointment.update({ where: { id: appointment.id }, data: { outcome: input.outcome, outcomeAt: now } });
+    if (!input.followUpDate) return { followUpId: null };
+    const followUp = await tx.appointment.create({
+      data: {
+        userId,
+        clinician: appointment.clinician,
+        place: appointment.place,
+        reason: `Follow-up: ${appointment.reason || "visit"}`.slice(0, 300),
+        startsAt: instantOfWallTime(input.followUpDate, input.followUpTime ?? "09:00", appointment.timeZone),
+        timeZone: appointment.timeZone,
+        remindBefore: DEFAULT_FOLLOW_UP_REMINDERS,
+      },
+    });
+    await createAppointmentReminders(tx, userId, followUp, now);
+    return { followUpId: followUp.id };
+  });
+  if (result) await syncProfessionalCheck(userId, now);
+  return result;
+}

@@ -1,0 +1,28 @@
+import type PgBoss from "pg-boss";
+import type { Pool } from "pg";
+import type { z } from "zod";
+
+// Each job is a name, a zod schema for its payload and a handler (after Documenso's job
+// definitions); lib/jobs/registry.ts lists them all. See docs/decisions/0018.
+
+export type JobContext = {
+  boss: PgBoss;
+  /** A plain pg pool for work that must share one transaction with pg-boss (the dispatcher). */
+  pool: Pool;
+};
+
+export type JobRun = { id: string; retryCount: number; retryLimit: number };
+
+export type JobDefinition<S extends z.ZodType = z.ZodType> = {
+  name: string;
+  schema: S;
+  /** Runs it every minute (or as given) from one pg-boss schedule, whatever the number of workers. */
+  cron?: string;
+  /** Retry and time-out options for each job sent; read when sending, so settings apply. */
+  sendOptions?: () => Omit<PgBoss.JobInsert, "name" | "data">;
+  handler: (payload: z.output<S>, run: JobRun, context: JobContext) => Promise<void>;
+};
+
+export function defineJob<S extends z.ZodType>(definition: JobDefinition<S>): JobDefinition<S> {
+  return definition;
+}

@@ -1,0 +1,69 @@
+import PgBoss from "pg-boss";
+import { env, serverEnv } from "../env";
+import { logger } from "../logger";
+import type { JobContext, JobDefinition } from "./define-job";
+import { createJobPool } from "./pool";
+import { JOBS } from "./registry";
+import { dispatchDueReminders } from "../reminders/dispatch";
+
+// The job worker: the same code inside the web process (default) and in `npm run worker`
+// processes (the scale-out path). Nothing here is shared between processes but the database.
+
+export type JobWorker = JobContext & { stop(): Promise<void> };
+
+/** Tests turn off the schedule and the start-up dispatch to drive the dispatcher with their own clock. */
+export async function startJobWorker(options: { schedule?: boolean; dispatchOnStart?: boolean } = {}): Promise<JobWorker> {
+  const { schedule = true, dispatchOnStart = true } = options;
+  const settings = serverEnv();
+  const pool = createJobPool();
+  const boss = new PgBoss({
+    connectionString: settings.DATABASE_URL,
+    max: 4,
+    application_name: "footnote-jobs",
+    maintenanceIntervalSeconds: settings.JOB_MAINTENANCE_INTERVAL_SECONDS,
+    schedule,
+  });
+  boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
+  await boss.start();
+  const context: JobContext = { boss, pool };
+
+  for (const definition of JOBS) {
+    await boss.createQueue(definition.name);
+    if (definition.cron && schedule) await boss.schedule(definition.name, definition.cron, {}, { singletonKey: definition.name });
+    for (let loop = 0; loop < (definition.cron ? 1 : settings.REMINDER_SEND_WORKERS); loop++) await work(boss, definition, context);
+  }
+  // Catch up at once after a restart instead of waiting for the next minute.
+  if (dispatchOnStart) await dispatchDueReminders(context).catch((error: unknown) => logger.error({ err: error }, "start-up dispatch failed"));
+
+  logger.info({ jobs: JOBS.map((definition) => definition.name) }, "job worker started");
+  return {
+    ...context,
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+      await pool.end();
+    },
+  };
+}
+
+async function work(boss: PgBoss, definition: JobDefinition, context: JobContext) {
+  const { REMINDER_SEND_BATCH_SIZE, JOB_POLLING_INTERVAL_SECONDS } = env();
+  await boss.work(
+    definition.name,
+    { batchSize: REMINDER_SEND_BATCH_SIZE, includeMetadata: true, pollingIntervalSeconds: JOB_POLLING_INTERVAL_SECONDS },
+    async (batch) => {
+      // Each job succeeds or fails on its own; pg-boss completes the rest of the batch.
+      const failed: string[] = [];
+      await Promise.all(
+        batch.map(async (job) => {
+          try {
+            await definition.handler(definition.schema.parse(job.data), { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit }, context);
+          } catch (error) {
+            failed.push(job.id);
+            logger.warn({ err: error, job: job.id, queue: definition.name, retry: job.retryCount }, "job failed");
+          }
+        }),
+      );
+      if (failed.length) await boss.fail(definition.name, failed);
+    },
+  );
+}

@@ -1,0 +1,100 @@
+import { db } from "../db";
+import type { Reminder } from "../generated/prisma/client";
+import { dateColumn, fromDateColumn } from "../time/local-day";
+import { nextOccurrence } from "./occurrences";
+import { scheduleFromInput } from "./reminders-schedule";
+import type { ReminderInput } from "./schemas";
+import { scheduleOf } from "./schedule-of";
+
+// Create, edit, pause, resume and delete a person's reminder rules. Every query is scoped by the
+// user's id; a rule that is not theirs is "not found" (null / false).
+
+function ruleData(input: ReminderInput, now: Date, lastLocalDate: string | null) {
+  const schedule = scheduleFromInput(input);
+  return {
+    kind: input.kind,
+    title: input.kind === "CUSTOM" ? input.title : "",
+    frequency: schedule.frequency,
+    weekdays: schedule.weekdays,
+    intervalDays: schedule.intervalDays,
+    dayOfMonth: schedule.dayOfMonth,
+    localTime: schedule.localTime,
+    timeZone: schedule.timeZone,
+    startDate: dateColumn(schedule.startDate),
+    endDate: schedule.endDate ? dateColumn(schedule.endDate) : null,
+    nextOccurrenceAt: nextOccurrence(schedule, now, lastLocalDate)?.at ?? null,
+  };
+}
+
+export async function createReminder(userId: string, input: ReminderInput, now = new Date()): Promise<Reminder> {
+  return db().reminder.create({ data: { userId, ...ruleData(input, now, null) } });
+}
+
+/**
+ * A changed rule starts again from now, in its (maybe new) zone, never firing again a local day it
+ * already fired on. Runs under a row lock so it cannot cross the dispatcher's advance.
+ */
+export async function updateReminder(userId: string, reminderId: string, input: ReminderInput, now = new Date()): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ lastLocalDate: string | null }[]>`
+      SELECT "lastLocalDate"::text AS "lastLocalDate" FROM "Reminder"
+       WHERE id = ${reminderId} AND "userId" = ${userId} AND kind IN ('SELF_CHECK', 'CARE_ROUTINE', 'CUSTOM') FOR UPDATE`;
+    if (!locked) return false;
+    await tx.reminder.update({ where: { id: reminderId }, data: ruleData(input, now, locked.lastLocalDate) });
+    return true;
+  });
+}
+
+export async function setReminderActive(userId: string, reminderId: string, active: boolean, now = new Date()): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const reminder = await tx.reminder.findFirst({ where: { id: reminderId, userId } });
+    if (!reminder) return false;
+    // Resuming starts from now: what fell due while paused is not sent.
+    const next = active ? (nextOccurrence(scheduleOf(reminder), now, reminder.lastLocalDate ? fromDateColumn(reminder.lastLocalDate) : null)?.at ?? null) : reminder.nextOccurrenceAt;
+    await tx.reminder.update({ where: { id: reminderId }, data: { active, nextOccurrenceAt: next } });
+    return true;
+  });
+}
+
+export async function deleteReminder(userId: string, reminderId: string): Promise<boolean> {
+  const { count } = await db().reminder.deleteMany({ where: { id: reminderId, userId } });
+  return count > 0;
+}
+
+/** One of the person's own rules (not an appointment's or a snooze), or null when not theirs. */
+export function findEditableReminder(userId: string, reminderId: string) {
+  return db().reminder.findFirst({ where: { id: reminderId, userId, kind: { in: ["SELF_CHECK", "CARE_ROUTINE", "CUSTOM"] }, snoozeOfDeliveryId: null } });
+}
+
+/** The person's own rules (not appointment or snooze ones), newest first, with recent trouble. */
+export function listReminders(userId: string) {
+  return db().reminder.findMany({
+    where: { userId, kind: { in: ["SELF_CHECK", "CARE_ROUTINE", "CUSTOM"] }, snoozeOfDeliveryId: null },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+/** Deliveries that failed after every retry, newest first: the page shows them. */
+export function listFailedDeliveries(userId: string, take = 10) {
+  return db().delivery.findMany({
+    where: { userId, status: "FAILED" },
+    orderBy: { occurrenceAt: "desc" },
+    take,
+    include: { reminder: { select: { kind: true, title: true } } },
+  });
+}
+
+export function formValuesOf(reminder: Reminder) {
+  return {
+    kind: reminder.kind as ReminderInput["kind"],
+    title: reminder.title,
+    frequency: reminder.frequency as ReminderInput["frequency"],
+    weekdays: reminder.weekdays,
+    intervalDays: reminder.intervalDays,
+    dayOfMonth: reminder.dayOfMonth,
+    localTime: reminder.localTime,
+    timeZone: reminder.timeZone,
+    startDate: fromDateColumn(reminder.startDate),
+    endDate: reminder.endDate ? fromDateColumn(reminder.endDate) : null,
+  };
+}

@@ -1,0 +1,87 @@
+import { createServer, type AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+// The SMTP server is down, then up: the send job retries with backoff and the reminder arrives;
+// down for every try: the delivery is marked failed.
+const port = await freePort();
+vi.stubEnv("SMTP_URL", `smtp://127.0.0.1:${port}`);
+vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
+vi.stubEnv("JOB_POLLING_INTERVAL_SECONDS", "0.5");
+vi.stubEnv("REMINDER_RETRY_DELAY_SECONDS", "1");
+vi.stubEnv("REMINDER_SEND_ATTEMPTS", "3");
+const { db } = await import("../db");
+const { startJobWorker } = await import("../jobs/worker");
+const { dispatchDueReminders } = await import("./dispatch");
+const { createTestUser } = await import("../testing/factories");
+const { createDueReminder, clearReminders } = await import("./testing/reminder-fixtures");
+
+const worker = await startJobWorker({ schedule: false, dispatchOnStart: false });
+afterAll(async () => {
+  await worker.stop();
+  vi.unstubAllEnvs();
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port: free } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return free;
+}
+
+async function waitForDelivery(id: string, check: (delivery: { status: string; attempts: number }) => boolean, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const delivery = await db().delivery.findUniqueOrThrow({ where: { id } });
+    if (check(delivery)) return delivery;
+    if (Date.now() > deadline) throw new Error(`delivery stuck at ${delivery.status} after ${delivery.attempts} attempts`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function dueDelivery() {
+  await clearReminders();
+  const user = await createTestUser();
+  const reminder = await createDueReminder(user.id, new Date(Date.now() - 60_000));
+  await dispatchDueReminders(worker);
+  return db().delivery.findFirstOrThrow({ where: { reminderId: reminder.id } });
+}
+
+describe("when the SMTP server is unavailable", () => {
+  it("marks the delivery failed after the last try, for the reminders page to show", async () => {
+    const delivery = await dueDelivery();
+    const failed = await waitForDelivery(delivery.id, (row) => row.status === "FAILED");
+    expect(failed.attempts).toBe(3);
+    expect(failed.lastError).not.toBe("");
+  });
+
+  it("delivers after a retry once the server is back", async () => {
+    const delivery = await dueDelivery();
+    await waitForDelivery(delivery.id, (row) => row.attempts >= 1);
+    const received: string[] = [];
+    const server = new SMTPServer({
+      secure: false,
+      authOptional: true,
+      disabledCommands: ["STARTTLS", "AUTH"],
+      logger: false,
+      onData(stream, _session, callback) {
+        let data = "";
+        stream.on("data", (chunk: Buffer) => (data += chunk.toString()));
+        stream.on("end", () => {
+          received.push(data);
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+    try {
+      const sent = await waitForDelivery(delivery.id, (row) => row.status === "SENT");
+      expect(sent.attempts).toBeGreaterThanOrEqual(2);
+      expect(received).toHaveLength(1);
+      expect(received[0]).toContain(`Message-ID: <reminder-${delivery.id}@localhost>`);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});

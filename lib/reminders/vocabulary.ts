@@ -1,0 +1,27 @@
+import type { ReminderFrequency, ReminderKind } from "../generated/prisma/enums";
+
+export const USER_REMINDER_KINDS = ["SELF_CHECK", "CARE_ROUTINE", "CUSTOM"] as const satisfies readonly ReminderKind[];
+export const USER_FREQUENCIES = ["DAILY", "WEEKDAYS", "EVERY_N_DAYS", "MONTHLY"] as const satisfies readonly ReminderFrequency[];
+
+export const KIND_LABELS: Record<ReminderKind, string> = {
+  SELF_CHECK: "Daily foot check",
+  CARE_ROUTINE: "Massage or care routine",
+  CUSTOM: "Something else (your own words)",
+  APPOINTMENT: "Appointment",
+  PROFESSIONAL_CHECK: "Professional foot check due",
+};
+
+export const FREQUENCY_LABELS: Record<(typeof USER_FREQUENCIES)[number], string> = {
+  DAILY: "Every day",
+  WEEKDAYS: "On chosen days of the week",
+  EVERY_N_DAYS: "Every few days",
+  MONTHLY: "Once a month",
+};
+
+/** 0 = Sunday, as Date.getDay(). */
+export const WEEKDAY_LABELS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+
+/** The reminder's name as the person reads it. */
+export function reminderTitle(reminder: { kind: ReminderKind; title: string }): string {
+  return reminder.title || KIND_LABELS[reminder.kind];
+}
