@@ -98,3 +98,16 @@ export function formValuesOf(reminder: Reminder) {
     endDate: reminder.endDate ? fromDateColumn(reminder.endDate) : null,
   };
 }
+
+/**
+ * When the person changes their time zone, the rules that were on their old zone move to the new
+ * one (a reminder at 08:00 stays at 08:00 where they now are); rules they set to another zone stay.
+ */
+export async function followTimeZoneChange(userId: string, fromZone: string, toZone: string, now = new Date()): Promise<number> {
+  if (fromZone === toZone) return 0;
+  const rules = await db().reminder.findMany({
+    where: { userId, timeZone: fromZone, kind: { in: ["SELF_CHECK", "CARE_ROUTINE", "CUSTOM"] }, snoozeOfDeliveryId: null },
+  });
+  for (const rule of rules) await updateReminder(userId, rule.id, { ...formValuesOf(rule), timeZone: toZone }, now);
+  return rules.length;
+}

@@ -6,11 +6,17 @@ import { ActionError, userAction } from "@/lib/actions";
 import { changePassword, requestEmailChange, updateProfile } from "@/lib/auth/account-settings";
 import { changeEmailSchema, changePasswordSchema, profileSchema, sessionIdSchema } from "@/lib/auth/schemas";
 import { revokeAllSessions, revokeSession } from "@/lib/auth/sessions";
+import { syncProfessionalCheck } from "@/lib/appointments/professional-check";
 import { saveHealthProfile } from "@/lib/health-profile/health-profile";
+import { followTimeZoneChange } from "@/lib/reminders/reminders";
 import { healthProfileSchema } from "@/lib/health-profile/schemas";
 
 export const updateProfileAction = userAction(profileSchema, async (user, input) => {
   await updateProfile(user.id, input);
+  if (input.timeZone !== user.timeZone) {
+    await followTimeZoneChange(user.id, user.timeZone, input.timeZone);
+    await syncProfessionalCheck(user.id);
+  }
   revalidatePath("/", "layout");
 });
 
@@ -29,5 +35,6 @@ export const signOutEverywhereAction = userAction(z.object({}), async (user) => 
 
 export const saveHealthProfileAction = userAction(healthProfileSchema, async (user, input) => {
   await saveHealthProfile(user.id, input);
+  await syncProfessionalCheck(user.id);
   revalidatePath("/", "layout");
 });

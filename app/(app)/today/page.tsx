@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AppointmentFollowUps } from "@/app/(app)/reminders/_components/appointment-follow-ups";
 import { requireUser } from "@/lib/auth/current-user";
 import { getHealthProfile } from "@/lib/health-profile/health-profile";
 import { todayStatus } from "@/lib/trends/dashboard";
@@ -50,6 +51,7 @@ export default async function TodayPage() {
           .
         </p>
       </section>
+      <AppointmentFollowUps user={user} />
       <p>
         <Link href="/trends" className="font-semibold text-brand-700 underline">
           See how your feet are doing over time

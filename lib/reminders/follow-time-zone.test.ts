@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../db";
+import { createTestUser } from "../testing/factories";
+import { createReminder, followTimeZoneChange } from "./reminders";
+import type { ReminderInput } from "./schemas";
+
+const daily = (timeZone: string): ReminderInput => ({
+  kind: "SELF_CHECK",
+  title: "",
+  frequency: "DAILY",
+  weekdays: [],
+  intervalDays: null,
+  dayOfMonth: null,
+  localTime: "08:00",
+  timeZone,
+  startDate: "2026-11-01",
+  endDate: null,
+});
+
+describe("a person changing time zone", () => {
+  it("moves their reminders on the old zone to the new one, keeping the local time; others stay", async () => {
+    const user = await createTestUser({ timeZone: "Europe/London" });
+    const other = await createTestUser({ timeZone: "Europe/London" });
+    // 12:00 in London is 07:00 in New York: 08:00 there is still to come today.
+    const now = new Date("2026-11-26T12:00:00Z");
+    const london = await createReminder(user.id, daily("Europe/London"), now);
+    const tokyo = await createReminder(user.id, daily("Asia/Tokyo"), now);
+    const othersLondon = await createReminder(other.id, daily("Europe/London"), now);
+
+    expect(await followTimeZoneChange(user.id, "Europe/London", "America/New_York", now)).toBe(1);
+
+    const moved = await db().reminder.findUniqueOrThrow({ where: { id: london.id } });
+    expect(moved.timeZone).toBe("America/New_York");
+    expect(moved.nextOccurrenceAt?.toISOString()).toBe("2026-11-26T13:00:00.000Z");
+    expect((await db().reminder.findUniqueOrThrow({ where: { id: tokyo.id } })).timeZone).toBe("Asia/Tokyo");
+    expect((await db().reminder.findUniqueOrThrow({ where: { id: othersLondon.id } })).timeZone).toBe("Europe/London");
+  });
+});
