@@ -46,6 +46,12 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
   /** MinIO and most self-hosted services need path-style URLs (endpoint/bucket/key). */
   S3_FORCE_PATH_STYLE: withDefault(z.stringbool({ error: "must be true or false" }), "false"),
+  /** The Chromium the PDF report is rendered with (playwright-core drives it headless). */
+  CHROMIUM_PATH: withDefault(z.string().min(1), "/usr/bin/chromium"),
+  /** How the PDF renderer reaches this app; unset: http://127.0.0.1:$PORT (loopback, never the public URL). */
+  REPORT_RENDER_URL: optional(z.url()),
+  /** PDFs rendered at once per instance; more get "busy, try again" (each Chromium needs ~150 MB). */
+  REPORT_PDF_CONCURRENCY: withDefault(positiveInt.max(20), 2),
 });
 
 export type Env = z.infer<typeof schema>;
