@@ -73,7 +73,7 @@ export function ReportDocument({ report, photoSrc }: Props) {
             Checks ({entries.length})
           </h3>
           {entries.length ? (
-            <div className="overflow-x-auto print:overflow-visible">
+            <div className="overflow-x-auto print:overflow-visible" tabIndex={0} role="region" aria-label="Table of checks, scrolls sideways on a small screen">
               <table className="report-table w-full">
                 <thead>
                   <tr>
