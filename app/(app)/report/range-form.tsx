@@ -19,7 +19,7 @@ export function RangeForm({ defaults, errors }: { defaults: { from: string; to: 
         <legend className="mb-1 font-semibold">Include</legend>
         {REPORT_SECTIONS.map((section) => (
           <label key={section} className="flex min-h-11 items-center gap-3 text-lg">
-            <input type="checkbox" name="sections" value={section} defaultChecked={defaults.sections.includes(section)} className="h-6 w-6" />
+            <input type="checkbox" name="sections" value={section} defaultChecked={defaults.sections.includes(section)} className="h-6 w-6 shrink-0" />
             {REPORT_SECTION_LABELS[section]}
           </label>
         ))}

@@ -80,7 +80,7 @@ export function ShareLinks({ options, rangeLabel, links }: { options: ReportOpti
                   {link.range} · <span>{STATUS_LABELS[link.status]}</span>
                 </p>
                 <p className="text-slate-700">
-                  Created {link.createdAt}; {link.status === "live" ? "works until" : "ended"} {link.expiresAt}
+                  Created {link.createdAt}; {link.status === "live" ? `works until ${link.expiresAt}` : link.status === "expired" ? `expired ${link.expiresAt}` : "withdrawn"}
                 </p>
                 <p className="text-slate-700">{link.lastOpenedAt ? `Last opened ${link.lastOpenedAt}` : "Not opened yet"}</p>
               </div>
