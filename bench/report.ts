@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrations/apply-migrations";
-import { setForThisProcess } from "../lib/env";
+import { childEnv, setForThisProcess } from "../lib/env";
 
 const runs = Number(process.argv[2] ?? 5);
 const stats = (times: number[]) => {
@@ -27,7 +27,7 @@ async function main() {
   const settings = { DATABASE_URL: postgres.url, DATA_DIR: dataDir, NEXTAUTH_SECRET: "bench-secret-that-is-at-least-32-characters", PORT: String(port), LOG_LEVEL: "warn" };
   setForThisProcess(settings);
   const app = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(port)], {
-    env: { ...process.env, ...settings, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: childEnv({ ...settings, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {

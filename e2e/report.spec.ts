@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { childEnv } from "../lib/env";
 import { expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
 
 // The doctor report end to end: seeded through lib/ straight into the app's own database (the
@@ -34,7 +35,7 @@ async function seededPerson(page: Page, label: string, photos = 3) {
   const person = newPerson(label);
   await signUp(page, person);
   const output = execFileSync(process.execPath, ["--import", "tsx", "lib/report/testing/seed-cli.ts", person.email, "60", String(photos)], {
-    env: { ...process.env, ...appDatabaseEnv(), LOG_LEVEL: "silent" },
+    env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }),
     encoding: "utf8",
   });
   const journal = JSON.parse(output.trim().split("\n").at(-1)!) as Seeded;
