@@ -122,7 +122,7 @@ test.describe("doctor report", () => {
     await page.reload();
     await expect(page.getByRole("list", { name: "Your share links" }).getByText(/Last opened/)).toBeVisible();
     await page.getByRole("button", { name: /^Withdraw the link/ }).click();
-    await expect(page.getByRole("list", { name: "Your share links" }).getByText("Withdrawn")).toBeVisible();
+    await expect(page.getByRole("list", { name: "Your share links" }).getByText("Withdrawn", { exact: true })).toBeVisible();
     await clinic.goto(url);
     await expect(clinic.getByRole("heading", { name: "This link is no longer valid" })).toBeVisible();
     expect((await clinic.request.get(`/api/share/${token}/photos/${journal.photoIds.at(-1)}`)).status()).toBe(404);
