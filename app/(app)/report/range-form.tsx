@@ -1,0 +1,37 @@
+import { FormField } from "@/app/_components/form-field";
+import { REPORT_SECTION_LABELS, REPORT_SECTIONS, type ReportSection } from "@/lib/report/sections";
+
+/**
+ * The period and parts of the report. A plain GET form, so the chosen report has its own address
+ * (and works without JavaScript); the page checks it with the same schema as the PDF route.
+ */
+export function RangeForm({ defaults, errors }: { defaults: { from: string; to: string; sections: ReportSection[] }; errors: Record<string, string> }) {
+  return (
+    <form method="get" action="/report" className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-5" aria-labelledby="range-heading">
+      <h2 id="range-heading" className="text-2xl font-bold">
+        Period and contents
+      </h2>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <FormField id="from" name="from" type="date" label="From" defaultValue={defaults.from} error={errors.from} />
+        <FormField id="to" name="to" type="date" label="To" defaultValue={defaults.to} error={errors.to} />
+      </div>
+      <fieldset className="flex flex-col gap-2" aria-describedby={errors.sections ? "sections-error" : undefined}>
+        <legend className="mb-1 font-semibold">Include</legend>
+        {REPORT_SECTIONS.map((section) => (
+          <label key={section} className="flex min-h-11 items-center gap-3 text-lg">
+            <input type="checkbox" name="sections" value={section} defaultChecked={defaults.sections.includes(section)} className="h-6 w-6 shrink-0" />
+            {REPORT_SECTION_LABELS[section]}
+          </label>
+        ))}
+        {errors.sections ? (
+          <p id="sections-error" className="font-semibold text-red-800">
+            {errors.sections}
+          </p>
+        ) : null}
+      </fieldset>
+      <button type="submit" className="inline-flex min-h-12 items-center justify-center self-start rounded-md bg-brand-600 px-5 py-2 text-lg font-semibold text-white hover:bg-brand-700">
+        Show this report
+      </button>
+    </form>
+  );
+}

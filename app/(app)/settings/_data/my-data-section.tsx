@@ -1,0 +1,136 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyServerErrors } from "@/app/_components/apply-server-errors";
+import { FormField } from "@/app/_components/form-field";
+import { Notice } from "@/app/_components/notice";
+import { Button } from "@/app/_components/submit-button";
+import { deleteAccountSchema } from "@/lib/account/schemas";
+import { deleteAccountAction } from "./actions";
+
+/** Settings: take all your data with you, or delete the account. */
+export function MyDataSection({ email }: { email: string }) {
+  return (
+    <section aria-labelledby="my-data-heading" className="flex flex-col gap-6">
+      <h2 id="my-data-heading" className="text-2xl font-bold">
+        Your data
+      </h2>
+      <DownloadAll />
+      <div className="flex flex-col gap-2">
+        <h3 className="text-xl font-bold">Spreadsheet and clinic formats</h3>
+        <ul className="flex flex-col gap-2">
+          <li>
+            <a className="font-semibold text-brand-700 underline" href="/api/export/csv?of=entries" download>
+              Checks as a spreadsheet (CSV)
+            </a>
+          </li>
+          <li>
+            <a className="font-semibold text-brand-700 underline" href="/api/export/csv?of=observations" download>
+              Observations as a spreadsheet (CSV)
+            </a>
+          </li>
+          <li>
+            <a className="font-semibold text-brand-700 underline" href="/api/export/fhir" download>
+              For a clinic system (FHIR R4 JSON)
+            </a>
+          </li>
+        </ul>
+      </div>
+      <DeleteAccount email={email} />
+    </section>
+  );
+}
+
+function DownloadAll() {
+  const [progress, setProgress] = useState<{ received: number; total: number | null } | null>(null);
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string }>();
+
+  const download = async () => {
+    setMessage(undefined);
+    setProgress({ received: 0, total: null });
+    try {
+      const response = await fetch("/api/export/zip");
+      if (!response.ok || !response.body) throw new Error("failed");
+      const total = Number(response.headers.get("content-length")) || null;
+      const reader = response.body.getReader();
+      const chunks: Uint8Array<ArrayBuffer>[] = [];
+      let received = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        received += value.length;
+        setProgress({ received, total });
+      }
+      const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "footnote-my-data.zip";
+      const url = URL.createObjectURL(new Blob(chunks, { type: "application/zip" }));
+      const link = Object.assign(document.createElement("a"), { href: url, download: name });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setMessage({ tone: "success", text: "Your data is downloaded. Look for it in your Downloads folder." });
+    } catch {
+      setMessage({ tone: "error", text: "The download stopped. Please try again." });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const percent = progress?.total ? Math.floor((progress.received / progress.total) * 100) : null;
+  return (
+    <div className="flex flex-col gap-2">
+      <h3 className="text-xl font-bold">Download all my data</h3>
+      <p>One ZIP file with everything: your checks and observations (JSON and spreadsheet files), a FHIR file for clinic systems, and all your photos.</p>
+      <Button type="button" variant="secondary" className="self-start" onClick={download} pending={progress !== null} pendingLabel="Downloading…">
+        Download all my data
+      </Button>
+      {progress ? (
+        <div role="status" className="flex flex-col gap-1">
+          <label htmlFor="zip-progress">
+            {percent === null ? "Preparing…" : `Downloading: ${percent}%`} ({(progress.received / 1_048_576).toFixed(1)} MB)
+          </label>
+          <progress id="zip-progress" className="h-3 w-full max-w-sm" max={100} value={percent ?? undefined} />
+        </div>
+      ) : null}
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+    </div>
+  );
+}
+
+function DeleteAccount({ email }: { email: string }) {
+  const [formError, setFormError] = useState<string>();
+  const form = useForm<{ confirmEmail: string }>({ resolver: zodResolver(deleteAccountSchema(email)), defaultValues: { confirmEmail: "" } });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = await deleteAccountAction(values);
+    if (!result.ok) return setFormError(applyServerErrors(result, form.setError));
+    await signOut({ callbackUrl: "/?account=deleted" });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 rounded-md border-2 border-red-800 p-4" aria-labelledby="delete-account-heading">
+      <h3 id="delete-account-heading" className="text-xl font-bold text-red-900">
+        Delete my account
+      </h3>
+      <p>
+        This deletes your account and everything in it — checks, photos, questions, share links — at once and for good. Download your data first if you want to keep it.
+      </p>
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <FormField
+        id="confirm-email"
+        label={`To confirm, type your email address: ${email}`}
+        autoComplete="off"
+        error={form.formState.errors.confirmEmail?.message}
+        {...form.register("confirmEmail")}
+      />
+      <Button type="submit" variant="danger" className="self-start" pending={form.formState.isSubmitting} pendingLabel="Deleting…">
+        Delete my account and all my data
+      </Button>
+    </form>
+  );
+}

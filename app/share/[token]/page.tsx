@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { ReportDocument } from "@/app/(app)/report/_view/report-document";
+import { loadReport } from "@/lib/report/load-report";
+import { reportPhotoUrl } from "@/lib/share-links/report-grant";
+import { resolveShareToken } from "@/lib/share-links/share-links";
+import { LinkNoLongerValid } from "../link-no-longer-valid";
+
+// A clinician's view of one report, signed out. It shows that report and nothing else: no
+// navigation into the app, photos only through this link's own route.
+
+export const metadata: Metadata = { title: "Shared foot health report", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+export default async function SharedReportPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const grant = await resolveShareToken(token, { markOpened: true });
+  if (!grant) return <LinkNoLongerValid />;
+  const report = await loadReport(grant.userId, grant.options);
+  return (
+    <main id="main" className="mx-auto flex w-full max-w-5xl flex-col gap-4 px-4 py-6">
+      <p className="print-hidden rounded-md border-l-4 border-brand-600 bg-brand-50 p-3">
+        A read-only report shared from Footnote, a foot health journal. Print it with your browser&apos;s print command.
+      </p>
+      <h1 className="sr-only">Shared foot health report</h1>
+      <ReportDocument report={report} photoSrc={(photoId, size) => reportPhotoUrl(token, photoId, size)} />
+    </main>
+  );
+}

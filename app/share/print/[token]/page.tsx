@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ReportDocument } from "@/app/(app)/report/_view/report-document";
+import { loadReport } from "@/lib/report/load-report";
+import { verifyPrintToken } from "@/lib/report/print-token";
+import { reportPhotoUrl } from "@/lib/share-links/report-grant";
+
+// The page headless Chromium prints for "Download PDF" (lib/report/render-pdf.ts): the report
+// alone, opened with the one-minute print token the PDF route signed for this user and report.
+
+export const metadata: Metadata = { title: "Foot health report", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+export default async function PrintReportPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const grant = verifyPrintToken(token);
+  if (!grant) notFound();
+  const report = await loadReport(grant.userId, grant.options);
+  return (
+    <main id="main" className="px-0">
+      <h1 className="sr-only">Foot health report</h1>
+      <ReportDocument report={report} photoSrc={(photoId, size) => reportPhotoUrl(token, photoId, size)} />
+    </main>
+  );
+}

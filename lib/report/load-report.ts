@@ -1,0 +1,90 @@
+import { db } from "../db";
+import type { Foot, FootRegion } from "../generated/prisma/enums";
+import { getHealthProfile } from "../health-profile/health-profile";
+import { dateColumn, fromDateColumn } from "../time/local-day";
+import { listQuestions } from "./questions";
+import type { ReportOptions } from "./schemas";
+import { dailyPain, observationsBySpot, summarise, type ReportEntry } from "./summarise";
+
+// Everything one report shows, read for one user. Every query filters by that user's id, whether
+// the reader is the person (report page, PDF) or a clinician holding a share link.
+
+/** At most this many spots get a first-and-latest photo pair, so a report stays printable. */
+export const MAX_PHOTO_SPOTS = 10;
+
+export type ReportPhoto = { id: string; localDate: string; caption: string; width: number; height: number };
+export type PhotoPair = { foot: Foot; region: FootRegion; first: ReportPhoto; latest: ReportPhoto | null };
+
+export async function loadReport(userId: string, options: ReportOptions) {
+  const [user, profile, entries, photoPairs, questions] = await Promise.all([
+    db().user.findFirstOrThrow({ where: { id: userId }, select: { name: true, timeZone: true, locale: true } }),
+    getHealthProfile(userId),
+    loadEntries(userId, options),
+    options.sections.includes("photos") ? reportPhotoPairs(userId, options) : Promise.resolve([]),
+    options.sections.includes("questions") ? listQuestions(userId) : Promise.resolve([]),
+  ]);
+  return {
+    person: { name: user.name, timeZone: user.timeZone, locale: user.locale },
+    profile,
+    options,
+    entries,
+    summary: summarise(entries, options, profile.conditions),
+    painByDay: dailyPain(entries),
+    spots: observationsBySpot(entries),
+    photoPairs,
+    questions,
+  };
+}
+
+export type ReportData = Awaited<ReturnType<typeof loadReport>>;
+
+async function loadEntries(userId: string, options: ReportOptions): Promise<ReportEntry[]> {
+  const rows = await db().entry.findMany({
+    where: { userId, localDate: { gte: dateColumn(options.from), lte: dateColumn(options.to) } },
+    orderBy: [{ localDate: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      localDate: true,
+      recordedAt: true,
+      pain: true,
+      fatigue: true,
+      careKind: true,
+      careMinutes: true,
+      lotionUsed: true,
+      notes: true,
+      observations: { orderBy: { position: "asc" }, select: { foot: true, region: true, kind: true, customKind: true, pain: true } },
+    },
+  });
+  return rows.map((row) => ({ ...row, localDate: fromDateColumn(row.localDate) }));
+}
+
+/** For each tagged spot photographed in the range: its first and its latest photo, oldest spot first. */
+export async function reportPhotoPairs(userId: string, options: Pick<ReportOptions, "from" | "to">): Promise<PhotoPair[]> {
+  const photos = await db().photo.findMany({
+    where: {
+      userId,
+      foot: { not: null },
+      region: { not: null },
+      entry: { is: { userId, localDate: { gte: dateColumn(options.from), lte: dateColumn(options.to) } } },
+    },
+    select: { id: true, foot: true, region: true, caption: true, width: true, height: true, entry: { select: { localDate: true } } },
+    orderBy: [{ entry: { recordedAt: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
+  });
+  const pairs = new Map<string, PhotoPair>();
+  for (const photo of photos) {
+    if (!photo.foot || !photo.region || !photo.entry) continue;
+    const view: ReportPhoto = { id: photo.id, localDate: fromDateColumn(photo.entry.localDate), caption: photo.caption, width: photo.width, height: photo.height };
+    const key = `${photo.foot}:${photo.region}`;
+    const pair = pairs.get(key);
+    if (pair) pair.latest = view;
+    else if (pairs.size < MAX_PHOTO_SPOTS) pairs.set(key, { foot: photo.foot, region: photo.region, first: view, latest: null });
+  }
+  return [...pairs.values()];
+}
+
+/** The ids of the photos a report shows: the only photos its share link or print token may serve. */
+export async function reportPhotoIds(userId: string, options: ReportOptions): Promise<Set<string>> {
+  if (!options.sections.includes("photos")) return new Set();
+  const pairs = await reportPhotoPairs(userId, options);
+  return new Set(pairs.flatMap((pair) => [pair.first.id, ...(pair.latest ? [pair.latest.id] : [])]));
+}

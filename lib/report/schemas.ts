@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { LOCAL_DATE_PATTERN } from "../time/local-day";
+import { REPORT_SECTIONS, type ReportSection } from "./sections";
+
+// Schemas shared by the report page's form, the PDF route, share links and the print token.
+
+/** A year and a half is more than any visit covers, and keeps a report printable. */
+export const MAX_REPORT_DAYS = 550;
+
+const localDate = z.string({ error: "Enter a date" }).regex(LOCAL_DATE_PATTERN, "Enter a date like 2026-03-08");
+
+export const reportOptionsSchema = z
+  .object({
+    from: localDate,
+    to: localDate,
+    sections: z.array(z.enum(REPORT_SECTIONS)).min(1, "Choose at least one part of the report"),
+  })
+  .refine((value) => value.from <= value.to, { path: ["to"], message: "The end date must be on or after the start date" })
+  .refine((value) => daysBetween(value.from, value.to) < MAX_REPORT_DAYS, {
+    path: ["from"],
+    message: `Choose a period of at most ${MAX_REPORT_DAYS} days`,
+  });
+
+export type ReportOptions = { from: string; to: string; sections: ReportSection[] };
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * Report options from a URL's query (the page's GET form, the PDF route): missing values take the
+ * defaults; `sections` may repeat. Returns the zod result so the page can show field messages.
+ */
+export function parseReportQuery(query: URLSearchParams, defaults: { from: string; to: string }) {
+  const sections = query.getAll("sections");
+  return reportOptionsSchema.safeParse({
+    from: query.get("from") || defaults.from,
+    to: query.get("to") || defaults.to,
+    sections: query.has("from") || sections.length ? sections : [...REPORT_SECTIONS],
+  });
+}
+
+export function reportQueryString(options: ReportOptions): string {
+  const query = new URLSearchParams({ from: options.from, to: options.to });
+  for (const section of options.sections) query.append("sections", section);
+  return query.toString();
+}
+
+export const questionSchema = z.object({
+  text: z.string({ error: "Write your question" }).trim().min(1, "Write your question").max(500, "Keep a question under 500 characters"),
+});
+
+export const deleteQuestionSchema = z.object({ questionId: z.string().min(1) });
+
+/** Expiry choices offered for a share link, in hours: one hour to thirty days. */
+export const SHARE_LINK_EXPIRY_HOURS = [1, 24, 72, 168, 720] as const;
+export const MAX_ACTIVE_SHARE_LINKS = 20;
+
+export const createShareLinkSchema = z.object({
+  from: localDate,
+  to: localDate,
+  sections: z.array(z.enum(REPORT_SECTIONS)).min(1, "Choose at least one part of the report"),
+  expiresInHours: z.coerce
+    .number({ error: "Choose how long the link works" })
+    .int()
+    .min(1, "A link works for at least one hour")
+    .max(720, "A link works for at most 30 days"),
+});
+
+export const revokeShareLinkSchema = z.object({ shareLinkId: z.string().min(1) });

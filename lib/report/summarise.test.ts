@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { painTrend, summarise, type ReportEntry } from "./summarise";
+
+const entry = (localDate: string, pain: number, extra: Partial<ReportEntry> = {}): ReportEntry => ({
+  id: localDate + pain,
+  localDate,
+  recordedAt: new Date(`${localDate}T08:00:00Z`),
+  pain,
+  fatigue: null,
+  careKind: "NONE",
+  careMinutes: null,
+  lotionUsed: false,
+  notes: "",
+  observations: [],
+  ...extra,
+});
+
+describe("report summary", () => {
+  it("counts days with a check, pain mean and max, care, and the most frequent observations", () => {
+    const heel = { foot: "LEFT", region: "HEEL", kind: "REDNESS", customKind: "", pain: 3 } as const;
+    const summary = summarise(
+      [
+        entry("2026-11-01", 2, { observations: [heel, heel] }),
+        entry("2026-11-01", 4, { careKind: "SELF", careMinutes: 10 }),
+        entry("2026-11-03", 6, { observations: [heel] }),
+      ],
+      { from: "2026-11-01", to: "2026-11-10" },
+      [],
+    );
+    expect(summary).toMatchObject({ daysInRange: 10, daysWithCheck: 2, checks: 3, painMean: 4, painMax: 6, painMaxDate: "2026-11-03" });
+    expect(summary.topObservations).toEqual([{ label: "Redness, left foot — heel", count: 2 }]);
+    expect(summary.care).toEqual({ sessions: 1, minutes: 10, byKind: { SELF: 1 } });
+    expect(summary.redFlags).toEqual([]);
+  });
+
+  it("flags strong pain always, and a blister only with diabetes or circulation concerns", () => {
+    const blister = { foot: "RIGHT", region: "TOES", kind: "BLISTER", customKind: "", pain: null } as const;
+    const entries = [entry("2026-11-02", 8), entry("2026-11-04", 1, { observations: [blister] })];
+    expect(summarise(entries, { from: "2026-11-01", to: "2026-11-05" }, []).redFlags).toEqual([{ localDate: "2026-11-02", reasons: ["Pain 8 of 10"] }]);
+    expect(summarise(entries, { from: "2026-11-01", to: "2026-11-05" }, ["DIABETES"]).redFlags[1]).toEqual({ localDate: "2026-11-04", reasons: ["Blister, right foot — toes"] });
+  });
+
+  it("reads the pain trend per 30 days, steady when the change is small", () => {
+    expect(painTrend([{ localDate: "2026-11-01", mean: 1 }, { localDate: "2026-11-11", mean: 2 }, { localDate: "2026-11-21", mean: 3 }])).toEqual({ direction: "rising", changePer30Days: 3 });
+    expect(painTrend([{ localDate: "2026-11-01", mean: 3 }, { localDate: "2026-11-11", mean: 3.1 }, { localDate: "2026-11-21", mean: 3 }])?.direction).toBe("steady");
+    expect(painTrend([{ localDate: "2026-11-01", mean: 3 }])).toBeNull();
+  });
+});
