@@ -1,4 +1,5 @@
 import type { Tx } from "../db";
+import { cancelPendingSends } from "../reminders/cancel-pending-sends";
 
 // What deleting an account removes, capability by capability, in one list. Each step runs inside
 // the deletion's transaction, before the user row itself goes (which cascades to every table that
@@ -12,5 +13,6 @@ export const ACCOUNT_CLEANUP_STEPS: readonly AccountCleanupStep[] = [
   // races the delete; the rows then go with the user.
   { name: "sessions", run: async (tx, userId) => void (await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } })) },
   { name: "share links", run: async (tx, userId) => void (await tx.shareLink.deleteMany({ where: { userId } })) },
-  // Reminders (when they land): cancel the user's pending pg-boss jobs and delete their deliveries here.
+  // Reminder and delivery rows go with the user; the queued send jobs live in pg-boss's own schema.
+  { name: "pending reminder emails", run: cancelPendingSends },
 ];
