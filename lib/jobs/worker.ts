@@ -16,20 +16,10 @@ export async function startJobWorker(options: { schedule?: boolean; dispatchOnSt
   const { schedule = true, dispatchOnStart = true } = options;
   const settings = serverEnv();
   const pool = createJobPool();
-  const boss = new PgBoss({
-    connectionString: settings.DATABASE_URL,
-    max: 4,
-    application_name: "footnote-jobs",
-    maintenanceIntervalSeconds: settings.JOB_MAINTENANCE_INTERVAL_SECONDS,
-    schedule,
-  });
-  boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
-  await boss.start();
+  const boss = await startQueue(schedule);
   const context: JobContext = { boss, pool };
 
   for (const definition of JOBS) {
-    await boss.createQueue(definition.name);
-    if (definition.cron && schedule) await boss.schedule(definition.name, definition.cron, {}, { singletonKey: definition.name });
     for (let loop = 0; loop < (definition.cron ? 1 : settings.REMINDER_SEND_WORKERS); loop++) await work(boss, definition, context);
   }
   // Catch up at once after a restart instead of waiting for the next minute.
@@ -43,6 +33,39 @@ export async function startJobWorker(options: { schedule?: boolean; dispatchOnSt
       await pool.end();
     },
   };
+}
+
+// Workers started together on a fresh database race to create pg-boss's schema and queues; the
+// loser sees a deadlock or a duplicate and simply tries again.
+const STARTUP_RACE_CODES = new Set(["40P01", "23505", "42P07", "42710"]);
+const STARTUP_ATTEMPTS = 5;
+
+async function startQueue(schedule: boolean): Promise<PgBoss> {
+  const settings = serverEnv();
+  for (let attempt = 1; ; attempt++) {
+    const boss = new PgBoss({
+      connectionString: settings.DATABASE_URL,
+      max: 4,
+      application_name: "footnote-jobs",
+      maintenanceIntervalSeconds: settings.JOB_MAINTENANCE_INTERVAL_SECONDS,
+      schedule,
+    });
+    boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
+    try {
+      await boss.start();
+      for (const definition of JOBS) {
+        await boss.createQueue(definition.name);
+        if (definition.cron && schedule) await boss.schedule(definition.name, definition.cron, {}, { singletonKey: definition.name });
+      }
+      return boss;
+    } catch (error) {
+      await boss.stop({ graceful: false, wait: true }).catch(() => {});
+      const code = (error as { code?: string }).code;
+      if (!code || !STARTUP_RACE_CODES.has(code) || attempt >= STARTUP_ATTEMPTS) throw error;
+      logger.warn({ code, attempt }, "job queue start-up raced another worker; trying again");
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt + Math.random() * 200));
+    }
+  }
 }
 
 async function work(boss: PgBoss, definition: JobDefinition, context: JobContext) {
