@@ -1,9 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartBox } from "./chart-box";
 import { AXIS_TICK, GRID, SERIES } from "./palette";
+import { useOpenPoint } from "./use-open-point";
 
 export type PainPoint = { label: string; max: number | null; mean: number | null; trend: number | null; href: string | null };
 
@@ -17,20 +17,11 @@ function SquareDot({ cx, cy, index }: DotProps) {
 
 /** Overall pain per day (or week): highest, mean and the moving average; gaps where no check was made. */
 export default function PainChart({ points, summary, trendLabel }: { points: PainPoint[]; summary: string; trendLabel: string }) {
-  const router = useRouter();
+  const openPoint = useOpenPoint(points);
   return (
     <ChartBox summary={summary}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart
-          data={points}
-          accessibilityLayer={false}
-          margin={{ top: 8, right: 8, bottom: 0, left: -20 }}
-          onClick={(state) => {
-            const href = points[Number(state.activeIndex)]?.href;
-            if (href) router.push(href);
-          }}
-          className="cursor-pointer"
-        >
+        <ComposedChart data={points} {...openPoint}>
           <CartesianGrid stroke={GRID} />
           <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={28} />
           <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={AXIS_TICK} />

@@ -1,30 +1,21 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartBox } from "./chart-box";
 import { AXIS_TICK, GRID, SERIES } from "./palette";
+import { useOpenPoint } from "./use-open-point";
 
 export type TemperaturePoint = { label: string; difference: number | null; href: string };
 
 /** Left minus right skin temperature, with the ±2.2 °C lines that foot-care guidance watches. */
 export default function TemperatureChart({ points, summary, threshold }: { points: TemperaturePoint[]; summary: string; threshold: number }) {
-  const router = useRouter();
+  const openPoint = useOpenPoint(points);
   const reach = Math.max(threshold + 1, ...points.map((p) => Math.abs(p.difference ?? 0)));
   const limit = Math.ceil(reach);
   return (
     <ChartBox summary={summary}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart
-          data={points}
-          accessibilityLayer={false}
-          margin={{ top: 8, right: 8, bottom: 0, left: -20 }}
-          onClick={(state) => {
-            const href = points[Number(state.activeIndex)]?.href;
-            if (href) router.push(href);
-          }}
-          className="cursor-pointer"
-        >
+        <LineChart data={points} {...openPoint}>
           <CartesianGrid stroke={GRID} />
           <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={28} />
           <YAxis domain={[-limit, limit]} allowDecimals={false} tick={AXIS_TICK} unit="°" />
