@@ -75,3 +75,54 @@ export function regionName(foot: Foot, region: FootRegion): string {
   return `${FOOT_LABELS[foot]}, ${REGION_LABELS[region].toLowerCase()}`;
 }
 
+
+/**
+ * One foot in one view: the outline (with toe pads on the sole), the regions drawn by `children`
+ * (given the clip-path that keeps them inside the outline), then the region words, kept readable
+ * in mirrored views. `clipId` must be unique in the page.
+ */
+export function FootDrawing({
+  view,
+  regions,
+  clipId,
+  className,
+  children,
+  overlay,
+}: {
+  view: View;
+  regions: RegionShape[];
+  clipId: string;
+  className: string;
+  children: (clipPath: string) => ReactNode;
+  overlay?: ReactNode;
+}) {
+  return (
+    <div className="flex flex-col items-center">
+      <svg viewBox="0 0 100 200" className={`h-auto w-full ${className}`} role="group" aria-label={`${FOOT_LABELS[view.foot]}, ${view.side === "top" ? "from above" : "sole"}`}>
+        <defs>
+          <clipPath id={clipId}>
+            <path d={SOLE_OUTLINE} />
+          </clipPath>
+        </defs>
+        <g transform={view.mirrored ? "translate(100 0) scale(-1 1)" : undefined}>
+          {view.side === "sole" ? TOES.map((toe) => <circle key={toe.cx} cx={toe.cx} cy={toe.cy} r={toe.r} className="fill-slate-100 stroke-slate-400" />) : null}
+          <path d={SOLE_OUTLINE} className="fill-slate-100 stroke-slate-500" strokeWidth="1.5" />
+          {children(`url(#${clipId})`)}
+        </g>
+        <g aria-hidden="true" className="pointer-events-none fill-slate-700 text-[8px] font-semibold">
+          {regions.flatMap(({ region, label }) => {
+            if (!label) return [];
+            const x = view.mirrored ? 100 - label.x : label.x;
+            return [
+              <text key={region} x={x} y={label.y} textAnchor="middle" transform={label.vertical ? `rotate(-90 ${x} ${label.y})` : undefined}>
+                {label.text}
+              </text>,
+            ];
+          })}
+        </g>
+        {overlay}
+      </svg>
+      <span className="font-semibold">{view.foot === "LEFT" ? "Left" : "Right"}</span>
+    </div>
+  );
+}

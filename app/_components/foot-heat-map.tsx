@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
-import { FOOT_LABELS } from "@/lib/journal/vocabulary";
-import { regionName, SOLE_OUTLINE, SOLE_REGIONS, SOLE_VIEWS, TOES, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
+import { FootDrawing, regionName, SOLE_REGIONS, SOLE_VIEWS, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
 
 // Both feet, read-only: each place is shaded by how often something was noted there, or by its
 // mean pain, and carries its number in a badge, so colour never carries the meaning alone. Places
@@ -108,23 +107,39 @@ function HeatSvg({ view, regions, byPlace, mode, maxCount, locale, hrefFor }: Vi
   const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const mirrorX = (x: number) => (view.mirrored ? 100 - x : x);
   return (
-    <div className="flex flex-col items-center">
-      <svg viewBox="0 0 100 200" className="h-auto w-full max-w-40" role="group" aria-label={`${FOOT_LABELS[view.foot]}, ${view.side === "top" ? "from above" : "sole"}`}>
-        <defs>
-          <clipPath id={clipId}>
-            <path d={SOLE_OUTLINE} />
-          </clipPath>
-        </defs>
-        <g transform={view.mirrored ? "translate(100 0) scale(-1 1)" : undefined}>
-          {view.side === "sole" ? TOES.map((toe) => <circle key={toe.cx} cx={toe.cx} cy={toe.cy} r={toe.r} fill="#f1f5f9" stroke="#94a3b8" />) : null}
-          <path d={SOLE_OUTLINE} fill="#f1f5f9" stroke="#64748b" strokeWidth="1.5" />
-          {regions.map(({ region, shape }) => {
+      <FootDrawing
+        view={view}
+        regions={regions}
+        clipId={clipId}
+        className="max-w-40"
+        overlay={
+          <g aria-hidden="true" className="pointer-events-none">
+            {regions.map(({ region, marker }) => {
+              const cell = byPlace.get(`${view.foot}:${region}`);
+              const value = mode === "pain" ? cell?.meanPain : cell?.count;
+              if (value === undefined || value === null) return null;
+              const at = BADGE_AT[region] ?? marker;
+              const text = format.format(value);
+              return (
+                <g key={region}>
+                  <rect x={mirrorX(at.x) - (text.length * 2.6 + 3)} y={at.y - 6} width={text.length * 5.2 + 6} height="11" rx="3" fill="#ffffff" stroke="#0f172a" strokeWidth="0.8" />
+                  <text x={mirrorX(at.x)} y={at.y + 2.5} textAnchor="middle" fontSize="8" fontWeight="700" fill="#0f172a">
+                    {text}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        }
+      >
+        {(clipPath) =>
+          regions.map(({ region, shape }) => {
             const cell = byPlace.get(`${view.foot}:${region}`);
             const level = levelOf(cell, mode, maxCount);
             const fill = level === null ? EMPTY_FILL : (mode === "pain" ? PAIN_FILLS : COUNT_FILLS)[level];
             const drawing = (
               <g fill={fill} stroke="#475569" strokeWidth="1">
-                {shape(`url(#${clipId})`)}
+                {shape(clipPath)}
               </g>
             );
             if (!cell) return <g key={region}>{drawing}</g>;
@@ -135,36 +150,8 @@ function HeatSvg({ view, regions, byPlace, mode, maxCount, locale, hrefFor }: Vi
                 {drawing}
               </Link>
             );
-          })}
-        </g>
-        <g aria-hidden="true" className="pointer-events-none">
-          {regions.map(({ region, label }) => {
-            if (!label) return null;
-            const x = mirrorX(label.x);
-            return (
-              <text key={region} x={x} y={label.y} textAnchor="middle" fontSize="8" fontWeight="600" fill="#1e293b" transform={label.vertical ? `rotate(-90 ${x} ${label.y})` : undefined}>
-                {label.text}
-              </text>
-            );
-          })}
-          {regions.map(({ region, marker }) => {
-            const cell = byPlace.get(`${view.foot}:${region}`);
-            const value = mode === "pain" ? cell?.meanPain : cell?.count;
-            if (value === undefined || value === null) return null;
-            const at = BADGE_AT[region] ?? marker;
-            const text = format.format(value);
-            return (
-              <g key={region}>
-                <rect x={mirrorX(at.x) - (text.length * 2.6 + 3)} y={at.y - 6} width={text.length * 5.2 + 6} height="11" rx="3" fill="#ffffff" stroke="#0f172a" strokeWidth="0.8" />
-                <text x={mirrorX(at.x)} y={at.y + 2.5} textAnchor="middle" fontSize="8" fontWeight="700" fill="#0f172a">
-                  {text}
-                </text>
-              </g>
-            );
-          })}
-        </g>
-      </svg>
-      <span className="font-semibold">{view.foot === "LEFT" ? "Left" : "Right"}</span>
-    </div>
+          })
+        }
+      </FootDrawing>
   );
 }

@@ -2,8 +2,7 @@
 
 import { useId, type KeyboardEvent, type ReactNode } from "react";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
-import { FOOT_LABELS } from "@/lib/journal/vocabulary";
-import { regionName, SOLE_OUTLINE, SOLE_REGIONS, SOLE_VIEWS, TOES, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
+import { FootDrawing, regionName, SOLE_REGIONS, SOLE_VIEWS, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
 
 // Both feet, seen from above and from below (shapes in ./foot-geometry). Each region is a button:
 // click or tap it, or Tab to it and press Enter or Space. Chosen regions are marked by colour, a
@@ -41,41 +40,17 @@ function FeetView({ title, views, regions, chosen, onChoose }: Props & { title: 
 }
 
 function FootSvg({ view, regions, chosen, onChoose }: Props & { view: View; regions: RegionShape[] }) {
-  // Each drawing needs its own clip-path id: ids must be unique in the page.
   const clipId = `foot-outline-${useId().replace(/:/g, "")}`;
   return (
-          <div className="flex flex-col items-center">
-            <svg viewBox="0 0 100 200" className="h-auto w-full max-w-44" role="group" aria-label={`${FOOT_LABELS[view.foot]}, ${view.side === "top" ? "from above" : "sole"}`}>
-              <defs>
-                <clipPath id={clipId}>
-                  <path d={SOLE_OUTLINE} />
-                </clipPath>
-              </defs>
-              <g transform={view.mirrored ? "translate(100 0) scale(-1 1)" : undefined}>
-                {view.side === "sole"
-                  ? TOES.map((toe) => <circle key={toe.cx} cx={toe.cx} cy={toe.cy} r={toe.r} className="fill-slate-100 stroke-slate-400" />)
-                  : null}
-                <path d={SOLE_OUTLINE} className="fill-slate-100 stroke-slate-500" strokeWidth="1.5" />
-                {regions.map(({ region, shape, marker }) => (
-                  <RegionButton key={region} foot={view.foot} region={region} marker={marker} chosen={chosen.has(spotKey(view.foot, region))} onChoose={onChoose}>
-                    {shape(`url(#${clipId})`)}
-                  </RegionButton>
-                ))}
-              </g>
-              <g aria-hidden="true" className="pointer-events-none fill-slate-700 text-[8px] font-semibold">
-                {regions.flatMap(({ region, label }) => {
-                  if (!label) return [];
-                  const x = view.mirrored ? 100 - label.x : label.x;
-                  return [
-                    <text key={region} x={x} y={label.y} textAnchor="middle" transform={label.vertical ? `rotate(-90 ${x} ${label.y})` : undefined}>
-                      {label.text}
-                    </text>,
-                  ];
-                })}
-              </g>
-            </svg>
-            <span className="font-semibold">{view.foot === "LEFT" ? "Left" : "Right"}</span>
-          </div>
+    <FootDrawing view={view} regions={regions} clipId={clipId} className="max-w-44">
+      {(clipPath) =>
+        regions.map(({ region, shape, marker }) => (
+          <RegionButton key={region} foot={view.foot} region={region} marker={marker} chosen={chosen.has(spotKey(view.foot, region))} onChoose={onChoose}>
+            {shape(clipPath)}
+          </RegionButton>
+        ))
+      }
+    </FootDrawing>
   );
 }
 

@@ -3,7 +3,7 @@ import type { PoolClient } from "pg";
 import type { JobContext } from "../jobs/define-job";
 import { sendReminderJob } from "../jobs/definitions/send-reminder";
 import { enqueueInTransaction } from "../jobs/enqueue";
-import { instantOfWallTime, localDateIn, type Frequency } from "./occurrences";
+import { instantOfWallTime, localDateIn, type ScheduleRule } from "./occurrences";
 import { planDue } from "./plan-due";
 import { scheduleOf } from "./schedule-of";
 
@@ -14,21 +14,7 @@ import { scheduleOf } from "./schedule-of";
 
 export const DISPATCH_BATCH_SIZE = 200;
 
-type DueRow = {
-  id: string;
-  userId: string;
-  kind: string;
-  frequency: Frequency;
-  weekdays: number[];
-  intervalDays: number | null;
-  dayOfMonth: number | null;
-  localTime: string;
-  timeZone: string;
-  startDate: string;
-  endDate: string | null;
-  onceAt: Date | null;
-  nextOccurrenceAt: Date;
-};
+type DueRow = ScheduleRule & { id: string; userId: string; kind: string; nextOccurrenceAt: Date };
 
 export type DispatchSummary = { rules: number; queued: number; skipped: number; missed: number };
 

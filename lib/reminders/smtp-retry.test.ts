@@ -1,6 +1,6 @@
 import { createServer, type AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { startSmtpCapture } from "../testing/smtp-capture";
 
 // The SMTP server is down, then up: the send job retries with backoff and the reminder arrives;
 // down for every try: the delivery is marked failed.
@@ -59,29 +59,14 @@ describe("when the SMTP server is unavailable", () => {
   it("delivers after a retry once the server is back", async () => {
     const delivery = await dueDelivery();
     await waitForDelivery(delivery.id, (row) => row.attempts >= 1);
-    const received: string[] = [];
-    const server = new SMTPServer({
-      secure: false,
-      authOptional: true,
-      disabledCommands: ["STARTTLS", "AUTH"],
-      logger: false,
-      onData(stream, _session, callback) {
-        let data = "";
-        stream.on("data", (chunk: Buffer) => (data += chunk.toString()));
-        stream.on("end", () => {
-          received.push(data);
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+    const smtp = await startSmtpCapture({ port });
     try {
       const sent = await waitForDelivery(delivery.id, (row) => row.status === "SENT");
       expect(sent.attempts).toBeGreaterThanOrEqual(2);
-      expect(received).toHaveLength(1);
-      expect(received[0]).toContain(`Message-ID: <reminder-${delivery.id}@localhost>`);
+      expect(smtp.messages).toHaveLength(1);
+      expect(smtp.messages[0]?.messageId).toBe(`<reminder-${delivery.id}@localhost>`);
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await smtp.close();
     }
   });
 });

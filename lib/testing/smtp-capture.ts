@@ -2,8 +2,8 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
-/** A real SMTP server on loopback that keeps every message it accepts, parsed. */
-export async function startSmtpCapture() {
+/** A real SMTP server on loopback that keeps every message it accepts, parsed. Port 0: any free one. */
+export async function startSmtpCapture(options: { port?: number } = {}) {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     secure: false,
@@ -19,7 +19,7 @@ export async function startSmtpCapture() {
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
 
   return {
