@@ -7,7 +7,7 @@ export async function register() {
   const { serverEnv } = await import("./lib/env");
   serverEnv();
   // Jobs (reminders) run inside the web process unless RUN_JOBS=false (then `npm run worker`).
-  const { startInProcessJobs } = await import("./lib/jobs/in-process");
+  const { startInProcessJobs } = await import("./lib/worker/in-process");
   await startInProcessJobs();
 }
 

@@ -115,7 +115,7 @@ async function main() {
 
     setForThisProcess({ DATABASE_URL: postgres.url, NEXTAUTH_SECRET: "bench-secret-that-is-at-least-32-characters", DB_POOL_MAX: "10" });
     const { loadDashboard } = await import("../lib/trends/dashboard");
-    const { db } = await import("../lib/db");
+    const { db } = await import("../lib/db/client");
     const user = { id: USER_ID, timeZone: ZONE };
 
     const results: string[] = [];

@@ -52,8 +52,8 @@ async function main() {
       REMINDER_SEND_WORKERS: "4",
       JOB_POLLING_INTERVAL_SECONDS: "0.5",
     });
-    const { db } = await import("../lib/db");
-    const { startJobWorker } = await import("../lib/jobs/worker");
+    const { db } = await import("../lib/db/client");
+    const { startWorker } = await import("../lib/worker/start-worker");
 
     const users = Array.from({ length: userCount }, (_, index) => ({ id: `bench-user-${index}`, email: `bench-${index}@example.com`, name: `Bench ${index}`, timeZone: ZONES[index % ZONES.length]! }));
     await db().user.createMany({ data: users });
@@ -69,7 +69,7 @@ async function main() {
     console.log(`Node ${process.version}, ${os.cpus().length} cores; ${occurrences} due occurrences for ${userCount} users in ${ZONES.length} zones`);
 
     const started = performance.now();
-    const worker = await startJobWorker({ schedule: false, dispatchOnStart: true });
+    const worker = await startWorker({ schedule: false, runAtStart: true });
     const dispatchedMs = performance.now() - started;
     let sent = 0;
     while (sent < occurrences) {

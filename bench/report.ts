@@ -74,7 +74,7 @@ async function main() {
     console.log(median < 5000 ? "target met: PDF under 5 s" : "TARGET MISSED: PDF 5 s or more");
   } finally {
     app.kill("SIGTERM");
-    const { db } = await import("../lib/db");
+    const { db } = await import("../lib/db/client");
     await db().$disconnect();
     await postgres.stop();
     await rm(dataDir, { recursive: true, force: true });

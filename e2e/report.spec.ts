@@ -25,7 +25,7 @@ function appDatabaseEnv() {
 async function lib() {
   const { setForThisProcess } = await import("../lib/env");
   setForThisProcess(appDatabaseEnv());
-  const [{ db }, { photoStorage }] = await Promise.all([import("../lib/db"), import("../lib/photos/photo-storage")]);
+  const [{ db }, { photoStorage }] = await Promise.all([import("../lib/db/client"), import("../lib/photos/photo-storage")]);
   return { db, photoStorage };
 }
 

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { isPortFree } from "../lib/db/embedded-postgres";
 import { childEnv, env, EnvError } from "../lib/env";
-import { openAppDatabase, type AppDatabase } from "../lib/server/app-database";
-import { loadOrCreateSessionSecret } from "../lib/server/session-secret";
+import { openAppDatabase, type AppDatabase } from "../lib/db/app-database";
+import { loadOrCreateSessionSecret } from "../lib/launcher/session-secret";
 
 // `npm start` / `npm run dev`: everything a fresh clone needs, in one process tree. Embedded
 // PostgreSQL unless DATABASE_URL is set, pending migrations, a session secret, then Next.js.

@@ -1,5 +1,6 @@
 import { EnvError } from "../lib/env";
-import { startJobWorker, type JobWorker } from "../lib/jobs/worker";
+import type { JobWorker } from "../lib/jobs/worker";
+import { startWorker } from "../lib/worker/start-worker";
 
 // `npm run worker`: a standalone job worker (reminders) against DATABASE_URL — the scale-out path.
 // Run as many as needed; they coordinate through PostgreSQL. Start web processes with
@@ -17,7 +18,7 @@ async function stop() {
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop());
 
-startJobWorker()
+startWorker()
   .then((started) => {
     worker = started;
     console.log("Worker running. Stop with Ctrl-C.");

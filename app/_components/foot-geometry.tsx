@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
-import { FOOT_LABELS, REGION_LABELS } from "@/lib/journal/vocabulary";
+import { FOOT_LABELS, REGION_LABELS } from "@/lib/foot-health/vocabulary";
 
 // The drawing of both feet, shared by the map people pick places on (FootMap) and the read-only
 // heat map of the Trends page. Shapes are drawn once for a foot with its big toe on the left and

@@ -1,5 +1,5 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { PAIN_SCALE_ENDS } from "@/lib/journal/vocabulary";
+import { PAIN_SCALE_ENDS } from "@/lib/foot-health/vocabulary";
 
 const SCORES = Array.from({ length: 11 }, (_, score) => score);
 

@@ -1,7 +1,7 @@
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import yauzl from "yauzl";
-import { db } from "../db";
+import { db } from "../db/client";
 import { photoStorage } from "../photos/photo-storage";
 import { seedReportJournal } from "../report/testing/seed-report-journal";
 import { addQuestion } from "../report/questions";

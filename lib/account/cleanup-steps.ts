@@ -1,4 +1,4 @@
-import type { Tx } from "../db";
+import type { Tx } from "../db/client";
 import { cancelPendingSends } from "../reminders/cancel-pending-sends";
 
 // What deleting an account removes, capability by capability, in one list. Each step runs inside

@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 import { logger } from "../logger";
 import { composeMail } from "../mail/compose";
 import { sendMail } from "../mail/send-mail";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../db";
+import { db } from "../db/client";
 import { saveHealthProfile } from "../health-profile/health-profile";
 import { EMPTY_HEALTH_PROFILE } from "../health-profile/health-profile";
 import { deleteReminder, setReminderActive, updateReminder } from "../reminders/reminders";

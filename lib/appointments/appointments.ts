@@ -1,4 +1,4 @@
-import { db, type Tx } from "../db";
+import { db, type Tx } from "../db/client";
 import { instantOfWallTime, localDateIn } from "../reminders/occurrences";
 import { dateColumn } from "../time/local-day";
 import type { AppointmentInput, OutcomeInput } from "./schemas";

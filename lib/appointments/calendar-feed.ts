@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { db } from "../db";
+import { db } from "../db/client";
 import { nextOccurrence } from "../reminders/occurrences";
 import { scheduleOf } from "../reminders/schedule-of";
 import { reminderTitle } from "../reminders/vocabulary";

@@ -1,5 +1,5 @@
 import { addMonths } from "date-fns";
-import { db } from "../db";
+import { db } from "../db/client";
 import { getHealthProfile } from "../health-profile/health-profile";
 import { instantOfWallTime, localDateIn } from "../reminders/occurrences";
 import { dateColumn } from "../time/local-day";

@@ -3,7 +3,7 @@ import { startSmtpCapture } from "../testing/smtp-capture";
 
 const smtp = await startSmtpCapture();
 vi.stubEnv("SMTP_URL", smtp.url);
-const { db } = await import("../db");
+const { db } = await import("../db/client");
 const { createTestUser, TEST_PASSWORD, uniqueEmail } = await import("../testing/factories");
 const { createSession, liveSessionUserId } = await import("./sessions");
 const { changePassword, confirmEmailChange, requestEmailChange, updateProfile, EMAIL_IN_USE } = await import("./account-settings");

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { ActionError } from "../actions";
-import { db } from "../db";
+import { AppError } from "../app-error";
+import { db } from "../db/client";
 import { serverEnv } from "../env";
 import { Prisma } from "../generated/prisma/client";
 import { sendMail } from "../mail/send-mail";
@@ -20,7 +20,7 @@ export async function updateProfile(userId: string, input: z.output<typeof profi
 
 async function requireCurrentPassword(userId: string, password: string, field: string) {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, password))) throw new ActionError(WRONG_PASSWORD, field);
+  if (!(await verifyPassword(user.passwordHash, password))) throw new AppError(WRONG_PASSWORD, { field });
 }
 
 /** Changes the password and signs out every other device. */
@@ -40,9 +40,9 @@ export async function changePassword(userId: string, sessionId: string, input: z
 export async function requestEmailChange(userId: string, input: z.output<typeof changeEmailSchema>) {
   await requireCurrentPassword(userId, input.currentPassword, "currentPassword");
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true } });
-  if (input.email === user.email) throw new ActionError("This is already your email address", "email");
+  if (input.email === user.email) throw new AppError("This is already your email address", { field: "email" });
   if (await db().user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    throw new ActionError(EMAIL_IN_USE, "email");
+    throw new AppError(EMAIL_IN_USE, { field: "email" });
   }
   const token = await db().$transaction((tx) =>
     issueToken(tx, { userId, purpose: "EMAIL_CHANGE", ttlMs: EMAIL_CHANGE_TTL_MS, newEmail: input.email }),
@@ -56,13 +56,13 @@ export async function confirmEmailChange(token: string): Promise<{ email: string
   const { oldEmail, newEmail, name } = await db()
     .$transaction(async (tx) => {
       const found = await consumeToken(tx, token, "EMAIL_CHANGE");
-      if (!found?.newEmail) throw new ActionError(EMAIL_LINK_INVALID);
+      if (!found?.newEmail) throw new AppError(EMAIL_LINK_INVALID);
       const before = await tx.user.findUniqueOrThrow({ where: { id: found.userId }, select: { email: true, name: true } });
       await tx.user.update({ where: { id: found.userId }, data: { email: found.newEmail, emailVerified: new Date() } });
       return { oldEmail: before.email, newEmail: found.newEmail, name: before.name };
     })
     .catch((error: unknown) => {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ActionError(EMAIL_IN_USE);
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError(EMAIL_IN_USE);
       throw error;
     });
   await sendMail({ to: oldEmail, ...emailChangedNoticeEmail(name, newEmail) });

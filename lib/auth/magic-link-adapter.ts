@@ -1,5 +1,5 @@
 import type { Adapter, AdapterUser } from "next-auth/adapters";
-import { db } from "../db";
+import { db } from "../db/client";
 import { findUserByEmail, findUserById } from "./users";
 
 // The few adapter methods next-auth's Email provider calls with JWT sessions. Magic links only

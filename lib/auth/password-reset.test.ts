@@ -4,8 +4,8 @@ import { startSmtpCapture } from "../testing/smtp-capture";
 // Reset mail goes through a real SMTP server on loopback; the test follows the link it carries.
 const smtp = await startSmtpCapture();
 vi.stubEnv("SMTP_URL", smtp.url);
-const { db } = await import("../db");
-const { ActionError } = await import("../actions");
+const { db } = await import("../db/client");
+const { AppError } = await import("../app-error");
 const { createTestUser, uniqueEmail } = await import("../testing/factories");
 const { createSession, liveSessionUserId } = await import("./sessions");
 const { requestPasswordReset, resetPassword, RESET_LINK_INVALID } = await import("./password-reset");
@@ -42,7 +42,7 @@ describe("password reset", () => {
     expect(await liveSessionUserId(session.id)).toBeNull();
 
     const second = await resetPassword({ token, password: "yet another password", confirmPassword: "yet another password" }).catch((e: unknown) => e);
-    expect(second).toBeInstanceOf(ActionError);
+    expect(second).toBeInstanceOf(AppError);
     expect((second as Error).message).toBe(RESET_LINK_INVALID);
   });
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { ActionError } from "../actions";
-import { db } from "../db";
+import { AppError } from "../app-error";
+import { db } from "../db/client";
 import { serverEnv } from "../env";
 import { sendMail } from "../mail/send-mail";
 import { passwordResetEmail } from "./emails";
@@ -27,7 +27,7 @@ export async function resetPassword(input: z.output<typeof resetPasswordSchema>)
   const passwordHash = await hashPassword(input.password);
   await db().$transaction(async (tx) => {
     const token = await consumeToken(tx, input.token, "PASSWORD_RESET");
-    if (!token) throw new ActionError(RESET_LINK_INVALID);
+    if (!token) throw new AppError(RESET_LINK_INVALID);
     await tx.user.update({ where: { id: token.userId }, data: { passwordHash } });
     await tx.session.updateMany({ where: { userId: token.userId, revokedAt: null }, data: { revokedAt: new Date() } });
   });

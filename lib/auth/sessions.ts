@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 
 // The revocable half of sign-in: next-auth's JWT carries a Session row id, and a request is
 // signed in only while that row is live.

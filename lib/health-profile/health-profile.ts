@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 import { dateColumn, fromDateColumn } from "../time/local-day";
 import type { HealthProfileInput } from "./schemas";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONDITIONS } from "../journal/vocabulary";
+import { CONDITIONS } from "../foot-health/vocabulary";
 import { LOCAL_DATE_PATTERN } from "../time/local-day";
 
 const blankAsNull = (value: unknown) => (value === "" || value === undefined ? null : value);

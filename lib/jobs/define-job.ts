@@ -3,7 +3,7 @@ import type { Pool } from "pg";
 import type { z } from "zod";
 
 // Each job is a name, a zod schema for its payload and a handler (after Documenso's job
-// definitions); lib/jobs/registry.ts lists them all. See docs/decisions/0018.
+// definitions); lib/worker/registry.ts lists them all. See docs/decisions/0018.
 
 export type JobContext = {
   boss: PgBoss;
@@ -18,6 +18,8 @@ export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   schema: S;
   /** Runs it every minute (or as given) from one pg-boss schedule, whatever the number of workers. */
   cron?: string;
+  /** Also runs once when a worker starts (to catch up after downtime without waiting for the schedule). */
+  runAtStart?: boolean;
   /** Retry and time-out options for each job sent; read when sending, so settings apply. */
   sendOptions?: () => Omit<PgBoss.JobInsert, "name" | "data">;
   handler: (payload: z.output<S>, run: JobRun, context: JobContext) => Promise<void>;

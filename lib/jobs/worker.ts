@@ -2,30 +2,38 @@ import PgBoss from "pg-boss";
 import { env, serverEnv } from "../env";
 import { logger } from "../logger";
 import type { JobContext, JobDefinition } from "./define-job";
-import { createJobPool } from "./pool";
-import { JOBS } from "./registry";
-import { dispatchDueReminders } from "../reminders/dispatch";
+import { createJobPool } from "../db/job-pool";
 
 // The job worker: the same code inside the web process (default) and in `npm run worker`
 // processes (the scale-out path). Nothing here is shared between processes but the database.
+// Which jobs exist is not known here: lib/worker/registry.ts passes them in.
 
 export type JobWorker = JobContext & { stop(): Promise<void> };
+export type JobWorkerOptions = {
+  /** Tests turn off the schedule and the start-up runs to drive the jobs with their own clock. */
+  schedule?: boolean;
+  runAtStart?: boolean;
+};
 
-/** Tests turn off the schedule and the start-up dispatch to drive the dispatcher with their own clock. */
-export async function startJobWorker(options: { schedule?: boolean; dispatchOnStart?: boolean } = {}): Promise<JobWorker> {
-  const { schedule = true, dispatchOnStart = true } = options;
+export async function startJobWorker(jobs: readonly JobDefinition[], options: JobWorkerOptions = {}): Promise<JobWorker> {
+  const { schedule = true, runAtStart = true } = options;
   const settings = serverEnv();
   const pool = createJobPool();
-  const boss = await startQueue(schedule);
+  const boss = await startQueue(jobs, schedule);
   const context: JobContext = { boss, pool };
 
-  for (const definition of JOBS) {
+  for (const definition of jobs) {
     for (let loop = 0; loop < (definition.cron ? 1 : settings.REMINDER_SEND_WORKERS); loop++) await work(boss, definition, context);
   }
-  // Catch up at once after a restart instead of waiting for the next minute.
-  if (dispatchOnStart) await dispatchDueReminders(context).catch((error: unknown) => logger.error({ err: error }, "start-up dispatch failed"));
+  if (runAtStart) {
+    for (const definition of jobs.filter((job) => job.runAtStart)) {
+      await definition
+        .handler(definition.schema.parse({}), { id: "start-up", retryCount: 0, retryLimit: 0 }, context)
+        .catch((error: unknown) => logger.error({ err: error, queue: definition.name }, "start-up run failed"));
+    }
+  }
 
-  logger.info({ jobs: JOBS.map((definition) => definition.name) }, "job worker started");
+  logger.info({ jobs: jobs.map((definition) => definition.name) }, "job worker started");
   return {
     ...context,
     async stop() {
@@ -40,7 +48,7 @@ export async function startJobWorker(options: { schedule?: boolean; dispatchOnSt
 const STARTUP_RACE_CODES = new Set(["40P01", "23505", "42P07", "42710"]);
 const STARTUP_ATTEMPTS = 5;
 
-async function startQueue(schedule: boolean): Promise<PgBoss> {
+async function startQueue(jobs: readonly JobDefinition[], schedule: boolean): Promise<PgBoss> {
   const settings = serverEnv();
   for (let attempt = 1; ; attempt++) {
     const boss = new PgBoss({
@@ -53,7 +61,7 @@ async function startQueue(schedule: boolean): Promise<PgBoss> {
     boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
     try {
       await boss.start();
-      for (const definition of JOBS) {
+      for (const definition of jobs) {
         await boss.createQueue(definition.name);
         if (definition.cron && schedule) await boss.schedule(definition.name, definition.cron, {}, { singletonKey: definition.name });
       }

@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 import { attachEntryPhotos, entryColumns, observationRows } from "./entry-data";
 import type { EntryInput } from "./schemas";
 

@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 import { deletePhotosOfEntry, removeStoredPhotos } from "../photos/upload-photo";
 
 /** Deletes one of the user's entries, its observations and photos; false when it is not theirs. */

@@ -1,5 +1,5 @@
 import type { Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
-import { FOOT_LABELS, OBSERVATION_KIND_LABELS, REGION_LABELS } from "./vocabulary";
+import { FOOT_LABELS, OBSERVATION_KIND_LABELS, REGION_LABELS } from "../foot-health/vocabulary";
 
 /** "Redness, left foot — heel": how an observation reads in lists. */
 export function describeObservation(observation: { foot: Foot; region: FootRegion; kind: ObservationKind; customKind: string }): string {

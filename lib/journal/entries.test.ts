@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ActionError } from "../actions";
-import { db } from "../db";
+import { AppError } from "../app-error";
+import { db } from "../db/client";
 import { photoStorage } from "../photos/photo-storage";
 import { phoneJpeg } from "../photos/testing-images";
 import { uploadPhoto } from "../photos/upload-photo";
@@ -65,7 +65,7 @@ describe("journal entries", () => {
     const before = await db().entry.count({ where: { userId: ann.id } });
 
     const error = await createEntry(ann.id, NEW_YORK, entryInput({ photos: [{ id: bobsPhoto.id }] })).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ActionError);
+    expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ field: "photos" });
     expect(await db().entry.count({ where: { userId: ann.id } })).toBe(before);
     expect(await db().observation.count({ where: { userId: ann.id } })).toBe(0);
@@ -94,7 +94,7 @@ describe("journal entries", () => {
     const bob = await createTestUser();
     const { id } = await createEntry(ann.id, NEW_YORK, entryInput());
     expect(await findEntry(bob.id, id)).toBeNull();
-    await expect(updateEntry(bob.id, id, NEW_YORK, entryInput({ pain: "9" }))).rejects.toThrow(ActionError);
+    await expect(updateEntry(bob.id, id, NEW_YORK, entryInput({ pain: "9" }))).rejects.toThrow(AppError);
     expect(await deleteEntry(bob.id, id)).toBe(false);
     expect((await findEntry(ann.id, id))?.pain).toBe(4);
   });

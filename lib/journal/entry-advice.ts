@@ -1,6 +1,6 @@
 import { subDays } from "date-fns";
 import { adviceFor, HISTORY_DAYS, type Advice } from "../advice/rules";
-import { db } from "../db";
+import { db } from "../db/client";
 import { getHealthProfile } from "../health-profile/health-profile";
 import { dateColumn, fromDateColumn } from "../time/local-day";
 import type { EntryWithDetail } from "./queries";

@@ -1,7 +1,6 @@
-import { ActionError } from "../actions";
-import type { Tx } from "../db";
+import type { Tx } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
-import { PhotoError } from "../photos/errors";
+import { AppError } from "../app-error";
 import { attachPhotosToEntry } from "../photos/upload-photo";
 import { dateColumn, localDateOf } from "../time/local-day";
 import type { EntryInput } from "./schemas";
@@ -42,7 +41,7 @@ export async function attachEntryPhotos(tx: Tx, userId: string, entryId: string,
   try {
     await attachPhotosToEntry(tx, userId, entryId, input.photos);
   } catch (error) {
-    if (error instanceof PhotoError) throw new ActionError(error.message, "photos");
+    if (error instanceof AppError) throw new AppError(error.message, { field: "photos", status: error.status });
     throw error;
   }
 }

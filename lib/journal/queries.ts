@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { dateColumn, fromDateColumn } from "../time/local-day";
 import type { EntryFilters } from "./schemas";
@@ -77,9 +77,4 @@ export async function hasEntries(userId: string): Promise<boolean> {
 export async function entryTimeZone(userId: string, entryId: string): Promise<string | null> {
   const entry = await db().entry.findFirst({ where: { id: entryId, userId }, select: { timeZone: true } });
   return entry?.timeZone ?? null;
-}
-
-/** How many checks the user recorded on one local day. */
-export function countEntriesOn(userId: string, localDate: string): Promise<number> {
-  return db().entry.count({ where: { userId, localDate: dateColumn(localDate) } });
 }

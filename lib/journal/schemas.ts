@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { instantOfLocal, LOCAL_DATE_PATTERN, LOCAL_TIME_PATTERN } from "../time/local-day";
 import { MAX_CAPTION_LENGTH, MAX_PHOTOS_PER_ENTRY } from "../photos/schemas";
-import { CARE_KINDS, FEET, OBSERVATION_KINDS, REGIONS } from "./vocabulary";
+import { CARE_KINDS, FEET, OBSERVATION_KINDS, REGIONS } from "../foot-health/vocabulary";
 
 // One entry schema for the form (zodResolver) and the server action. It is made per person because
 // "not in the future" depends on their zone and the current time.

@@ -1,5 +1,5 @@
-import { ActionError, NOT_FOUND_ERROR } from "../actions";
-import { db } from "../db";
+import { AppError } from "../app-error";
+import { db } from "../db/client";
 import { removeStoredPhotos } from "../photos/upload-photo";
 import { attachEntryPhotos, entryColumns, observationRows } from "./entry-data";
 import type { EntryInput } from "./schemas";
@@ -12,7 +12,7 @@ export async function updateEntry(userId: string, entryId: string, timeZone: str
   const keptIds = new Set(input.photos.map((photo) => photo.id));
   const removedKeys = await db().$transaction(async (tx) => {
     const entry = await tx.entry.findFirst({ where: { id: entryId, userId }, select: { id: true } });
-    if (!entry) throw new ActionError(NOT_FOUND_ERROR);
+    if (!entry) throw AppError.notFound();
     await tx.entry.update({ where: { id: entry.id }, data: entryColumns(input, timeZone) });
     await tx.observation.deleteMany({ where: { entryId, userId } });
     await tx.observation.createMany({ data: observationRows(userId, entryId, input) });

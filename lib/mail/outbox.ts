@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 
 export const OUTBOX_PAGE_SIZE = 50;
 

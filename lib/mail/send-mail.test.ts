@@ -5,7 +5,7 @@ import { composeMail } from "./compose";
 const smtp = await startSmtpCapture();
 vi.stubEnv("SMTP_URL", smtp.url);
 const { sendMail, isOutboxMode } = await import("./send-mail");
-const { db } = await import("../db");
+const { db } = await import("../db/client");
 
 afterAll(async () => {
   await smtp.close();

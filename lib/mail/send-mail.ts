@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import nodemailer, { type Transporter } from "nodemailer";
-import { db } from "../db";
+import { db } from "../db/client";
 import { env } from "../env";
 import type { ComposedMail } from "./compose";
 

@@ -1,6 +1,5 @@
-import { GENERIC_ERROR } from "../actions";
+import { AppError, GENERIC_ERROR, SESSION_ENDED_ERROR } from "../app-error";
 import { logger } from "../logger";
-import { PhotoError } from "./errors";
 
 // How the photo routes answer: JSON with an `error` a person can read (and `fieldErrors` for the
 // form), never a stack trace.
@@ -10,12 +9,12 @@ export function photoJsonError(status: number, error: string, fieldErrors?: Reco
 }
 
 export function signInAgain(): Response {
-  return photoJsonError(401, "Your session has ended. Please sign in again.");
+  return photoJsonError(401, SESSION_ENDED_ERROR);
 }
 
-/** A PhotoError becomes its own message and status; anything else is logged and answered generally. */
+/** An AppError becomes its own message and status; anything else is logged and answered generally. */
 export function photoErrorResponse(error: unknown, context: Record<string, unknown>): Response {
-  if (error instanceof PhotoError) return photoJsonError(error.status, error.message);
+  if (error instanceof AppError) return photoJsonError(error.status, error.message);
   logger.error({ err: error, ...context }, "photo request failed");
   return photoJsonError(500, GENERIC_ERROR);
 }

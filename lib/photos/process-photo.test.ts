@@ -1,7 +1,8 @@
 import exifr from "exifr";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { HEIC_UNREADABLE_MESSAGE, PhotoError, TOO_LARGE_FILE_MESSAGE, UNSUPPORTED_TYPE_MESSAGE } from "./errors";
+import { AppError } from "../app-error";
+import { HEIC_UNREADABLE_MESSAGE, TOO_LARGE_FILE_MESSAGE, UNSUPPORTED_TYPE_MESSAGE } from "./errors";
 import {
   canReadHeic,
   detectImageType,
@@ -15,13 +16,13 @@ import { HEIC_64X48, phoneJpeg, pngBomb } from "./testing-images";
 
 const ALL_METADATA = { tiff: true, exif: true, gps: true, icc: true, xmp: true, iptc: true, interop: true, makerNote: true, userComment: true, mergeOutput: false } as const;
 
-async function refusal(bytes: Buffer): Promise<PhotoError> {
+async function refusal(bytes: Buffer): Promise<AppError> {
   const error = await processPhoto(bytes).then(
     () => undefined,
     (caught: unknown) => caught,
   );
-  expect(error).toBeInstanceOf(PhotoError);
-  return error as PhotoError;
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
 
 const flat = (width: number, height: number, channels: 3 | 4 = 3) =>

@@ -1,5 +1,6 @@
 import sharp, { type Metadata } from "sharp";
-import { HEIC_UNREADABLE_MESSAGE, PhotoError, TOO_LARGE_FILE_MESSAGE, UNSUPPORTED_TYPE_MESSAGE } from "./errors";
+import { AppError } from "../app-error";
+import { HEIC_UNREADABLE_MESSAGE, TOO_LARGE_FILE_MESSAGE, UNSUPPORTED_TYPE_MESSAGE } from "./errors";
 import { MAX_PHOTO_BYTES } from "./schemas";
 
 // Every photo is decoded and written again as a plain JPEG: the only way to be sure nothing from
@@ -67,14 +68,14 @@ const decodeOptions = { limitInputPixels: MAX_INPUT_PIXELS, sequentialRead: true
 
 /**
  * Checks an uploaded image by its bytes and re-encodes it: upright, at most FULL_LONG_SIDE px on
- * its long side, as a JPEG without any metadata, plus a thumbnail. Throws PhotoError for anything
+ * its long side, as a JPEG without any metadata, plus a thumbnail. Throws AppError for anything
  * the person can fix by choosing another file.
  */
 export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
-  if (bytes.length === 0) throw new PhotoError(`This file is empty. ${UNSUPPORTED_TYPE_MESSAGE}`);
-  if (bytes.length > MAX_PHOTO_BYTES) throw new PhotoError(TOO_LARGE_FILE_MESSAGE, 413);
+  if (bytes.length === 0) throw new AppError(`This file is empty. ${UNSUPPORTED_TYPE_MESSAGE}`);
+  if (bytes.length > MAX_PHOTO_BYTES) throw new AppError(TOO_LARGE_FILE_MESSAGE, { status: 413 });
   const type = detectImageType(bytes);
-  if (!type) throw new PhotoError(UNSUPPORTED_TYPE_MESSAGE);
+  if (!type) throw new AppError(UNSUPPORTED_TYPE_MESSAGE);
 
   // The header only: the declared size is checked before a single pixel is decoded.
   let metadata: Metadata;
@@ -83,10 +84,10 @@ export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
   } catch (error) {
     throw unreadable(type, error);
   }
-  if (metadata.format !== (type === "heic" ? "heif" : type)) throw new PhotoError(UNSUPPORTED_TYPE_MESSAGE);
-  if (metadata.format === "heif" && metadata.compression === "hevc" && !canReadHeic()) throw new PhotoError(HEIC_UNREADABLE_MESSAGE);
-  if (!metadata.width || !metadata.height) throw new PhotoError(UNREADABLE_MESSAGE);
-  if (metadata.width * metadata.height > MAX_INPUT_PIXELS) throw new PhotoError(TOO_MANY_PIXELS_MESSAGE);
+  if (metadata.format !== (type === "heic" ? "heif" : type)) throw new AppError(UNSUPPORTED_TYPE_MESSAGE);
+  if (metadata.format === "heif" && metadata.compression === "hevc" && !canReadHeic()) throw new AppError(HEIC_UNREADABLE_MESSAGE);
+  if (!metadata.width || !metadata.height) throw new AppError(UNREADABLE_MESSAGE);
+  if (metadata.width * metadata.height > MAX_INPUT_PIXELS) throw new AppError(TOO_MANY_PIXELS_MESSAGE);
 
   try {
     // No withMetadata()/keepMetadata(): sharp writes none of the input's metadata, and converts to sRGB.
@@ -108,10 +109,10 @@ export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
   }
 }
 
-function unreadable(type: ImageType, error: unknown, metadata?: Metadata): PhotoError {
+function unreadable(type: ImageType, error: unknown, metadata?: Metadata): AppError {
   const message = error instanceof Error ? error.message : String(error);
-  if (/pixel limit/i.test(message)) return new PhotoError(TOO_MANY_PIXELS_MESSAGE, 422, { cause: error });
-  if (/timeout/i.test(message)) return new PhotoError("This photo took too long to process. Please try a smaller one.", 422, { cause: error });
-  if (type === "heic" || metadata?.compression === "hevc") return new PhotoError(HEIC_UNREADABLE_MESSAGE, 422, { cause: error });
-  return new PhotoError(UNREADABLE_MESSAGE, 422, { cause: error });
+  if (/pixel limit/i.test(message)) return new AppError(TOO_MANY_PIXELS_MESSAGE, { status: 422, cause: error });
+  if (/timeout/i.test(message)) return new AppError("This photo took too long to process. Please try a smaller one.", { status: 422, cause: error });
+  if (type === "heic" || metadata?.compression === "hevc") return new AppError(HEIC_UNREADABLE_MESSAGE, { status: 422, cause: error });
+  return new AppError(UNREADABLE_MESSAGE, { status: 422, cause: error });
 }

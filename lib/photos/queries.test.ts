@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "../db";
+import { db } from "../db/client";
 import type { Foot, FootRegion } from "../generated/prisma/enums";
 import { createTestUser } from "../testing/factories";
 import { lastPhotoOfEachSpot, photosOfSpot, spotsWithPhotos } from "./queries";

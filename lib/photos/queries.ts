@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 import type { Foot, FootRegion, Photo } from "../generated/prisma/client";
 import { fromDateColumn } from "../time/local-day";
 import { photoUrl, spotKey, type PhotoView } from "./schemas";

@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 import { logger } from "../logger";
 import { photoStorage } from "./photo-storage";
 import type { PhotoSize } from "./schemas";

@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { DELETE, GET, PATCH } from "@/app/api/photos/[id]/route";
 import { POST } from "@/app/api/photos/route";
-import { db } from "../db";
+import { db } from "../db/client";
 import { createTestUser } from "../testing/factories";
 import { LocalDiskStorage } from "./local-disk-storage";
 import { MAX_UPLOAD_REQUEST_BYTES, type PhotoView } from "./schemas";

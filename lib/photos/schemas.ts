@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Foot, FootRegion } from "../generated/prisma/enums";
-import { FEET, REGIONS } from "../journal/vocabulary";
+import { FEET, REGIONS } from "../foot-health/vocabulary";
 
 // Limits and schemas shared by the upload route, the photo services and the forms. Nothing here
 // touches the server, so client components import it too.

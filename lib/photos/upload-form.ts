@@ -1,4 +1,4 @@
-import { fieldErrorsOf } from "../actions";
+import { fieldErrorsOf } from "../app-error";
 import { TOO_LARGE_FILE_MESSAGE } from "./errors";
 import { MAX_PHOTO_BYTES, photoTagsSchema, type PhotoTags } from "./schemas";
 

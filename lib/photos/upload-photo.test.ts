@@ -5,9 +5,10 @@ import path from "node:path";
 import exifr from "exifr";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../db";
+import { db } from "../db/client";
 import { createTestUser } from "../testing/factories";
-import { PhotoError, UNSUPPORTED_TYPE_MESSAGE } from "./errors";
+import { AppError } from "../app-error";
+import { UNSUPPORTED_TYPE_MESSAGE } from "./errors";
 import { LocalDiskStorage } from "./local-disk-storage";
 import { TOO_MANY_PIXELS_MESSAGE } from "./process-photo";
 import { readPhotoForUser } from "./read-photo";
@@ -63,13 +64,13 @@ async function smallJpeg(colour = "#884422") {
   return sharp({ create: { width: 60, height: 40, channels: 3, background: colour } }).jpeg().toBuffer();
 }
 
-async function rejection(promise: Promise<unknown>): Promise<PhotoError> {
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
     () => undefined,
     (caught: unknown) => caught,
   );
-  expect(error).toBeInstanceOf(PhotoError);
-  return error as PhotoError;
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
 
 describe("uploadPhoto", () => {

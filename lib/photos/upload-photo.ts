@@ -1,7 +1,7 @@
-import { db, type Tx } from "../db";
+import { db, type Tx } from "../db/client";
 import type { Foot, FootRegion, Prisma } from "../generated/prisma/client";
 import { logger } from "../logger";
-import { PhotoError } from "./errors";
+import { AppError } from "../app-error";
 import { photoStorage } from "./photo-storage";
 import { processPhoto } from "./process-photo";
 import { toPhotoView } from "./queries";
@@ -32,13 +32,13 @@ export type PhotoDeps = { storage?: PhotoStorage; now?: Date };
 export async function uploadPhoto(userId: string, bytes: Buffer, tags: PhotoTagsInput = {}, deps: PhotoDeps = {}): Promise<PhotoView> {
   const storage = deps.storage ?? photoStorage();
   const parsedTags = photoTagsSchema.safeParse(tags);
-  if (!parsedTags.success) throw new PhotoError(parsedTags.error.issues[0]?.message ?? "Please check the photo's details.", 400);
+  if (!parsedTags.success) throw new AppError(parsedTags.error.issues[0]?.message ?? "Please check the photo's details.", { status: 400 });
 
   // Opportunistic: abandoned uploads of this user go before counting what is pending.
   await removeStalePendingPhotos(userId, deps).catch((error: unknown) => logger.warn({ err: error, userId }, "could not remove stale pending photos"));
   const pending = await db().photo.count({ where: { userId, entryId: null } });
   if (pending >= MAX_PENDING_PHOTOS_PER_USER) {
-    throw new PhotoError(
+    throw new AppError(
       `You have ${MAX_PENDING_PHOTOS_PER_USER} photos that are not saved with an entry yet. Save your entry, or remove some of those photos, before adding more.`,
     );
   }
@@ -85,7 +85,7 @@ export type EntryPhotoInput = string | { id: string; foot?: Foot | null; region?
 /**
  * Inside the caller's transaction: puts the given photos on the entry, with their tags. Each must be
  * the user's own and pending (uploaded with this form) or already on this entry; the entry may hold
- * at most MAX_PHOTOS_PER_ENTRY. Throws PhotoError otherwise, which rolls the transaction back.
+ * at most MAX_PHOTOS_PER_ENTRY. Throws AppError otherwise, which rolls the transaction back.
  * Photos already on the entry and not listed stay; the caller deletes those it removes.
  */
 export async function attachPhotosToEntry(tx: Tx, userId: string, entryId: string, photos: readonly EntryPhotoInput[]): Promise<void> {
@@ -95,7 +95,7 @@ export async function attachPhotosToEntry(tx: Tx, userId: string, entryId: strin
   if (ids.length > MAX_PHOTOS_PER_ENTRY) throw tooManyPhotos();
 
   const entry = await tx.entry.count({ where: { id: entryId, userId } });
-  if (entry === 0) throw new PhotoError("That entry could not be found.", 404);
+  if (entry === 0) throw new AppError("That entry could not be found.", { status: 404 });
 
   // One statement decides: a photo of another user, another entry or already deleted is not counted.
   const attached = await tx.photo.updateMany({
@@ -103,7 +103,7 @@ export async function attachPhotosToEntry(tx: Tx, userId: string, entryId: strin
     data: { entryId },
   });
   if (attached.count !== ids.length) {
-    throw new PhotoError("Some of these photos could not be found; they may have been removed. Please add them again.");
+    throw new AppError("Some of these photos could not be found; they may have been removed. Please add them again.");
   }
 
   for (const input of inputs) {
@@ -121,7 +121,7 @@ export async function attachPhotosToEntry(tx: Tx, userId: string, entryId: strin
 /** Sets a photo's foot, region and caption (all three: a missing one is cleared); null when it is not the user's. */
 export async function updatePhotoTags(userId: string, photoId: string, tags: PhotoTagsInput): Promise<PhotoView | null> {
   const parsed = photoTagsSchema.safeParse(tags);
-  if (!parsed.success) throw new PhotoError(parsed.error.issues[0]?.message ?? "Please check the photo's details.", 400);
+  if (!parsed.success) throw new AppError(parsed.error.issues[0]?.message ?? "Please check the photo's details.", { status: 400 });
   const updated = await db().photo.updateMany({ where: { id: photoId, userId }, data: parsed.data });
   if (updated.count === 0) return null;
   const row = await db().photo.findFirst({ where: { id: photoId, userId } });
@@ -185,10 +185,10 @@ async function deletePhotoRows(tx: Tx, where: Prisma.PhotoWhereInput): Promise<s
 
 function checkedCaption(caption: string): string {
   const trimmed = caption.trim();
-  if (trimmed.length > MAX_CAPTION_LENGTH) throw new PhotoError(`A photo caption can be at most ${MAX_CAPTION_LENGTH} characters.`, 400);
+  if (trimmed.length > MAX_CAPTION_LENGTH) throw new AppError(`A photo caption can be at most ${MAX_CAPTION_LENGTH} characters.`, { status: 400 });
   return trimmed;
 }
 
-function tooManyPhotos(): PhotoError {
-  return new PhotoError(`An entry can hold at most ${MAX_PHOTOS_PER_ENTRY} photos. Please remove some before saving.`);
+function tooManyPhotos(): AppError {
+  return new AppError(`An entry can hold at most ${MAX_PHOTOS_PER_ENTRY} photos. Please remove some before saving.`);
 }

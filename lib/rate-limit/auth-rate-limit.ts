@@ -1,5 +1,5 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
-import { db } from "../db";
+import { db } from "../db/client";
 import { env } from "../env";
 
 // Attempts are counted in PostgreSQL (the RateLimit table), so the limits hold across every app

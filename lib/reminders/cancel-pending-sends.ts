@@ -1,5 +1,5 @@
-import type { Tx } from "../db";
-import { sendReminderJob } from "../jobs/definitions/send-reminder";
+import type { Tx } from "../db/client";
+import { sendReminderJob } from "./send-reminder-job";
 
 /**
  * Removes the queued send jobs of a user's deliveries (pg-boss keeps them in its own schema, which

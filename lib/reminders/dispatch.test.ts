@@ -7,8 +7,8 @@ const smtp = await startSmtpCapture();
 vi.stubEnv("SMTP_URL", smtp.url);
 vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
 vi.stubEnv("JOB_POLLING_INTERVAL_SECONDS", "0.5");
-const { db } = await import("../db");
-const { startJobWorker } = await import("../jobs/worker");
+const { db } = await import("../db/client");
+const { startWorker } = await import("../worker/start-worker");
 const { dispatchDueReminders } = await import("./dispatch");
 const { createTestUser } = await import("../testing/factories");
 const { createDueReminder, clearReminders } = await import("./testing/reminder-fixtures");
@@ -16,7 +16,7 @@ const { pauseFromEmailLink } = await import("./email-actions");
 const { createEntry } = await import("../journal/create-entry");
 const { makeEntrySchema } = await import("../journal/schemas");
 
-const worker = await startJobWorker({ schedule: false, dispatchOnStart: false });
+const worker = await startWorker({ schedule: false, runAtStart: false });
 afterAll(async () => {
   await worker.stop();
   await smtp.close();

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { PoolClient } from "pg";
 import type { JobContext } from "../jobs/define-job";
-import { sendReminderJob } from "../jobs/definitions/send-reminder";
+import { sendReminderJob } from "./send-reminder-job";
 import { enqueueInTransaction } from "../jobs/enqueue";
 import { instantOfWallTime, localDateIn, type ScheduleRule } from "./occurrences";
 import { planDue } from "./plan-due";

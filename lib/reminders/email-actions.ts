@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 import { instantOfWallTime, localDateIn } from "./occurrences";
 import { verifyEmailLink, type EmailLinkClaims } from "./email-token";
 

@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 import type { Reminder } from "../generated/prisma/client";
 import { dateColumn, fromDateColumn } from "../time/local-day";
 import { nextOccurrence } from "./occurrences";

@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 import { serverEnv } from "../env";
 import { logger } from "../logger";
 import { sendMail } from "../mail/send-mail";

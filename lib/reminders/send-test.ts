@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 import { dateColumn } from "../time/local-day";
 import { localDateIn } from "./occurrences";
 import { sendDelivery } from "./send-delivery";

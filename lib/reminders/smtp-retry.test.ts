@@ -10,13 +10,13 @@ vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
 vi.stubEnv("JOB_POLLING_INTERVAL_SECONDS", "0.5");
 vi.stubEnv("REMINDER_RETRY_DELAY_SECONDS", "1");
 vi.stubEnv("REMINDER_SEND_ATTEMPTS", "3");
-const { db } = await import("../db");
-const { startJobWorker } = await import("../jobs/worker");
+const { db } = await import("../db/client");
+const { startWorker } = await import("../worker/start-worker");
 const { dispatchDueReminders } = await import("./dispatch");
 const { createTestUser } = await import("../testing/factories");
 const { createDueReminder, clearReminders } = await import("./testing/reminder-fixtures");
 
-const worker = await startJobWorker({ schedule: false, dispatchOnStart: false });
+const worker = await startWorker({ schedule: false, runAtStart: false });
 afterAll(async () => {
   await worker.stop();
   vi.unstubAllEnvs();

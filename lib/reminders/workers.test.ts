@@ -8,7 +8,7 @@ import { startSmtpCapture } from "../testing/smtp-capture";
 // carries the same Message-ID.
 const smtp = await startSmtpCapture();
 vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
-const { db } = await import("../db");
+const { db } = await import("../db/client");
 const { childEnv } = await import("../env");
 const { createTestUser } = await import("../testing/factories");
 const { clearReminders } = await import("./testing/reminder-fixtures");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../db";
+import { db } from "../db/client";
 import { createTestUser } from "../testing/factories";
 import { defaultReportRange } from "./default-range";
 

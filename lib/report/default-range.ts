@@ -1,5 +1,5 @@
 import { addDays, parseISO, format } from "date-fns";
-import { db } from "../db";
+import { db } from "../db/client";
 import { localDateOf } from "../time/local-day";
 
 export const DEFAULT_REPORT_DAYS = 90;

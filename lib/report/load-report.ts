@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 import type { Foot, FootRegion } from "../generated/prisma/enums";
 import { getHealthProfile } from "../health-profile/health-profile";
 import { dateColumn, fromDateColumn } from "../time/local-day";

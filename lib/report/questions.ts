@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 
 // "Questions for my doctor": the person's own list, printed in the report. Scoped by user id.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../db";
+import { db } from "../db/client";
 import { createPrintToken, verifyPrintToken } from "../report/print-token";
 import { REPORT_SECTIONS } from "../report/sections";
 import { seedReportJournal } from "../report/testing/seed-report-journal";

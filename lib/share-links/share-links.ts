@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { db } from "../db";
+import { db } from "../db/client";
 import { REPORT_SECTIONS, type ReportSection } from "../report/sections";
 import { MAX_ACTIVE_SHARE_LINKS, type ReportOptions } from "../report/schemas";
 import { dateColumn, fromDateColumn } from "../time/local-day";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { db } from "../db";
+import { db } from "../db/client";
 import { signUp } from "../auth/sign-up";
 
 export const TEST_PASSWORD = "correct horse battery";

@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db } from "../db/client";
 import type { ObservationKind } from "../generated/prisma/enums";
 import { resolveRange, type TrendsParams } from "./range";
 import { calendarSql, dashboardSql, todayStatusSql, type TypedSql } from "./sql";

@@ -1,7 +1,7 @@
 import { addDays, differenceInCalendarDays, subDays, subYears } from "date-fns";
 import { z } from "zod";
 import { LOCAL_DATE_PATTERN } from "../time/local-day";
-import { FEET, OBSERVATION_KINDS, REGIONS } from "../journal/vocabulary";
+import { FEET, OBSERVATION_KINDS, REGIONS } from "../foot-health/vocabulary";
 
 // The dashboard's choices, read from the address (GET parameters), so every view can be linked,
 // bookmarked and reached without JavaScript. Unknown values fall back to the defaults.

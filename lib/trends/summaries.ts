@@ -1,6 +1,6 @@
 import { addDays } from "date-fns";
 import type { Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
-import { FOOT_LABELS, OBSERVATION_KIND_LABELS, REGION_LABELS } from "../journal/vocabulary";
+import { FOOT_LABELS, OBSERVATION_KIND_LABELS, REGION_LABELS } from "../foot-health/vocabulary";
 import type { CareComparison, Dashboard } from "./dashboard";
 import { RANGE_LABELS, type Bucket, type DateRange } from "./range";
 

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ActionError, NOT_FOUND_ERROR, parseOrThrow, userAction } from "@/lib/actions";
+import { userAction } from "@/lib/actions";
+import { AppError, parseOrThrow } from "@/lib/app-error";
 import { createEntry } from "@/lib/journal/create-entry";
 import { deleteEntry } from "@/lib/journal/delete-entry";
 import { entryTimeZone } from "@/lib/journal/queries";
@@ -23,13 +24,13 @@ const entryIdSchema = z.string().min(1).max(64);
 // An entry is edited in the zone it was written in, so editing does not move it to another day.
 export const updateEntryAction = userAction(z.object({ entryId: entryIdSchema, values: z.unknown() }), async (user, { entryId, values }) => {
   const timeZone = await entryTimeZone(user.id, entryId);
-  if (!timeZone) throw new ActionError(NOT_FOUND_ERROR);
+  if (!timeZone) throw AppError.notFound();
   await updateEntry(user.id, entryId, timeZone, parseOrThrow(makeEntrySchema({ timeZone }), values));
   revalidatePath("/journal");
   return { id: entryId };
 });
 
 export const deleteEntryAction = userAction(z.object({ entryId: entryIdSchema }), async (user, { entryId }) => {
-  if (!(await deleteEntry(user.id, entryId))) throw new ActionError(NOT_FOUND_ERROR);
+  if (!(await deleteEntry(user.id, entryId))) throw AppError.notFound();
   revalidatePath("/journal");
 });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { FormField } from "@/app/_components/form-field";
 import { SelectField } from "@/app/_components/select-field";
 import type { EntryFilters } from "@/lib/journal/schemas";
-import { FOOT_OPTIONS, OBSERVATION_KIND_OPTIONS, REGION_OPTIONS } from "@/lib/journal/vocabulary";
+import { FOOT_OPTIONS, OBSERVATION_KIND_OPTIONS, REGION_OPTIONS } from "@/lib/foot-health/vocabulary";
 
 const MIN_PAIN_OPTIONS = Array.from({ length: 10 }, (_, index) => ({ value: String(index + 1), label: `${index + 1} or more` }));
 

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { describeObservation } from "@/lib/journal/describe";
 import { hasEntries, listEntries } from "@/lib/journal/queries";
 import { entryFiltersSchema } from "@/lib/journal/schemas";
-import { CARE_KIND_LABELS } from "@/lib/journal/vocabulary";
+import { CARE_KIND_LABELS } from "@/lib/foot-health/vocabulary";
 import { formatLocalDate, formatTime } from "@/lib/time/format-in-zone";
 import { JournalFilters } from "./journal-filters";
 

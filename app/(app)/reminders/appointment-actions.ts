@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ActionError, NOT_FOUND_ERROR, userAction } from "@/lib/actions";
+import { userAction } from "@/lib/actions";
+import { AppError } from "@/lib/app-error";
 import { regenerateCalendarFeed } from "@/lib/appointments/calendar-feed";
 import { createAppointment, deleteAppointment, recordOutcome } from "@/lib/appointments/appointments";
 import { appointmentSchema, outcomeSchema } from "@/lib/appointments/schemas";
@@ -15,13 +16,13 @@ export const createAppointmentAction = userAction(appointmentSchema, async (user
 });
 
 export const deleteAppointmentAction = userAction(z.object({ appointmentId: z.string().min(1).max(64) }), async (user, { appointmentId }) => {
-  if (!(await deleteAppointment(user.id, appointmentId))) throw new ActionError(NOT_FOUND_ERROR);
+  if (!(await deleteAppointment(user.id, appointmentId))) throw AppError.notFound();
   revalidatePath("/reminders");
 });
 
 export const recordOutcomeAction = userAction(outcomeSchema, async (user, input) => {
   const result = await recordOutcome(user.id, input);
-  if (!result) throw new ActionError(NOT_FOUND_ERROR);
+  if (!result) throw AppError.notFound();
   revalidatePath("/reminders");
   revalidatePath("/today");
   return result;

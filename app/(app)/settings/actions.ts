@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ActionError, userAction } from "@/lib/actions";
+import { userAction } from "@/lib/actions";
+import { AppError } from "@/lib/app-error";
 import { changePassword, requestEmailChange, updateProfile } from "@/lib/auth/account-settings";
 import { changeEmailSchema, changePasswordSchema, profileSchema, sessionIdSchema } from "@/lib/auth/schemas";
 import { revokeAllSessions, revokeSession } from "@/lib/auth/sessions";
@@ -25,7 +26,7 @@ export const changeEmailAction = userAction(changeEmailSchema, (user, input) => 
 export const changePasswordAction = userAction(changePasswordSchema, (user, input) => changePassword(user.id, user.sessionId, input));
 
 export const signOutSessionAction = userAction(sessionIdSchema, async (user, { sessionId }) => {
-  if (!(await revokeSession(user.id, sessionId))) throw new ActionError("That session was already signed out.");
+  if (!(await revokeSession(user.id, sessionId))) throw new AppError("That session was already signed out.");
   revalidatePath("/settings");
 });
 

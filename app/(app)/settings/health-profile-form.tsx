@@ -6,7 +6,7 @@ import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/submit-button";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { healthProfileSchema, type HealthProfileFormValues } from "@/lib/health-profile/schemas";
-import { CONDITION_LABELS, CONDITIONS, IWGDF_RISK } from "@/lib/journal/vocabulary";
+import { CONDITION_LABELS, CONDITIONS, IWGDF_RISK } from "@/lib/foot-health/vocabulary";
 import { saveHealthProfileAction } from "./actions";
 
 export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormValues }) {

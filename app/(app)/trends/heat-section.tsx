@@ -3,7 +3,7 @@ import { DataTable } from "@/app/_components/charts/data-table";
 import { describeCell, FootHeatMap } from "@/app/_components/foot-heat-map";
 import type { Dashboard } from "@/lib/trends/dashboard";
 import type { TrendsParams } from "@/lib/trends/range";
-import { OBSERVATION_KIND_LABELS } from "@/lib/journal/vocabulary";
+import { OBSERVATION_KIND_LABELS } from "@/lib/foot-health/vocabulary";
 import { heatSummary, journalHref, placeName } from "@/lib/trends/summaries";
 import { ChartSection } from "./chart-section";
 import { trendsHref } from "./trends-href";

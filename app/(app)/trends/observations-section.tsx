@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ObservationsChart } from "@/app/_components/charts/lazy-charts";
 import { DataTable } from "@/app/_components/charts/data-table";
 import type { Dashboard } from "@/lib/trends/dashboard";
-import { FEET, FOOT_LABELS, OBSERVATION_KIND_LABELS, OBSERVATION_KINDS, REGION_LABELS, REGIONS } from "@/lib/journal/vocabulary";
+import { FEET, FOOT_LABELS, OBSERVATION_KIND_LABELS, OBSERVATION_KINDS, REGION_LABELS, REGIONS } from "@/lib/foot-health/vocabulary";
 import type { TrendsParams } from "@/lib/trends/range";
 import { journalHref, observationsSummary, periodLabel, periodSpan } from "@/lib/trends/summaries";
 import { ChartSection } from "./chart-section";

@@ -1,4 +1,4 @@
-import { db } from "../../db";
+import { db } from "../../db/client";
 import { createReminder } from "../reminders";
 import type { ReminderInput } from "../schemas";
 

@@ -1,4 +1,4 @@
-import { db } from "../../db";
+import { db } from "../../db/client";
 import { seedReportJournal } from "./seed-report-journal";
 
 // `tsx lib/report/testing/seed-cli.ts <email> <days> <photos>`: seeds the known journal for an

@@ -5,8 +5,8 @@
 import { subDays } from "date-fns";
 import { env, setForThisProcess } from "../../env";
 import type { EntryFormValues } from "../../journal/schemas";
-import { openAppDatabase } from "../../server/app-database";
-import { loadOrCreateSessionSecret } from "../../server/session-secret";
+import { openAppDatabase } from "../../db/app-database";
+import { loadOrCreateSessionSecret } from "../../launcher/session-secret";
 
 type Check = { daysAgo: number; pain: string; observations?: EntryFormValues["observations"]; careKind?: "SELF" };
 const observation = (foot: "LEFT" | "RIGHT", region: "HEEL" | "TOES" | "BALL", kind: "REDNESS" | "BLISTER" | "TINGLING", pain: string) => ({ foot, region, kind, pain, customKind: "", note: "" });
@@ -31,7 +31,7 @@ if (!email || !checks) {
 const config = env();
 const database = await openAppDatabase(config, () => {});
 setForThisProcess({ DATABASE_URL: database.url, NEXTAUTH_SECRET: config.NEXTAUTH_SECRET ?? (await loadOrCreateSessionSecret(config.DATA_DIR)) });
-const { db } = await import("../../db");
+const { db } = await import("../../db/client");
 const { createEntry } = await import("../../journal/create-entry");
 const { makeEntrySchema } = await import("../../journal/schemas");
 const { localDateOf } = await import("../../time/local-day");

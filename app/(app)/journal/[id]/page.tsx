@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { describeObservation } from "@/lib/journal/describe";
 import { adviceForEntry } from "@/lib/journal/entry-advice";
 import { findEntry } from "@/lib/journal/queries";
-import { CARE_KIND_LABELS, FOOT_LABELS, REGION_LABELS } from "@/lib/journal/vocabulary";
+import { CARE_KIND_LABELS, FOOT_LABELS, REGION_LABELS } from "@/lib/foot-health/vocabulary";
 import { formatDateTime } from "@/lib/time/format-in-zone";
 import { DeleteEntryButton } from "./delete-entry-button";
 

@@ -13,7 +13,7 @@ import { SelectField } from "@/app/_components/select-field";
 import { Button } from "@/app/_components/submit-button";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { makeEntrySchema, MAX_NOTES_LENGTH, MAX_PHOTOS, type EntryFormValues, type EntryInput } from "@/lib/journal/schemas";
-import { CARE_KIND_LABELS, CARE_KINDS, scoreOptions } from "@/lib/journal/vocabulary";
+import { CARE_KIND_LABELS, CARE_KINDS, scoreOptions } from "@/lib/foot-health/vocabulary";
 import type { UploadedPhoto } from "@/lib/photos/schemas";
 import { PhotoUploader } from "../_photos/photo-uploader";
 import { createEntryAction, updateEntryAction } from "../actions";

@@ -4,7 +4,7 @@ import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { FormField } from "@/app/_components/form-field";
 import { SelectField } from "@/app/_components/select-field";
 import type { EntryFormValues } from "@/lib/journal/schemas";
-import { FOOT_OPTIONS, OBSERVATION_KIND_OPTIONS, REGION_OPTIONS, scoreOptions } from "@/lib/journal/vocabulary";
+import { FOOT_OPTIONS, OBSERVATION_KIND_OPTIONS, REGION_OPTIONS, scoreOptions } from "@/lib/foot-health/vocabulary";
 
 const PAIN_HERE_OPTIONS = scoreOptions({ 0: "no pain", 10: "worst imaginable" });
 

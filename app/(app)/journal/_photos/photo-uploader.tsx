@@ -5,7 +5,7 @@ import { Notice } from "@/app/_components/notice";
 import { Button } from "@/app/_components/submit-button";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { SelectField } from "@/app/_components/select-field";
-import { FOOT_LABELS, FOOT_OPTIONS, REGION_LABELS, REGION_OPTIONS } from "@/lib/journal/vocabulary";
+import { FOOT_LABELS, FOOT_OPTIONS, REGION_LABELS, REGION_OPTIONS } from "@/lib/foot-health/vocabulary";
 import { TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
 import { MAX_CAPTION_LENGTH, MAX_PHOTO_BYTES, photoUrl, type PhotoView, type UploadedPhoto } from "@/lib/photos/schemas";
 import { CameraOverlay } from "./camera-overlay";

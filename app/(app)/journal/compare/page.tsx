@@ -5,7 +5,7 @@ import { Notice } from "@/app/_components/notice";
 import { requireUser } from "@/lib/auth/current-user";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { SelectField } from "@/app/_components/select-field";
-import { FEET, FOOT_LABELS, FOOT_OPTIONS, REGION_LABELS, REGION_OPTIONS, REGIONS } from "@/lib/journal/vocabulary";
+import { FEET, FOOT_LABELS, FOOT_OPTIONS, REGION_LABELS, REGION_OPTIONS, REGIONS } from "@/lib/foot-health/vocabulary";
 import { photosOfSpot, spotsWithPhotos, type SpotPhoto } from "@/lib/photos/queries";
 import { formatLocalDate, formatTime } from "@/lib/time/format-in-zone";
 

@@ -1,5 +1,5 @@
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
-import { FOOT_LABELS, REGION_LABELS } from "@/lib/journal/vocabulary";
+import { FOOT_LABELS, REGION_LABELS } from "@/lib/foot-health/vocabulary";
 
 // A print map of both feet: each region is a labelled circle holding its count, shaded darker the
 // more often something was noted there. The number carries the meaning, so it reads in black and

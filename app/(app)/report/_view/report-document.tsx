@@ -1,6 +1,6 @@
 import { NOT_MEDICAL_ADVICE } from "@/lib/advice/rules";
 import { describeObservation } from "@/lib/journal/describe";
-import { CARE_KIND_LABELS, CONDITION_LABELS, FOOT_LABELS, IWGDF_RISK, REGION_LABELS } from "@/lib/journal/vocabulary";
+import { CARE_KIND_LABELS, CONDITION_LABELS, FOOT_LABELS, IWGDF_RISK, REGION_LABELS } from "@/lib/foot-health/vocabulary";
 import type { ReportData, ReportPhoto } from "@/lib/report/load-report";
 import type { ReportSummary } from "@/lib/report/summarise";
 import { formatTime } from "@/lib/time/format-in-zone";

@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { logger } from "@/lib/logger";
-import { GENERIC_ERROR } from "@/lib/actions";
+import { GENERIC_ERROR, SESSION_ENDED_ERROR } from "@/lib/app-error";
 import { defaultReportRange } from "@/lib/report/default-range";
 import { defaultPdfFormat, pdfFileName, PDF_FORMATS, renderReportPdf, RendererBusyError, type PdfFormat } from "@/lib/report/render-pdf";
 import { parseReportQuery } from "@/lib/report/schemas";
@@ -13,7 +13,7 @@ const json = (status: number, error: string) => Response.json({ error }, { statu
 /** The signed-in person's own report as a PDF; the query is the report page's. */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
-  if (!user) return json(401, "Your session has ended. Please sign in again.");
+  if (!user) return json(401, SESSION_ENDED_ERROR);
   const query = new URL(request.url).searchParams;
   const today = localDateOf(new Date(), user.timeZone);
   const parsed = parseReportQuery(query, await defaultReportRange(user.id, today));

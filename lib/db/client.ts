@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { serverEnv } from "./env";
-import { PrismaClient } from "./generated/prisma/client";
+import { serverEnv } from "../env";
+import { PrismaClient } from "../generated/prisma/client";
 
 function createClient() {
   const env = serverEnv();

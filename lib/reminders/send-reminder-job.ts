@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { env } from "../../env";
-import { sendDelivery } from "../../reminders/send-delivery";
-import { defineJob } from "../define-job";
+import { env } from "../env";
+import { defineJob } from "../jobs/define-job";
+import { sendDelivery } from "./send-delivery";
 
 export const sendReminderJob = defineJob({
   name: "send-reminder",

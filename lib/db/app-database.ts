@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { startEmbeddedPostgres } from "../db/embedded-postgres";
-import { applyMigrations } from "../db/migrations/apply-migrations";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+import { applyMigrations } from "./migrations/apply-migrations";
 import type { Env } from "../env";
 
 export const EMBEDDED_DATABASE = "footnote";

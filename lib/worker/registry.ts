@@ -1,0 +1,5 @@
+import { dispatchRemindersJob } from "../reminders/dispatch-reminders-job";
+import { sendReminderJob } from "../reminders/send-reminder-job";
+
+/** Every job a worker runs; the one place that knows them all. */
+export const JOBS = [dispatchRemindersJob, sendReminderJob];
