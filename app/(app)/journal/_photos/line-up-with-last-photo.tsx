@@ -1,0 +1,60 @@
+"use client";
+
+import { useId, useState, useSyncExternalStore } from "react";
+import { SelectField } from "@/app/_components/select-field";
+import { Button } from "@/app/_components/submit-button";
+import { FOOT_LABELS, FOOT_OPTIONS, REGION_LABELS, REGION_OPTIONS } from "@/lib/foot-health/vocabulary";
+import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
+import { CameraOverlay } from "./camera-overlay";
+
+/** Choose a spot; when it has an earlier photo and the device a camera, take a new one lined up with it. */
+export function LineUpWithLastPhoto({
+  previousSpotPhotoUrl,
+  disabled,
+  onCapture,
+}: {
+  previousSpotPhotoUrl: (foot: Foot, region: FootRegion) => string | undefined;
+  disabled: boolean;
+  onCapture(blob: Blob, tags: { foot: Foot; region: FootRegion }): void;
+}) {
+  const baseId = useId();
+  // Known only in the browser: the server renders without the camera option.
+  const hasCamera = useSyncExternalStore(subscribeToNothing, browserHasCamera, () => false);
+  const [foot, setFoot] = useState<Foot | "">("");
+  const [region, setRegion] = useState<FootRegion | "">("");
+  const [open, setOpen] = useState(false);
+
+  if (!hasCamera) return null;
+
+  const overlayUrl = foot && region ? previousSpotPhotoUrl(foot, region) : undefined;
+  const spotLabel = foot && region ? `${FOOT_LABELS[foot].toLowerCase()}, ${REGION_LABELS[region].toLowerCase()}` : "";
+
+  return (
+    <fieldset className="flex flex-col gap-3 rounded-md border border-slate-300 bg-white p-3">
+      <legend className="px-1 font-semibold">Compare with an earlier photo</legend>
+      <p className="text-base text-slate-600">Choose the spot to take a new photo lined up with the last one, so the two can be compared.</p>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <SelectField id={`${baseId}-foot`} label="Foot" placeholder="Choose…" options={FOOT_OPTIONS} value={foot} onChange={(event) => setFoot(event.target.value as Foot | "")} />
+        <SelectField id={`${baseId}-region`} label="Where" placeholder="Choose…" options={REGION_OPTIONS} value={region} onChange={(event) => setRegion(event.target.value as FootRegion | "")} />
+      </div>
+      {foot && region && !overlayUrl ? <p className="text-base text-slate-700">There is no earlier photo of this spot yet.</p> : null}
+      {overlayUrl && foot && region ? (
+        <>
+          <Button type="button" variant="secondary" className="self-start" disabled={disabled} onClick={() => setOpen(true)}>
+            Take a photo lined up with the last one
+          </Button>
+          <CameraOverlay
+            open={open}
+            onClose={() => setOpen(false)}
+            overlayUrl={overlayUrl}
+            spotLabel={spotLabel}
+            onCapture={(blob) => onCapture(blob, { foot, region })}
+          />
+        </>
+      ) : null}
+    </fieldset>
+  );
+}
+
+const subscribeToNothing = () => () => undefined;
+const browserHasCamera = () => typeof navigator.mediaDevices?.getUserMedia === "function";

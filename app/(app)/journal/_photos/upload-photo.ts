@@ -1,0 +1,36 @@
+import { TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
+import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
+import type { PhotoView } from "@/lib/photos/schemas";
+
+export type PhotoTags = { foot?: Foot; region?: FootRegion };
+
+export const GENERAL_UPLOAD_ERROR = "The photo could not be uploaded. Please try again.";
+
+/**
+ * POSTs one photo to /api/photos with XMLHttpRequest, the one browser API that reports upload
+ * progress. Rejects with an Error whose message can be shown to the person as it is.
+ */
+export function uploadPhoto(file: Blob, name: string, tags: PhotoTags, onProgress: (fraction: number) => void): Promise<PhotoView> {
+  return new Promise((resolve, reject) => {
+    const form = new FormData();
+    form.set("file", file, name);
+    if (tags.foot) form.set("foot", tags.foot);
+    if (tags.region) form.set("region", tags.region);
+    const request = new XMLHttpRequest();
+    request.open("POST", "/api/photos");
+    request.responseType = "json";
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    request.onload = () => {
+      const body = request.response as { error?: unknown } | null;
+      if (request.status === 201 && body) return resolve(body as PhotoView);
+      if (typeof body?.error === "string") return reject(new Error(body.error));
+      if (request.status === 413) return reject(new Error(TOO_LARGE_FILE_MESSAGE));
+      if (request.status === 401) return reject(new Error("Your session has ended. Please sign in again."));
+      reject(new Error(GENERAL_UPLOAD_ERROR));
+    };
+    request.onerror = () => reject(new Error("The upload was interrupted. Check your connection and try again."));
+    request.send(form);
+  });
+}
