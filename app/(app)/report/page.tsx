@@ -14,8 +14,8 @@ import { PdfButton } from "./pdf-button";
 import { QuestionsEditor } from "./questions-editor";
 import { RangeForm } from "./range-form";
 import { ShareLinks } from "./share-links";
-import { ReportDocument } from "./_view/report-document";
-import { formatRange } from "./_view/format";
+import { ReportDocument } from "@/app/_components/report/report-document";
+import { formatRange } from "@/lib/report/wording";
 
 export const metadata: Metadata = { title: "Report" };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ReportDocument } from "@/app/(app)/report/_view/report-document";
+import { ReportDocument } from "@/app/_components/report/report-document";
 import { loadReport } from "@/lib/report/load-report";
 import { reportPhotoUrl } from "@/lib/share-links/report-grant";
 import { resolveShareToken } from "@/lib/share-links/share-links";

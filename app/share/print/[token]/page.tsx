@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ReportDocument } from "@/app/(app)/report/_view/report-document";
+import { ReportDocument } from "@/app/_components/report/report-document";
 import { loadReport } from "@/lib/report/load-report";
 import { verifyPrintToken } from "@/lib/report/print-token";
 import { reportPhotoUrl } from "@/lib/share-links/report-grant";

@@ -1,5 +1,5 @@
 import { daysBetween } from "@/lib/report/schemas";
-import { formatShortDate } from "./format";
+import { formatShortDate } from "@/lib/report/wording";
 
 // Pain over time as static SVG, drawn on the server for screen and paper alike: black lines and
 // dots, a dashed line at strong pain, labelled axes. The data are also in the table of checks, and

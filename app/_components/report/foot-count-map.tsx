@@ -1,11 +1,10 @@
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { FOOT_LABELS, REGION_LABELS } from "@/lib/foot-health/vocabulary";
+import { SOLE_OUTLINE } from "../foot-geometry";
 
-// A print map of both feet: each region is a labelled circle holding its count, shaded darker the
-// more often something was noted there. The number carries the meaning, so it reads in black and
-// white; the table beside it gives the same figures.
-
-const SOLE_OUTLINE = "M 12 50 C 12 40 30 36 50 38 C 75 40 95 46 94 62 C 93 95 84 125 80 150 C 77 178 68 196 50 196 C 32 196 20 182 20 160 C 20 130 10 100 12 50 Z";
+// The report's map of both feet, drawn for paper: each region is a labelled circle holding its
+// count, shaded darker the more often something was noted there. The number carries the meaning,
+// so it reads in black and white; the table beside it gives the same figures.
 
 /** Where each region's circle sits on a right foot (big toe on the left); the left foot is mirrored. */
 const SPOTS: Record<FootRegion, { x: number; y: number }> = {
@@ -33,7 +32,7 @@ const SHORT: Record<FootRegion, string> = {
   ANKLE: "ankle",
 };
 
-export function FootHeatMap({ spots }: { spots: { foot: Foot; region: FootRegion; count: number }[] }) {
+export function FootCountMap({ spots }: { spots: { foot: Foot; region: FootRegion; count: number }[] }) {
   const max = Math.max(1, ...spots.map((spot) => spot.count));
   const countOf = (foot: Foot, region: FootRegion) => spots.find((spot) => spot.foot === foot && spot.region === region)?.count ?? 0;
   return (
