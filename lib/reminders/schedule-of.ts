@@ -1,16 +1,7 @@
-import type { Frequency, ScheduleRule } from "./occurrences";
+import type { ScheduleRule } from "./occurrences";
 
-type StoredRule = {
-  frequency: Frequency;
-  weekdays: number[];
-  intervalDays: number | null;
-  dayOfMonth: number | null;
-  localTime: string;
-  timeZone: string;
-  startDate: Date | string;
-  endDate: Date | string | null;
-  onceAt: Date | null;
-};
+/** The rule as stored: the same fields, with its dates as a Prisma date column or as SQL text. */
+type StoredRule = Omit<ScheduleRule, "startDate" | "endDate"> & { startDate: Date | string; endDate: Date | string | null };
 
 /** A stored rule (Prisma row, or raw SQL with dates as text) as the occurrence calculator's input. */
 export function scheduleOf(row: StoredRule): ScheduleRule {
