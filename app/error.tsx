@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Button, ButtonLink } from "./_components/button";
 
 // Shown instead of any server or rendering error: no stack trace, a way on, and a reference that
 // matches the server's log line.
@@ -10,12 +10,12 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="text-3xl font-bold">Something went wrong</h1>
       <p className="text-lg">Sorry — this page could not be shown. Nothing you entered before this page was lost. Please try again.</p>
       <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={reset} className="rounded-md bg-brand-600 px-5 py-3 font-semibold text-white">
+        <Button type="button" onClick={reset}>
           Try again
-        </button>
-        <Link href="/" className="rounded-md border-2 border-brand-600 px-5 py-3 font-semibold text-brand-700">
+        </Button>
+        <ButtonLink href="/" variant="secondary">
           Go to the start page
-        </Link>
+        </ButtonLink>
       </div>
       {error.digest ? <p className="text-base text-slate-600">Reference: {error.digest}</p> : null}
     </main>

@@ -1,6 +1,7 @@
 "use client";
 
 import "./globals.css";
+import { Button } from "./_components/button";
 
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -9,9 +10,9 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
         <main id="main" className="mx-auto flex max-w-md flex-col gap-4 px-4 py-16">
           <h1 className="text-3xl font-bold">Something went wrong</h1>
           <p className="text-lg">Sorry — Footnote could not load. Please try again in a moment.</p>
-          <button type="button" onClick={reset} className="self-start rounded-md bg-brand-600 px-5 py-3 font-semibold text-white">
+          <Button type="button" onClick={reset} className="self-start">
             Try again
-          </button>
+          </Button>
           {error.digest ? <p className="text-base text-slate-600">Reference: {error.digest}</p> : null}
         </main>
       </body>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { ButtonLink } from "./_components/button";
 
 const FOR_WHOM = [
   { title: "Diabetes or circulation concerns", text: "Check your feet every day as your care team advises, and notice changes early." },
@@ -16,17 +16,13 @@ export default async function LandingPage() {
         <span className="text-2xl font-bold text-brand-700">Footnote</span>
         <nav aria-label="Account" className="flex gap-3">
           {user ? (
-            <Link href="/today" className="rounded-md bg-brand-600 px-4 py-3 font-semibold text-white">
-              Open my journal
-            </Link>
+            <ButtonLink href="/today">Open my journal</ButtonLink>
           ) : (
             <>
-              <Link href="/sign-in" className="rounded-md border-2 border-brand-600 px-4 py-3 font-semibold text-brand-700">
+              <ButtonLink href="/sign-in" variant="secondary">
                 Sign in
-              </Link>
-              <Link href="/sign-up" className="rounded-md bg-brand-600 px-4 py-3 font-semibold text-white">
-                Create an account
-              </Link>
+              </ButtonLink>
+              <ButtonLink href="/sign-up">Create an account</ButtonLink>
             </>
           )}
         </nav>

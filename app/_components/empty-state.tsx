@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { ButtonLink } from "./button";
 
 /** What an empty page says: what will be here, and the next step to take. */
 export function EmptyState({ title, children, action }: { title: string; children: ReactNode; action?: { href: string; label: string } }) {
@@ -8,9 +8,7 @@ export function EmptyState({ title, children, action }: { title: string; childre
       <h2 className="text-xl font-bold">{title}</h2>
       <div className="text-slate-700">{children}</div>
       {action ? (
-        <Link href={action.href} className="rounded-md bg-brand-600 px-5 py-3 font-semibold text-white">
-          {action.label}
-        </Link>
+        <ButtonLink href={action.href}>{action.label}</ButtonLink>
       ) : null}
     </section>
   );

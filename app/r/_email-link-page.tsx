@@ -11,8 +11,6 @@ export function EmailLinkPage({ title, children }: { title: string; children: Re
   );
 }
 
-export const confirmButtonClass = "inline-flex min-h-12 items-center rounded-md bg-brand-600 px-5 text-lg font-semibold text-white";
-
 export function Expired() {
   return (
     <EmailLinkPage title="This link has expired">

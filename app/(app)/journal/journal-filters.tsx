@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { FormField } from "@/app/_components/form-field";
 import { SelectField } from "@/app/_components/select-field";
 import type { EntryFilters } from "@/lib/journal/schemas";
 import { FOOT_OPTIONS, OBSERVATION_KIND_OPTIONS, REGION_OPTIONS } from "@/lib/foot-health/vocabulary";
+import { Button, ButtonLink } from "@/app/_components/button";
 
 const MIN_PAIN_OPTIONS = Array.from({ length: 10 }, (_, index) => ({ value: String(index + 1), label: `${index + 1} or more` }));
 
@@ -25,12 +25,10 @@ export function JournalFilters({ filters }: { filters: EntryFilters }) {
         <SelectField id="filter-kind" label="What" name="kind" defaultValue={filters.kind ?? ""} placeholder="Anything" options={OBSERVATION_KIND_OPTIONS} />
       </div>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className="min-h-12 rounded-md bg-brand-600 px-5 font-semibold text-white">
-          Show checks
-        </button>
-        <Link href="/journal" className="inline-flex min-h-12 items-center rounded-md border-2 border-slate-400 px-5 font-semibold">
+        <Button type="submit">Show checks</Button>
+        <ButtonLink href="/journal" variant="secondary">
           Clear filters
-        </Link>
+        </ButtonLink>
       </div>
     </form>
     </details>

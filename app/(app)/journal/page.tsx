@@ -9,6 +9,7 @@ import { entryFiltersSchema } from "@/lib/journal/schemas";
 import { CARE_KIND_LABELS } from "@/lib/foot-health/vocabulary";
 import { formatLocalDate, formatTime } from "@/lib/time/format-in-zone";
 import { JournalFilters } from "./journal-filters";
+import { ButtonLink } from "@/app/_components/button";
 
 export const metadata: Metadata = { title: "Journal" };
 
@@ -25,9 +26,9 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Journal</h1>
-        <Link href="/journal/new" className="inline-flex min-h-12 items-center rounded-md bg-brand-600 px-5 font-semibold text-white">
+        <ButtonLink href="/journal/new">
           Check my feet now
-        </Link>
+        </ButtonLink>
       </div>
       {raw.deleted ? <Notice tone="success">The check was deleted.</Notice> : null}
       {!anyEntries ? (
@@ -71,9 +72,9 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
             </div>
           )}
           {nextCursor ? (
-            <Link href={`/journal?${nextPage}`} className="self-start rounded-md border-2 border-brand-600 bg-white px-5 py-3 font-semibold text-brand-700">
+            <ButtonLink href={`/journal?${nextPage}`} variant="secondary" className="self-start">
               Show older checks
-            </Link>
+            </ButtonLink>
           ) : null}
         </>
       )}

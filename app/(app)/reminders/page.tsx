@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { buttonClass, ButtonLink } from "@/app/_components/button";
 import { EmptyState } from "@/app/_components/empty-state";
 import { Notice } from "@/app/_components/notice";
 import { listAppointments } from "@/lib/appointments/appointments";
@@ -17,9 +17,6 @@ import { ReminderControls } from "./_components/reminder-controls";
 
 export const metadata: Metadata = { title: "Reminders" };
 
-const linkButton = "inline-flex min-h-12 items-center rounded-md bg-brand-600 px-5 text-lg font-semibold text-white";
-const secondaryLink = "inline-flex min-h-12 items-center rounded-md border-2 border-brand-600 bg-white px-5 text-lg font-semibold text-brand-700";
-
 export default async function RemindersPage() {
   const user = await requireUser();
   await syncProfessionalCheck(user.id);
@@ -36,9 +33,9 @@ export default async function RemindersPage() {
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Reminders</h1>
-        <Link href="/reminders/new" className={linkButton}>
+        <ButtonLink href="/reminders/new">
           New reminder
-        </Link>
+        </ButtonLink>
       </div>
 
       {failed.length ? (
@@ -96,9 +93,9 @@ export default async function RemindersPage() {
           <h2 id="appointments-heading" className="text-2xl font-bold">
             Appointments
           </h2>
-          <Link href="/reminders/appointments/new" className={secondaryLink}>
+          <ButtonLink href="/reminders/appointments/new" variant="secondary">
             New appointment
-          </Link>
+          </ButtonLink>
         </div>
         {professionalCheck?.nextOccurrenceAt ? (
           <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 p-4">
@@ -124,7 +121,7 @@ export default async function RemindersPage() {
                   {appointment.reason ? <p className="text-slate-700">{appointment.reason}</p> : null}
                   {appointment.outcome ? <p className="text-slate-700">Outcome: {appointment.outcome}</p> : null}
                   <div className="flex flex-wrap gap-2">
-                    <a href={`/api/appointments/${appointment.id}/ics`} download className={secondaryLink} aria-label={`Add ${label} to my calendar (.ics)`}>
+                    <a href={`/api/appointments/${appointment.id}/ics`} download className={buttonClass("secondary")} aria-label={`Add ${label} to my calendar (.ics)`}>
                       Add to my calendar (.ics)
                     </a>
                     <DeleteAppointmentButton appointmentId={appointment.id} label={label} />

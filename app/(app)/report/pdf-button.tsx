@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { Notice } from "@/app/_components/notice";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 
 /** Asks the server for the PDF and saves it, showing progress while Chromium renders it. */
 export function PdfButton({ query }: { query: string }) {

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/app/_components/apply-server-errors";
 import { FormField } from "@/app/_components/form-field";
 import { Notice } from "@/app/_components/notice";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { questionSchema } from "@/lib/report/schemas";
 import { addQuestionAction, deleteQuestionAction } from "./actions";
 

@@ -1,5 +1,6 @@
 import { FormField } from "@/app/_components/form-field";
 import { REPORT_SECTION_LABELS, REPORT_SECTIONS, type ReportSection } from "@/lib/report/sections";
+import { Button } from "@/app/_components/button";
 
 /**
  * The period and parts of the report. A plain GET form, so the chosen report has its own address
@@ -29,9 +30,9 @@ export function RangeForm({ defaults, errors }: { defaults: { from: string; to: 
           </p>
         ) : null}
       </fieldset>
-      <button type="submit" className="inline-flex min-h-12 items-center justify-center self-start rounded-md bg-brand-600 px-5 py-2 text-lg font-semibold text-white hover:bg-brand-700">
+      <Button type="submit" className="self-start">
         Show this report
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Notice } from "@/app/_components/notice";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { createShareLinkSchema, SHARE_LINK_EXPIRY_HOURS, type ReportOptions } from "@/lib/report/schemas";
 import { createShareLinkAction, revokeShareLinkAction } from "./actions";
 

@@ -2,7 +2,7 @@
 
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { changeEmailSchema } from "@/lib/auth/schemas";
 import { changeEmailAction } from "./actions";

@@ -3,7 +3,7 @@
 import { useWatch } from "react-hook-form";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { healthProfileSchema, type HealthProfileFormValues } from "@/lib/health-profile/schemas";
 import { CONDITION_LABELS, CONDITIONS, IWGDF_RISK } from "@/lib/foot-health/vocabulary";

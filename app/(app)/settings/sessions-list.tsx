@@ -3,7 +3,7 @@
 import { signOut } from "next-auth/react";
 import { useState, useTransition } from "react";
 import { Notice } from "@/app/_components/notice";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { signOutEverywhereAction, signOutSessionAction } from "./actions";
 
 export type SessionRow = { id: string; device: string; createdAt: string; lastSeenAt: string; current: boolean };

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getHealthProfile } from "@/lib/health-profile/health-profile";
 import { todayStatus } from "@/lib/trends/dashboard";
 import { formatDate } from "@/lib/time/format-in-zone";
+import { ButtonLink } from "@/app/_components/button";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -30,9 +31,7 @@ export default async function TodayPage() {
         ) : (
           <p className="text-lg">Not done yet. It takes a minute: look at the tops and soles of both feet, and between the toes.</p>
         )}
-        <Link href="/journal/new" className="inline-flex min-h-12 items-center rounded-md bg-brand-600 px-5 text-lg font-semibold text-white">
-          Check my feet now
-        </Link>
+        <ButtonLink href="/journal/new">Check my feet now</ButtonLink>
         <p className="text-lg" data-testid="streak">
           {streak === 0
             ? "No run of daily checks at the moment — today's check starts one."

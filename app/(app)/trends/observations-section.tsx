@@ -6,6 +6,7 @@ import { FEET, FOOT_LABELS, OBSERVATION_KIND_LABELS, OBSERVATION_KINDS, REGION_L
 import type { TrendsParams } from "@/lib/trends/range";
 import { journalHref, observationsSummary, periodLabel, periodSpan } from "@/lib/trends/summaries";
 import { ChartSection } from "./chart-section";
+import { Button } from "@/app/_components/button";
 
 const control = "min-h-12 w-full rounded-md border-2 border-slate-400 bg-white px-2 text-lg";
 
@@ -69,9 +70,9 @@ export function ObservationsSection({ dashboard, params, locale }: { dashboard: 
             ))}
           </select>
         </label>
-        <button type="submit" className="min-h-12 rounded-md bg-brand-600 px-5 font-semibold text-white">
+        <Button type="submit">
           Show
-        </button>
+        </Button>
       </form>
       {observations.total > 0 ? (
         <>

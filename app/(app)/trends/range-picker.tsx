@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { RANGE_LABELS, RANGE_PRESETS, type DateRange, type TrendsParams } from "@/lib/trends/range";
 import { trendsHref } from "./trends-href";
+import { Button } from "@/app/_components/button";
 
 const control = "min-h-12 w-full rounded-md border-2 border-slate-400 bg-white px-2 text-lg";
 
@@ -37,9 +38,9 @@ export function RangePicker({ params, range }: { params: TrendsParams; range: Da
             To
             <input type="date" name="to" required defaultValue={range.to} className={control} />
           </label>
-          <button type="submit" className="min-h-12 rounded-md bg-brand-600 px-5 font-semibold text-white">
+          <Button type="submit">
             Show these dates
-          </button>
+          </Button>
         </form>
       </details>
     </div>

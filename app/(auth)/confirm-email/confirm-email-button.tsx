@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Notice } from "@/app/_components/notice";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import type { ActionResult } from "@/lib/actions";
 import { confirmEmailAction } from "./actions";
 

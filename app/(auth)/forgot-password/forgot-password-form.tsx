@@ -4,7 +4,7 @@ import { useState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Notice } from "@/app/_components/notice";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { emailOnlySchema } from "@/lib/auth/schemas";
 import { forgotPasswordAction } from "./actions";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Notice } from "@/app/_components/notice";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { PASSWORD_MIN_LENGTH, resetPasswordSchema } from "@/lib/auth/schemas";
 import { resetPasswordAction } from "./actions";

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormField } from "@/app/_components/form-field";
 import { Notice } from "@/app/_components/notice";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { postAuthForm, type AuthFormResult } from "@/lib/auth/post-auth-form";
 import { emailOnlySchema, signInSchema, type EmailOnlyInput, type SignInInput } from "@/lib/auth/schemas";
 

@@ -6,7 +6,7 @@ import { useEffect } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Notice } from "@/app/_components/notice";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { postAuthForm } from "@/lib/auth/post-auth-form";
 import { PASSWORD_MIN_LENGTH, signUpSchema } from "@/lib/auth/schemas";

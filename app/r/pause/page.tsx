@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { verifyEmailLink } from "@/lib/reminders/email-token";
-import { confirmButtonClass, EmailLinkPage, Expired } from "../_email-link-page";
+import { Button } from "@/app/_components/button";
+import { EmailLinkPage, Expired } from "../_email-link-page";
 
 export const metadata: Metadata = { title: "Pause this reminder", robots: { index: false } };
 
@@ -11,9 +12,9 @@ export default async function PausePage({ searchParams }: { searchParams: Promis
     <EmailLinkPage title="Pause this reminder?">
       <p className="text-lg">You will get no more emails from this reminder until you resume it on your reminders page.</p>
       <form method="post" action={`/r/unsubscribe?token=${encodeURIComponent(token)}`}>
-        <button type="submit" className={confirmButtonClass}>
+        <Button type="submit">
           Pause this reminder
-        </button>
+        </Button>
       </form>
     </EmailLinkPage>
   );

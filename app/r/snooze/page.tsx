@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { verifyEmailLink } from "@/lib/reminders/email-token";
-import { confirmButtonClass, EmailLinkPage, Expired } from "../_email-link-page";
+import { Button } from "@/app/_components/button";
+import { EmailLinkPage, Expired } from "../_email-link-page";
 
 export const metadata: Metadata = { title: "Remind me later", robots: { index: false } };
 
@@ -12,9 +13,9 @@ export default async function SnoozePage({ searchParams }: { searchParams: Promi
     <EmailLinkPage title="Remind me later">
       <p className="text-lg">We will send this reminder again {choice === "evening" ? "this evening at 7 pm (or in an hour, if it is later than that)" : "in one hour"}.</p>
       <form method="post" action={`/r/snooze/confirm?token=${encodeURIComponent(token)}&until=${choice}`}>
-        <button type="submit" className={confirmButtonClass}>
+        <Button type="submit">
           {choice === "evening" ? "Remind me this evening" : "Remind me in 1 hour"}
-        </button>
+        </Button>
       </form>
     </EmailLinkPage>
   );

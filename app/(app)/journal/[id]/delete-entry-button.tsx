@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Notice } from "@/app/_components/notice";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { deleteEntryAction } from "../actions";
 
 /** Delete, after a confirmation in the platform's modal dialog (focus kept inside, Esc cancels). */

@@ -10,6 +10,7 @@ import { findEntry } from "@/lib/journal/queries";
 import { CARE_KIND_LABELS, FOOT_LABELS, REGION_LABELS } from "@/lib/foot-health/vocabulary";
 import { formatDateTime } from "@/lib/time/format-in-zone";
 import { DeleteEntryButton } from "./delete-entry-button";
+import { ButtonLink } from "@/app/_components/button";
 
 export const metadata: Metadata = { title: "Foot check" };
 
@@ -113,9 +114,9 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
       ) : null}
 
       <div className="flex flex-wrap gap-3">
-        <Link href={`/journal/${entry.id}/edit`} className="inline-flex min-h-12 items-center rounded-md border-2 border-brand-600 bg-white px-5 font-semibold text-brand-700">
+        <ButtonLink href={`/journal/${entry.id}/edit`} variant="secondary">
           Edit this check
-        </Link>
+        </ButtonLink>
         <DeleteEntryButton entryId={entry.id} description={when} />
       </div>
     </>

@@ -10,7 +10,7 @@ import { FormField } from "@/app/_components/form-field";
 import { Notice } from "@/app/_components/notice";
 import { PainScale } from "@/app/_components/pain-scale";
 import { SelectField } from "@/app/_components/select-field";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { makeEntrySchema, MAX_NOTES_LENGTH, MAX_PHOTOS, type EntryFormValues, type EntryInput } from "@/lib/journal/schemas";
 import { CARE_KIND_LABELS, CARE_KINDS, scoreOptions } from "@/lib/foot-health/vocabulary";

@@ -1,6 +1,7 @@
 "use client";
 
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import { Button } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
 import { SelectField } from "@/app/_components/select-field";
 import type { EntryFormValues } from "@/lib/journal/schemas";
@@ -26,9 +27,9 @@ export function ObservationRow({ index, kind, register, errors, onRemove }: Prop
     <li className="flex flex-col gap-3 rounded-lg border-2 border-slate-300 bg-white p-4">
       <div className="flex items-center justify-between gap-2">
         <h3 className="text-lg font-bold">Observation {index + 1}</h3>
-        <button type="button" onClick={onRemove} className="min-h-11 rounded-md border-2 border-slate-400 px-3 font-semibold">
+        <Button type="button" variant="danger" onClick={onRemove}>
           Remove<span className="sr-only"> observation {index + 1}</span>
-        </button>
+        </Button>
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField id={id("foot")} label="Foot" placeholder="Choose…" options={FOOT_OPTIONS} error={error?.foot?.message} {...register(field("foot"))} />

@@ -3,7 +3,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { useEffect, useId, useRef, useState } from "react";
 import { Notice } from "@/app/_components/notice";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 
 type Props = {
   open: boolean;

@@ -2,7 +2,7 @@
 
 import { useId, useState, useSyncExternalStore } from "react";
 import { SelectField } from "@/app/_components/select-field";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { FOOT_LABELS, FOOT_OPTIONS, REGION_LABELS, REGION_OPTIONS } from "@/lib/foot-health/vocabulary";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { CameraOverlay } from "./camera-overlay";

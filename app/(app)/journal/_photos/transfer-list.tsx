@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
 import type { Transfer } from "./use-photo-uploads";
 

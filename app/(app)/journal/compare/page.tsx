@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Button } from "@/app/_components/button";
 import { EmptyState } from "@/app/_components/empty-state";
 import { Notice } from "@/app/_components/notice";
 import { requireUser } from "@/lib/auth/current-user";
@@ -13,8 +14,6 @@ export const metadata: Metadata = { title: "Compare photos" };
 
 type Params = Record<string, string | string[] | undefined>;
 type Reader = { timeZone: string; locale: string };
-
-const submitClass = "inline-flex min-h-12 items-center justify-center self-start rounded-md bg-brand-600 px-5 py-2 text-lg font-semibold text-white hover:bg-brand-700";
 
 function one<T extends string>(value: string | string[] | undefined, allowed: readonly T[]): T | undefined {
   return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -61,9 +60,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               <SelectField id="foot" name="foot" label="Foot" defaultValue={foot} options={FOOT_OPTIONS} />
               <SelectField id="region" name="region" label="Where on the foot" defaultValue={region} options={REGION_OPTIONS} />
             </div>
-            <button type="submit" className={submitClass}>
+            <Button type="submit" className="self-start">
               Show photos
-            </button>
+            </Button>
             <p className="text-base text-slate-700">
               Spots with photos:{" "}
               {spots.map((spot, index) => (
@@ -117,9 +116,9 @@ function ChooseDates({ photos, foot, region, a, b, reader }: { photos: SpotPhoto
         <SelectField id="compare-a" name="a" label="First photo" defaultValue={a.id} options={options} />
         <SelectField id="compare-b" name="b" label="Second photo" defaultValue={b.id} options={options} />
       </div>
-      <button type="submit" className={submitClass}>
+      <Button type="submit" className="self-start">
         Compare these
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Notice } from "@/app/_components/notice";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { regenerateFeedAction } from "../appointment-actions";
 
 /** The private feed URL is shown once, when made: only a hash of its secret is stored. */

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { deleteAppointmentAction } from "../appointment-actions";
 
 export function DeleteAppointmentButton({ appointmentId, label }: { appointmentId: string; label: string }) {

@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/app/_components/apply-server-errors";
 import { FormField } from "@/app/_components/form-field";
 import { Notice } from "@/app/_components/notice";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { outcomeSchema, type OutcomeFormValues, type OutcomeInput } from "@/lib/appointments/schemas";
 import { recordOutcomeAction } from "../appointment-actions";
 

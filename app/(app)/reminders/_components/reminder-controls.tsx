@@ -1,10 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Notice } from "@/app/_components/notice";
-import { Button } from "@/app/_components/submit-button";
+import { Button, ButtonLink } from "@/app/_components/button";
 import type { ActionResult } from "@/lib/actions";
 import { deleteReminderAction, sendTestAction, setReminderActiveAction } from "../actions";
 
@@ -25,9 +24,9 @@ export function ReminderControls({ reminderId, active, title }: { reminderId: st
     <div className="flex flex-col gap-2">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="flex flex-wrap gap-2">
-        <Link href={`/reminders/${reminderId}/edit`} className="inline-flex min-h-12 items-center rounded-md border-2 border-brand-600 bg-white px-5 text-lg font-semibold text-brand-700" aria-label={`Edit ${title}`}>
+        <ButtonLink href={`/reminders/${reminderId}/edit`} variant="secondary" aria-label={`Edit ${title}`}>
           Edit
-        </Link>
+        </ButtonLink>
         <Button variant="secondary" pending={pending} onClick={() => run(() => sendTestAction({ reminderId }), "A test email is on its way. Check your inbox.")}>
           Send a test now
         </Button>

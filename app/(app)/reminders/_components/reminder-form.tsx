@@ -7,7 +7,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { applyServerErrors } from "@/app/_components/apply-server-errors";
 import { FormField } from "@/app/_components/form-field";
 import { Notice } from "@/app/_components/notice";
-import { Button } from "@/app/_components/submit-button";
+import { Button } from "@/app/_components/button";
 import { describeSchedule, formatOccurrence } from "@/lib/reminders/describe";
 import { upcomingOccurrences } from "@/lib/reminders/occurrences";
 import { scheduleFromInput } from "@/lib/reminders/reminders-schedule";
