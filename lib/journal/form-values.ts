@@ -1,12 +1,15 @@
+import type { Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
 import { photoUrl } from "../photos/schemas";
 import { localDateTimeOf } from "../time/local-day";
 import type { EntryWithDetail } from "./queries";
 import type { EntryFormValues } from "./schemas";
 
 type ObservationValues = EntryFormValues["observations"][number];
-type StoredObservation = { foot: string; region: string; kind: string; customKind: string; pain: number | null; note: string };
+type StoredObservation = { foot: Foot; region: FootRegion; kind: ObservationKind; customKind: string; pain: number | null; note: string };
 
-// Form fields hold strings; these turn stored values into what the entry form starts from.
+// Form fields hold text ("" when blank); these turn stored values into what the entry form starts from.
+
+const asText = (value: { toString(): string } | null) => (value === null ? "" : value.toString());
 
 export function observationFormValues(observation: StoredObservation): ObservationValues {
   return {
@@ -14,9 +17,9 @@ export function observationFormValues(observation: StoredObservation): Observati
     region: observation.region,
     kind: observation.kind,
     customKind: observation.customKind,
-    pain: observation.pain === null ? "" : String(observation.pain),
+    pain: asText(observation.pain),
     note: observation.note,
-  } as ObservationValues;
+  };
 }
 
 export function newEntryFormValues(now: Date, timeZone: string, pain?: number): EntryFormValues {
@@ -24,7 +27,7 @@ export function newEntryFormValues(now: Date, timeZone: string, pain?: number): 
   return {
     date,
     time,
-    pain: (pain === undefined ? undefined : String(pain)) as unknown as number,
+    pain: pain === undefined ? undefined : String(pain),
     fatigue: "",
     observations: [],
     careKind: "NONE",
@@ -42,14 +45,14 @@ export function entryFormValues(entry: EntryWithDetail): EntryFormValues {
   return {
     date,
     time,
-    pain: String(entry.pain) as unknown as number,
-    fatigue: entry.fatigue === null ? "" : String(entry.fatigue),
+    pain: String(entry.pain),
+    fatigue: asText(entry.fatigue),
     observations: entry.observations.map(observationFormValues),
     careKind: entry.careKind,
-    careMinutes: entry.careMinutes === null ? "" : String(entry.careMinutes),
+    careMinutes: asText(entry.careMinutes),
     lotionUsed: entry.lotionUsed,
-    leftTempC: entry.leftTempC === null ? "" : entry.leftTempC.toString(),
-    rightTempC: entry.rightTempC === null ? "" : entry.rightTempC.toString(),
+    leftTempC: asText(entry.leftTempC),
+    rightTempC: asText(entry.rightTempC),
     notes: entry.notes,
     photos: entry.photos.map((photo) => ({ id: photo.id, thumbnailUrl: photoUrl(photo.id, "thumb"), foot: photo.foot, region: photo.region, caption: photo.caption })),
   };

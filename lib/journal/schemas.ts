@@ -1,26 +1,38 @@
 import { z } from "zod";
 import { instantOfLocal, LOCAL_DATE_PATTERN, LOCAL_TIME_PATTERN } from "../time/local-day";
-import { MAX_CAPTION_LENGTH, MAX_PHOTOS_PER_ENTRY } from "../photos/schemas";
+import { MAX_PHOTOS_PER_ENTRY, uploadedPhotoSchema } from "../photos/schemas";
 import { CARE_KINDS, FEET, OBSERVATION_KINDS, REGIONS } from "../foot-health/vocabulary";
 
 // One entry schema for the form (zodResolver) and the server action. It is made per person because
-// "not in the future" depends on their zone and the current time.
+// "not in the future" depends on their zone and the current time. Its input type is what the form's
+// fields hold (text, "" when blank); its output is what the services take.
 
 export const MAX_OBSERVATIONS = 30;
 export const MAX_NOTES_LENGTH = 5000;
 export { MAX_PHOTOS_PER_ENTRY as MAX_PHOTOS } from "../photos/schemas";
 
-const blankAsNull = (value: unknown) => (value === "" || value === undefined ? null : value);
+/**
+ * A number field as the form holds it: its text ("" when blank), null for a radio group with
+ * nothing chosen. The server parses again what the form parsed, so a number comes in too.
+ */
+type NumberField = string | number | null | undefined;
+
+const blankNumberAsNull = (value: NumberField) => (value === "" || value === undefined ? null : value);
+
+/** A select that starts blank: "" until something is chosen; blank reads as `message`. */
+function chosen<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return z.union([z.enum(values), z.literal("")], { error: message }).pipe(z.enum(values, { error: message }));
+}
 
 // An unchosen radio group gives null, which must not count as 0.
 const painScore = z.preprocess(
-  (value) => (value === null || value === "" ? undefined : value),
+  (value: NumberField) => (value === null || value === "" ? undefined : value),
   z.coerce.number({ error: "Choose a number from 0 to 10" }).int().min(0, "Choose a number from 0 to 10").max(10, "Choose a number from 0 to 10"),
 );
-const optionalPainScore = z.preprocess(blankAsNull, painScore.nullable());
+const optionalPainScore = z.preprocess(blankNumberAsNull, painScore.nullable());
 
 const skinTemperature = z.preprocess(
-  blankAsNull,
+  blankNumberAsNull,
   z.coerce
     .number({ error: "Enter a temperature like 31.5" })
     .min(15, "Enter a skin temperature between 15 and 42 °C")
@@ -31,9 +43,9 @@ const skinTemperature = z.preprocess(
 
 export const observationSchema = z
   .object({
-    foot: z.enum(FEET, { error: "Choose a foot" }),
-    region: z.enum(REGIONS, { error: "Choose where on the foot" }),
-    kind: z.enum(OBSERVATION_KINDS, { error: "Choose what you noticed" }),
+    foot: chosen(FEET, "Choose a foot"),
+    region: chosen(REGIONS, "Choose where on the foot"),
+    kind: chosen(OBSERVATION_KINDS, "Choose what you noticed"),
     customKind: z.string().trim().max(80, "Use at most 80 characters").default(""),
     pain: optionalPainScore,
     note: z.string().trim().max(500, "Use at most 500 characters").default(""),
@@ -42,14 +54,6 @@ export const observationSchema = z
     path: ["customKind"],
     message: "Describe what you noticed",
   });
-
-/** A photo in the entry form: uploaded already, with the tags chosen for it (blank: not tagged). */
-export const entryPhotoSchema = z.object({
-  id: z.string().min(1).max(64),
-  foot: z.preprocess(blankAsNull, z.enum(FEET, { error: "Choose the left or right foot" }).nullable()).optional(),
-  region: z.preprocess(blankAsNull, z.enum(REGIONS, { error: "Choose where on the foot" }).nullable()).optional(),
-  caption: z.string().trim().max(MAX_CAPTION_LENGTH, `Use at most ${MAX_CAPTION_LENGTH} characters`).default(""),
-});
 
 export function makeEntrySchema(options: { timeZone: string; now?: () => Date }) {
   const now = options.now ?? (() => new Date());
@@ -63,12 +67,12 @@ export function makeEntrySchema(options: { timeZone: string; now?: () => Date })
       fatigue: optionalPainScore,
       observations: z.array(observationSchema).max(MAX_OBSERVATIONS, `At most ${MAX_OBSERVATIONS} observations in one entry`),
       careKind: z.enum(CARE_KINDS, { error: "Choose one" }),
-      careMinutes: z.preprocess(blankAsNull, z.coerce.number({ error: "Enter the minutes" }).int().min(1, "Between 1 and 240 minutes").max(240, "Between 1 and 240 minutes").nullable()),
+      careMinutes: z.preprocess(blankNumberAsNull, z.coerce.number({ error: "Enter the minutes" }).int().min(1, "Between 1 and 240 minutes").max(240, "Between 1 and 240 minutes").nullable()),
       lotionUsed: z.boolean().default(false),
       leftTempC: skinTemperature,
       rightTempC: skinTemperature,
       notes: z.string().max(MAX_NOTES_LENGTH, `Notes can be at most ${MAX_NOTES_LENGTH.toLocaleString("en")} characters`).default(""),
-      photos: z.array(entryPhotoSchema).max(MAX_PHOTOS_PER_ENTRY, `At most ${MAX_PHOTOS_PER_ENTRY} photos in one entry`).default([]),
+      photos: z.array(uploadedPhotoSchema).max(MAX_PHOTOS_PER_ENTRY, `At most ${MAX_PHOTOS_PER_ENTRY} photos in one entry`).default([]),
     })
     .superRefine((value, context) => {
       if (value.careKind !== "NONE" && value.careMinutes === null) {
@@ -92,9 +96,13 @@ export function makeEntrySchema(options: { timeZone: string; now?: () => Date })
     }));
 }
 
+/** What the entry form's fields hold. */
 export type EntryFormValues = z.input<ReturnType<typeof makeEntrySchema>>;
 export type EntryInput = z.output<ReturnType<typeof makeEntrySchema>>;
 export type ObservationInput = z.output<typeof observationSchema>;
+
+// Search parameters may be anything, a list included; what does not parse is no filter.
+const blankAsNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 
 export const entryFiltersSchema = z.object({
   from: z.preprocess(blankAsNull, z.string().regex(LOCAL_DATE_PATTERN).nullable()).catch(null),
