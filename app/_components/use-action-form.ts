@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldValues } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions";
 import { applyServerErrors } from "./apply-server-errors";
@@ -12,7 +12,8 @@ export type FormStatus = { tone: "error" | "success"; text: string } | undefined
 /**
  * A react-hook-form form that validates with the action's own zod schema, calls the server action,
  * puts its field messages beside the fields and keeps a status line ("Saved.", or the form-level
- * error). What was typed stays in the form either way.
+ * error). What was typed stays in the form either way. The fields hold the schema's input type (text,
+ * "" for blank); the action gets its output.
  */
 export function useActionForm<Input extends FieldValues, Output, Data>(options: {
   schema: z.ZodType<Output, Input>;
@@ -20,9 +21,13 @@ export function useActionForm<Input extends FieldValues, Output, Data>(options: 
   action: (values: Output) => Promise<ActionResult<Data>>;
   /** Returns the success message to show, if any. */
   onSuccess?: (data: Data, values: Output) => string | void | Promise<string | void>;
+  /** Runs after a failure's messages are shown. */
+  onFailure?: () => void;
+  /** Shown at the top when the server only marked fields, so a long form says to look below. */
+  fieldErrorsMessage?: string;
 }) {
   const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(options.schema as never) as unknown as Resolver<Input, unknown, Output>,
+    resolver: zodResolver(options.schema),
     defaultValues: options.defaultValues,
   });
   const [status, setStatus] = useState<FormStatus>();
@@ -31,8 +36,9 @@ export function useActionForm<Input extends FieldValues, Output, Data>(options: 
     setStatus(undefined);
     const result = await options.action(values);
     if (!result.ok) {
-      const message = applyServerErrors(result, form.setError);
+      const message = applyServerErrors(result, form.setError) ?? options.fieldErrorsMessage;
       if (message) setStatus({ tone: "error", text: message });
+      options.onFailure?.();
       return;
     }
     const message = await options.onSuccess?.(result.data, values);

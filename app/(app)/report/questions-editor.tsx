@@ -1,33 +1,29 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/app/_components/apply-server-errors";
-import { FormField } from "@/app/_components/form-field";
-import { Notice } from "@/app/_components/notice";
+import { useTransition } from "react";
 import { Button } from "@/app/_components/button";
+import { FormField } from "@/app/_components/form-field";
+import { FormStatusNotice } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { questionSchema } from "@/lib/report/schemas";
 import { addQuestionAction, deleteQuestionAction } from "./actions";
 
-type QuestionInput = { text: string };
-
 export function QuestionsEditor({ questions }: { questions: { id: string; text: string }[] }) {
-  const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
-  const form = useForm<QuestionInput>({ resolver: zodResolver(questionSchema), defaultValues: { text: "" } });
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(undefined);
-    const result = await addQuestionAction(values);
-    if (!result.ok) return setError(applyServerErrors(result, form.setError));
-    form.reset({ text: "" });
+  const form = useActionForm({
+    schema: questionSchema,
+    defaultValues: { text: "" },
+    action: addQuestionAction,
+    onSuccess: () => {
+      form.reset({ text: "" });
+    },
   });
 
+  // Removing a question is no form of its own; its failure shows in the same place.
   const remove = (questionId: string) =>
     startTransition(async () => {
       const result = await deleteQuestionAction({ questionId });
-      setError(result.ok ? undefined : result.formError);
+      form.setStatus(!result.ok && result.formError ? { tone: "error", text: result.formError } : undefined);
     });
 
   return (
@@ -36,7 +32,7 @@ export function QuestionsEditor({ questions }: { questions: { id: string; text: 
         Questions for my doctor
       </h2>
       <p>Write down what you want to ask, so you do not forget it at the appointment. They are printed in the report.</p>
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      <FormStatusNotice status={form.status} />
       {questions.length ? (
         <ol className="flex flex-col gap-2" aria-label="Your questions">
           {questions.map((question, index) => (
@@ -53,7 +49,7 @@ export function QuestionsEditor({ questions }: { questions: { id: string; text: 
       ) : (
         <p className="text-slate-700">No questions yet. Add your first one below.</p>
       )}
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      <form onSubmit={form.onSubmit} noValidate className="flex flex-col gap-3">
         <FormField id="question-text" label="New question" autoComplete="off" error={form.formState.errors.text?.message} {...form.register("text")} />
         <Button type="submit" className="self-start" pending={form.formState.isSubmitting} pendingLabel="Adding…">
           Add question

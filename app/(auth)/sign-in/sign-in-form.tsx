@@ -1,15 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { FormField } from "@/app/_components/form-field";
-import { Notice } from "@/app/_components/notice";
 import { Button } from "@/app/_components/button";
+import { FormField } from "@/app/_components/form-field";
+import { FormStatusNotice } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
+import type { ActionResult } from "@/lib/actions";
 import { postAuthForm, type AuthFormResult } from "@/lib/auth/post-auth-form";
-import { emailOnlySchema, signInSchema, type EmailOnlyInput, type SignInInput } from "@/lib/auth/schemas";
+import { emailOnlySchema, signInSchema } from "@/lib/auth/schemas";
+
+/** next-auth's answer as an action's result, so the form shows it like any other. */
+async function signInResult(answer: Promise<AuthFormResult>): Promise<ActionResult> {
+  const result = await answer;
+  return result.ok ? { ok: true, data: undefined } : { ok: false, formError: failureMessage(result) };
+}
 
 function failureMessage(result: Extract<AuthFormResult, { ok: false }>): string {
   if (result.error === "TooManyAttempts") return result.message ?? "Too many attempts. Please try again later.";
@@ -19,21 +24,17 @@ function failureMessage(result: Extract<AuthFormResult, { ok: false }>): string 
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, formState, resetField } = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
+  const { register, onSubmit, status, formState, resetField } = useActionForm({
+    schema: signInSchema,
     defaultValues: { email: "", password: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await postAuthForm("callback/credentials", { ...values, callbackUrl });
-    if (!result.ok) {
+    action: (values) => signInResult(postAuthForm("callback/credentials", { ...values, callbackUrl })),
+    onSuccess: () => {
+      router.push(callbackUrl);
+      router.refresh();
+    },
+    onFailure: () => {
       resetField("password");
-      return setFormError(failureMessage(result));
-    }
-    router.push(callbackUrl);
-    router.refresh();
+    },
   });
 
   return (
@@ -41,7 +42,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <h2 id="password-sign-in" className="text-xl font-bold">
         With your password
       </h2>
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <FormStatusNotice status={status} />
       <FormField id="email" label="Email address" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
       <FormField id="password" label="Password" type="password" autoComplete="current-password" error={formState.errors.password?.message} {...register("password")} />
       <Button type="submit" pending={formState.isSubmitting} pendingLabel="Signing in…">
@@ -56,17 +57,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
 export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, formState } = useForm<EmailOnlyInput>({
-    resolver: zodResolver(emailOnlySchema),
+  const { register, onSubmit, status, formState } = useActionForm({
+    schema: emailOnlySchema,
     defaultValues: { email: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await postAuthForm("signin/email", { email: values.email, callbackUrl });
-    if (!result.ok) return setFormError(failureMessage(result));
-    router.push("/sign-in/check-email");
+    action: (values) => signInResult(postAuthForm("signin/email", { email: values.email, callbackUrl })),
+    onSuccess: () => router.push("/sign-in/check-email"),
   });
 
   return (
@@ -75,7 +70,7 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
         Or get a sign-in link by email
       </h2>
       <p className="text-slate-700">No password needed: we email you a link that signs you in. It works once, for 10 minutes.</p>
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <FormStatusNotice status={status} />
       <FormField id="magic-email" label="Email address" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
       <Button type="submit" variant="secondary" pending={formState.isSubmitting} pendingLabel="Sending…">
         Email me a sign-in link

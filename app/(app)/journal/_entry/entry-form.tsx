@@ -1,20 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
-import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
-import { applyServerErrors } from "@/app/_components/apply-server-errors";
+import { useMemo } from "react";
+import { Controller, useFieldArray, useWatch } from "react-hook-form";
 import { FootMap, spotKey, type SpotKey } from "@/app/_components/foot-map";
 import { FormField } from "@/app/_components/form-field";
-import { Notice } from "@/app/_components/notice";
+import { FormStatusNotice } from "@/app/_components/form-status";
 import { PainScale } from "@/app/_components/pain-scale";
 import { SelectField } from "@/app/_components/select-field";
 import { Button } from "@/app/_components/button";
+import { useActionForm } from "@/app/_components/use-action-form";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
-import { makeEntrySchema, MAX_NOTES_LENGTH, MAX_PHOTOS, type EntryFormValues, type EntryInput } from "@/lib/journal/schemas";
+import { makeEntrySchema, MAX_NOTES_LENGTH, MAX_PHOTOS, type EntryFormValues } from "@/lib/journal/schemas";
 import { CARE_KIND_LABELS, CARE_KINDS, scoreOptions } from "@/lib/foot-health/vocabulary";
-import type { UploadedPhoto } from "@/lib/photos/schemas";
 import { PhotoUploader } from "../_photos/photo-uploader";
 import { createEntryAction, updateEntryAction } from "../actions";
 import { ObservationRow } from "./observation-row";
@@ -35,16 +33,20 @@ type Props = {
   lastSpotPhotos: Record<string, string>;
 };
 
-const blankObservation = (foot: Foot | "", region: FootRegion | "") =>
-  ({ foot, region, kind: "", customKind: "", pain: "", note: "" }) as unknown as ObservationValues;
+const blankObservation = (foot: Foot | "", region: FootRegion | ""): ObservationValues => ({ foot, region, kind: "", customKind: "", pain: "", note: "" });
 
 export function EntryForm({ timeZone, today, defaultValues, lastObservations, submitLabel, entryId, lastSpotPhotos }: Props) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
   const schema = useMemo(() => makeEntrySchema({ timeZone }), [timeZone]);
-  const { register, control, handleSubmit, setError, setFocus, formState } = useForm<EntryFormValues, unknown, EntryInput>({
-    resolver: zodResolver(schema),
+  const { register, control, onSubmit, status, setFocus, formState } = useActionForm({
+    schema,
     defaultValues,
+    action: (values) => (entryId ? updateEntryAction({ entryId, values }) : createEntryAction(values)),
+    onSuccess: (entry) => {
+      router.push(`/journal/${entry.id}?saved=1`);
+      router.refresh();
+    },
+    fieldErrorsMessage: "Some answers need another look — see the messages below.",
   });
   const observations = useFieldArray({ control, name: "observations" });
   const [watchedObservations, careKind, notes] = useWatch({ control, name: ["observations", "careKind", "notes"] });
@@ -54,7 +56,7 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
   // Field-array changes (add, remove, "start from my last entry") show in `fields`; edits of a row's
   // selects show in the watched values.
   const currentObservations = observations.fields.map((field, index) => watchedObservations?.[index] ?? field);
-  const chosenSpots = new Set<SpotKey>(currentObservations.filter((o) => o.foot && o.region).map((o) => spotKey(o.foot as Foot, o.region as FootRegion)));
+  const chosenSpots = new Set<SpotKey>(currentObservations.flatMap((o) => (o.foot && o.region ? [spotKey(o.foot, o.region)] : [])));
 
   const chooseSpot = (foot: Foot, region: FootRegion) => {
     const existing = currentObservations.findIndex((o) => o.foot === foot && o.region === region);
@@ -62,17 +64,9 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
     observations.append(blankObservation(foot, region), { focusName: `observations.${observations.fields.length}.kind` });
   };
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = entryId ? await updateEntryAction({ entryId, values }) : await createEntryAction(values);
-    if (!result.ok) return setFormError(applyServerErrors(result, setError) ?? "Some answers need another look — see the messages below.");
-    router.push(`/journal/${result.data.id}?saved=1`);
-    router.refresh();
-  });
-
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-8">
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <FormStatusNotice status={status} />
 
       <section aria-labelledby="when-heading" className="flex flex-col gap-3">
         <h2 id="when-heading" className="text-2xl font-bold">
@@ -198,7 +192,7 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
           name="photos"
           render={({ field }) => (
             <PhotoUploader
-              value={(field.value ?? []) as UploadedPhoto[]}
+              value={field.value ?? []}
               onChange={field.onChange}
               max={MAX_PHOTOS}
               previousSpotPhotoUrl={(foot, region) => lastSpotPhotos[spotKey(foot, region)]}

@@ -1,33 +1,29 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/app/_components/apply-server-errors";
-import { FormField } from "@/app/_components/form-field";
-import { Notice } from "@/app/_components/notice";
 import { Button } from "@/app/_components/button";
-import { appointmentSchema, REMIND_BEFORE_CHOICES, type AppointmentFormValues, type AppointmentInput } from "@/lib/appointments/schemas";
+import { FormField } from "@/app/_components/form-field";
+import { FormStatusNotice } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
+import { appointmentSchema, REMIND_BEFORE_CHOICES, type AppointmentFormValues } from "@/lib/appointments/schemas";
 import { createAppointmentAction } from "../appointment-actions";
 
 export function AppointmentForm({ defaults, timeZones }: { defaults: AppointmentFormValues; timeZones: string[] }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, setError, formState } = useForm<AppointmentFormValues, unknown, AppointmentInput>({ resolver: zodResolver(appointmentSchema), defaultValues: defaults });
-  const errors = formState.errors;
-
-  const onSubmit = handleSubmit(async (input) => {
-    setFormError(undefined);
-    const result = await createAppointmentAction(input);
-    if (!result.ok) return setFormError(applyServerErrors(result, setError));
-    router.push("/reminders#appointments");
-    router.refresh();
+  const { register, onSubmit, status, formState } = useActionForm({
+    schema: appointmentSchema,
+    defaultValues: defaults,
+    action: createAppointmentAction,
+    onSuccess: () => {
+      router.push("/reminders#appointments");
+      router.refresh();
+    },
   });
+  const errors = formState.errors;
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-5" aria-label="New appointment">
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <FormStatusNotice status={status} />
       <FormField id="clinician" label="Who you are seeing" hint="For example: Dr. Lee, podiatrist" error={errors.clinician?.message} {...register("clinician")} />
       <FormField id="place" label="Where (optional)" error={errors.place?.message} {...register("place")} />
       <FormField id="reason" label="Reason (optional)" error={errors.reason?.message} {...register("reason")} />

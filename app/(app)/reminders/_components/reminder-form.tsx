@@ -1,17 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { applyServerErrors } from "@/app/_components/apply-server-errors";
-import { FormField } from "@/app/_components/form-field";
-import { Notice } from "@/app/_components/notice";
+import { useWatch } from "react-hook-form";
 import { Button } from "@/app/_components/button";
+import { FormField } from "@/app/_components/form-field";
+import { FormStatusNotice } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { describeSchedule, formatOccurrence } from "@/lib/reminders/describe";
 import { upcomingOccurrences } from "@/lib/reminders/occurrences";
 import { scheduleFromInput } from "@/lib/reminders/reminders-schedule";
-import { reminderSchema, type ReminderFormValues, type ReminderInput } from "@/lib/reminders/schemas";
+import { reminderSchema, type ReminderFormValues } from "@/lib/reminders/schemas";
 import { FREQUENCY_LABELS, KIND_LABELS, USER_FREQUENCIES, USER_REMINDER_KINDS, WEEKDAY_LABELS } from "@/lib/reminders/vocabulary";
 import { createReminderAction, updateReminderAction } from "../actions";
 
@@ -19,10 +17,14 @@ const selectClass = "min-h-12 w-full rounded-md border-2 border-slate-400 bg-whi
 
 export function ReminderForm({ reminderId, defaults, locale, timeZones }: { reminderId?: string; defaults: ReminderFormValues; locale: string; timeZones: string[] }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, setError, control, formState } = useForm<ReminderFormValues, unknown, ReminderInput>({
-    resolver: zodResolver(reminderSchema),
+  const { register, onSubmit, status, control, formState } = useActionForm({
+    schema: reminderSchema,
     defaultValues: defaults,
+    action: (values) => (reminderId ? updateReminderAction({ reminderId, values }) : createReminderAction(values)),
+    onSuccess: () => {
+      router.push("/reminders");
+      router.refresh();
+    },
   });
   const values = useWatch({ control });
   const kind = values.kind;
@@ -30,19 +32,11 @@ export function ReminderForm({ reminderId, defaults, locale, timeZones }: { remi
   const parsed = reminderSchema.safeParse(values);
   const preview = parsed.success ? upcomingOccurrences(scheduleFromInput(parsed.data), new Date(), 5) : null;
 
-  const onSubmit = handleSubmit(async (input) => {
-    setFormError(undefined);
-    const result = reminderId ? await updateReminderAction({ reminderId, values: input }) : await createReminderAction(input);
-    if (!result.ok) return setFormError(applyServerErrors(result, setError));
-    router.push("/reminders");
-    router.refresh();
-  });
-
   const errors = formState.errors;
   return (
     <div className="grid gap-6 md:grid-cols-[3fr_2fr]">
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={reminderId ? "Edit reminder" : "New reminder"}>
-        {formError ? <Notice tone="error">{formError}</Notice> : null}
+        <FormStatusNotice status={status} />
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1 font-semibold">What should we remind you of?</legend>
           {USER_REMINDER_KINDS.map((option) => (

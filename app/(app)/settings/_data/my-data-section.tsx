@@ -1,13 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyServerErrors } from "@/app/_components/apply-server-errors";
-import { FormField } from "@/app/_components/form-field";
-import { Notice } from "@/app/_components/notice";
 import { Button } from "@/app/_components/button";
+import { FormField } from "@/app/_components/form-field";
+import { FormStatusNotice } from "@/app/_components/form-status";
+import { Notice } from "@/app/_components/notice";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { deleteAccountSchema } from "@/lib/account/schemas";
 import { deleteAccountAction } from "./actions";
 
@@ -102,25 +101,22 @@ function DownloadAll() {
 }
 
 function DeleteAccount({ email }: { email: string }) {
-  const [formError, setFormError] = useState<string>();
-  const form = useForm<{ confirmEmail: string }>({ resolver: zodResolver(deleteAccountSchema(email)), defaultValues: { confirmEmail: "" } });
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await deleteAccountAction(values);
-    if (!result.ok) return setFormError(applyServerErrors(result, form.setError));
-    await signOut({ callbackUrl: "/?account=deleted" });
+  const form = useActionForm({
+    schema: deleteAccountSchema(email),
+    defaultValues: { confirmEmail: "" },
+    action: deleteAccountAction,
+    onSuccess: () => signOut({ callbackUrl: "/?account=deleted" }),
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 rounded-md border-2 border-red-800 p-4" aria-labelledby="delete-account-heading">
+    <form onSubmit={form.onSubmit} noValidate className="flex flex-col gap-3 rounded-md border-2 border-red-800 p-4" aria-labelledby="delete-account-heading">
       <h3 id="delete-account-heading" className="text-xl font-bold text-red-900">
         Delete my account
       </h3>
       <p>
         This deletes your account and everything in it — checks, photos, questions, share links — at once and for good. Download your data first if you want to keep it.
       </p>
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <FormStatusNotice status={form.status} />
       <FormField
         id="confirm-email"
         label={`To confirm, type your email address: ${email}`}
