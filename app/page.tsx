@@ -14,7 +14,7 @@ export default async function LandingPage() {
     <main id="main" className="mx-auto flex w-full max-w-4xl flex-col gap-10 px-4 py-10">
       <header className="flex flex-wrap items-center justify-between gap-4">
         <span className="text-2xl font-bold text-brand-700">Footnote</span>
-        <nav aria-label="Account" className="flex gap-3">
+        <nav aria-label="Account" className="flex flex-wrap gap-3">
           {user ? (
             <ButtonLink href="/today">Open my journal</ButtonLink>
           ) : (
