@@ -35,7 +35,7 @@ async function main() {
   try {
     await applyMigrations(postgres.url);
     const { createTestUser } = await import("../lib/testing/factories");
-    const { seedReportJournal } = await import("../lib/report/testing/seed-report-journal");
+    const { seedReportJournal } = await import("../lib/testing/report-journal");
     const { createPrintToken } = await import("../lib/report/print-token");
     const { renderReportPdf, printPageUrl } = await import("../lib/report/render-pdf");
     const { closeWarmBrowser } = await import("../lib/report/warm-browser");

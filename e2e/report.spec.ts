@@ -34,7 +34,7 @@ type Seeded = { userId: string; pains: number[]; photoIds: string[]; from: strin
 async function seededPerson(page: Page, label: string, photos = 3) {
   const person = newPerson(label);
   await signUp(page, person);
-  const output = execFileSync(process.execPath, ["--import", "tsx", "lib/report/testing/seed-cli.ts", person.email, "60", String(photos)], {
+  const output = execFileSync(process.execPath, ["--import", "tsx", "lib/testing/seed-report-cli.ts", person.email, "60", String(photos)], {
     env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }),
     encoding: "utf8",
   });
