@@ -7,8 +7,8 @@ export function newPerson(label = "person") {
   return { name: `Test ${label}`, email: `${label}-${randomUUID().slice(0, 8)}@example.com`, password: PASSWORD };
 }
 
-export async function signUp(page: Page, person: { name: string; email: string; password: string }) {
-  await page.goto("/sign-up");
+export async function signUp(page: Page, person: { name: string; email: string; password: string }, signUpUrl = "/sign-up") {
+  await page.goto(signUpUrl);
   await page.getByLabel("Your name").fill(person.name);
   await page.getByLabel("Email address").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
