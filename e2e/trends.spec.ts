@@ -1,8 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { childEnv } from "../lib/env";
-import { expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
+import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
 
 // The person signs up through the app; their journal is then written by the app's own services
 // (lib/testing/seed-trends-cli.ts) into the database of the app under test, with days counted
@@ -16,10 +15,6 @@ function seedJournal(email: string, journal: "full" | "sparse" = "full") {
   });
 }
 
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("a seeded person's trends show the right numbers in summaries and tables, and a range change updates them @phone", async ({ page }) => {
   const person = newPerson("trends");
