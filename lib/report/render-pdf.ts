@@ -9,7 +9,7 @@ import { withIsolatedPage } from "./warm-browser";
 // with the page's own print stylesheet. Chromium is given a one-minute print token for this one
 // report (print-token.ts), never the person's session. The instance's warm Chromium renders it in
 // a context of its own (warm-browser.ts); renders beyond REPORT_PDF_CONCURRENCY wait in a short
-// queue (render-queue.ts). See docs/decisions/0020 and 0037.
+// queue (render-queue.ts). See docs/decisions/0020 and 0036.
 
 export { RendererBusyError } from "./render-queue";
 
