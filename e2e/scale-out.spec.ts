@@ -6,6 +6,7 @@ import { createServer, type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import S3rver from "s3rver";
+import pg from "pg";
 import sharp from "sharp";
 import { childEnv } from "../lib/env";
 import { startSmtpCapture } from "../lib/testing/smtp-capture";
@@ -24,6 +25,7 @@ let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 let webA: string;
 let webB: string;
 let shared: Record<string, string>;
+let pool: pg.Pool | undefined;
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -60,10 +62,11 @@ function databaseUrl(): string {
   return `postgresql://footnote:footnote@127.0.0.1:${port}/footnote`;
 }
 
-async function lib() {
-  const { setForThisProcess } = await import("../lib/env");
-  setForThisProcess({ DATABASE_URL: databaseUrl(), NEXTAUTH_SECRET: SECRET });
-  return import("../lib/db/client");
+/** The shared database, straight through pg: the app's Prisma client is a per-process singleton,
+ *  and another spec in this Playwright worker may already have pointed it at the e2e database. */
+function database(): pg.Pool {
+  pool ??= new pg.Pool({ connectionString: databaseUrl(), max: 2 });
+  return pool;
 }
 
 /** next-auth's password sign-in over HTTP, as the sign-in form sends it; the status and cookie. */
@@ -86,6 +89,8 @@ test.beforeAll(async () => {
   const { port: s3Port } = await s3.run();
   smtp = await startSmtpCapture();
   shared = {
+    // Empty: this spec's own embedded PostgreSQL, whatever another spec set in this process.
+    DATABASE_URL: "",
     DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(await freePort()),
     NEXTAUTH_SECRET: SECRET,
@@ -109,6 +114,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   // The first web process owns the embedded PostgreSQL: it stops last.
+  await pool?.end();
   for (const child of [...children].reverse()) await stop(child);
   await smtp?.close();
   await s3?.close();
@@ -162,32 +168,34 @@ test("a photo uploaded through one web process is stored on S3 and served by bot
     expect(served.headers()["content-type"]).toBe("image/jpeg");
     expect((await sharp(await served.body()).metadata()).width).toBe(64);
   }
-  const { db } = await lib();
-  const stored = await db().photo.findUniqueOrThrow({ where: { id } });
+  const { rows: [stored] } = await database().query<{ storageKey: string; thumbnailKey: string }>(`SELECT "storageKey", "thumbnailKey" FROM "Photo" WHERE id = $1`, [id]);
   const { S3Storage } = await import("../lib/photos/s3-storage");
   const bucket = new S3Storage({ bucket: "photos", region: "us-east-1", endpoint: shared.S3_ENDPOINT, forcePathStyle: true, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } });
-  expect(await bucket.list()).toEqual(expect.arrayContaining([stored.storageKey, stored.thumbnailKey]));
+  expect(await bucket.list()).toEqual(expect.arrayContaining([stored!.storageKey, stored!.thumbnailKey]));
   bucket.destroy();
 });
 
-test("the worker process sends each due reminder once, whichever web process made it", async () => {
-  const { db } = await lib();
-  const users = await Promise.all(
-    Array.from({ length: 10 }, (_, index) => db().user.create({ data: { email: `scale-${Date.now()}-${index}@example.com`, name: `Scale ${index}`, timeZone: "Europe/London" } })),
+test("the worker process sends each due reminder once, with jobs kept out of the web processes", async () => {
+  const tag = `scale-${Date.now()}`;
+  // Ten people with five daily reminders each, all due a minute ago.
+  await database().query(
+    `INSERT INTO "User" (id, email, name, "timeZone", "updatedAt")
+     SELECT $1 || '-' || n, $1 || '-' || n || '@example.com', 'Scale ' || n, 'Europe/London', now() FROM generate_series(1, 10) AS n`,
+    [tag],
   );
-  const dueAt = new Date(Date.now() - 60_000);
-  await db().reminder.createMany({
-    data: users.flatMap((user) =>
-      Array.from({ length: 5 }, () => ({ userId: user.id, kind: "CARE_ROUTINE" as const, frequency: "DAILY" as const, weekdays: [], localTime: "08:00", timeZone: "Europe/London", startDate: new Date("2026-01-01T00:00:00Z"), nextOccurrenceAt: dueAt })),
-    ),
-  });
-  const userIds = users.map((user) => user.id);
+  await database().query(
+    `INSERT INTO "Reminder" (id, "userId", kind, frequency, weekdays, "localTime", "timeZone", "startDate", "nextOccurrenceAt", "updatedAt")
+     SELECT u.id || '-rule-' || r, u.id, 'CARE_ROUTINE', 'DAILY', '{}', '08:00', 'Europe/London', date '2026-01-01', now() - interval '1 minute', now()
+       FROM "User" u CROSS JOIN generate_series(1, 5) AS r WHERE u.id LIKE $1 || '-%'`,
+    [tag],
+  );
+  const sent = async () => Number((await database().query(`SELECT count(*) FROM "Delivery" WHERE "userId" LIKE $1 || '-%' AND status = 'SENT'`, [tag])).rows[0].count);
   const before = smtp.messages.length;
   // The worker dispatches as it starts (and every minute); the web processes run no jobs.
   start(["scripts/worker.ts"], { DATABASE_URL: databaseUrl(), NEXTAUTH_URL: webA });
-  await expect.poll(() => db().delivery.count({ where: { userId: { in: userIds }, status: "SENT" } }), { timeout: 20_000 }).toBe(50);
+  await expect.poll(sent, { timeout: 20_000 }).toBe(50);
 
-  const deliveries = await db().delivery.findMany({ where: { userId: { in: userIds } }, select: { id: true } });
+  const { rows: deliveries } = await database().query<{ id: string }>(`SELECT id FROM "Delivery" WHERE "userId" LIKE $1 || '-%'`, [tag]);
   expect(deliveries).toHaveLength(50);
   const messageIds = smtp.messages.slice(before).map((message) => message.messageId);
   expect(messageIds).toHaveLength(50);
