@@ -84,7 +84,10 @@ async function main() {
     console.log(median <= TARGET_MS ? `target met: PDF median ≤ ${TARGET_MS / 1000} s` : `TARGET MISSED: PDF median over ${TARGET_MS / 1000} s`);
     await closeWarmBrowser();
   } finally {
+    // The app first, so its database connections are gone before PostgreSQL stops.
+    const exited = new Promise((resolve) => app.once("exit", resolve));
     app.kill("SIGTERM");
+    await exited;
     const { db } = await import("../lib/db/client");
     await db().$disconnect();
     await postgres.stop();
