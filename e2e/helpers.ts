@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
@@ -7,8 +8,8 @@ export function newPerson(label = "person") {
   return { name: `Test ${label}`, email: `${label}-${randomUUID().slice(0, 8)}@example.com`, password: PASSWORD };
 }
 
-export async function signUp(page: Page, person: { name: string; email: string; password: string }) {
-  await page.goto("/sign-up");
+export async function signUp(page: Page, person: { name: string; email: string; password: string }, signUpUrl = "/sign-up") {
+  await page.goto(signUpUrl);
   await page.getByLabel("Your name").fill(person.name);
   await page.getByLabel("Email address").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
@@ -58,4 +59,10 @@ export async function linkFromOutbox(page: Page, to: string, subject: string): P
 export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** axe finds nothing against WCAG 2.1 A and AA on the page as it is now. */
+export async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }

@@ -65,8 +65,10 @@ const schema = z.object({
   CHROMIUM_PATH: withDefault(z.string().min(1), "/usr/bin/chromium"),
   /** How the PDF renderer reaches this app; unset: http://127.0.0.1:$PORT (loopback, never the public URL). */
   REPORT_RENDER_URL: optional(z.url()),
-  /** PDFs rendered at once per instance; more get "busy, try again" (each Chromium needs ~150 MB). */
+  /** PDFs rendered at once per instance, each in its own tab of one warm Chromium. */
   REPORT_PDF_CONCURRENCY: withDefault(positiveInt.max(20), 2),
+  /** PDFs that may wait for a turn (up to 30 s each); more get "busy, try again". */
+  REPORT_PDF_QUEUE: withDefault(z.coerce.number().int().min(0).max(100), 8),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -4,7 +4,7 @@ import { saveHealthProfile } from "../health-profile/health-profile";
 import { EMPTY_HEALTH_PROFILE } from "../health-profile/health-profile";
 import { deleteReminder, setReminderActive, updateReminder } from "../reminders/reminders";
 import { sendTestNow } from "../reminders/send-test";
-import { createDueReminder } from "../reminders/testing/reminder-fixtures";
+import { createDueReminder } from "../testing/reminders";
 import { createTestUser } from "../testing/factories";
 import { createAppointment, deleteAppointment, findAppointment, recordOutcome } from "./appointments";
 import { calendarForToken, regenerateCalendarFeed } from "./calendar-feed";

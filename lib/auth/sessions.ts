@@ -1,4 +1,5 @@
 import { db } from "../db/client";
+import { userSelect } from "./users";
 
 // The revocable half of sign-in: next-auth's JWT carries a Session row id, and a request is
 // signed in only while that row is live.
@@ -26,10 +27,29 @@ export async function liveSessionUserId(sessionId: string, now = new Date()): Pr
     select: { userId: true, lastSeenAt: true },
   });
   if (!session) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
-    await db().session.updateMany({ where: { id: sessionId, userId: session.userId }, data: { lastSeenAt: now } });
-  }
+  await markSeen(sessionId, session.userId, session.lastSeenAt, now);
   return session.userId;
+}
+
+/**
+ * The user of a live session of theirs, in one query (session and user together), marking it
+ * seen; null when the session was revoked, has expired or is not this user's. Every signed-in
+ * request runs this, so it is one primary-key lookup with a join, and a write at most every
+ * LAST_SEEN_RESOLUTION_MS.
+ */
+export async function liveSessionUser(sessionId: string, userId: string, now = new Date()) {
+  const session = await db().session.findFirst({
+    where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: now } },
+    select: { lastSeenAt: true, user: { select: userSelect } },
+  });
+  if (!session) return null;
+  await markSeen(sessionId, userId, session.lastSeenAt, now);
+  return session.user;
+}
+
+async function markSeen(sessionId: string, userId: string, lastSeenAt: Date, now: Date) {
+  if (now.getTime() - lastSeenAt.getTime() <= LAST_SEEN_RESOLUTION_MS) return;
+  await db().session.updateMany({ where: { id: sessionId, userId }, data: { lastSeenAt: now } });
 }
 
 export function listLiveSessions(userId: string) {

@@ -12,7 +12,7 @@ import {
   TOO_MANY_PIXELS_MESSAGE,
 } from "./process-photo";
 import { MAX_PHOTO_BYTES } from "./schemas";
-import { HEIC_64X48, phoneJpeg, pngBomb } from "./testing-images";
+import { HEIC_64X48, phoneJpeg, pngBomb } from "../testing/images";
 
 const ALL_METADATA = { tiff: true, exif: true, gps: true, icc: true, xmp: true, iptc: true, interop: true, makerNote: true, userComment: true, mergeOutput: false } as const;
 

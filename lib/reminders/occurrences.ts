@@ -110,8 +110,20 @@ export function instantOfWallTime(localDate: string, localTime: string, timeZone
   return new Date(high);
 }
 
+// The dispatcher asks for the same offsets again and again (every rule at 08:00 in one zone needs
+// the same instants), and each answer costs an Intl formatting: remember them, up to a bound.
+const knownOffsets = new Map<string, number>();
+const KNOWN_OFFSETS_LIMIT = 100_000;
+
 function offsetMinutes(timeZone: string, instant: number): number {
-  return tzOffset(timeZone, new Date(instant));
+  const key = `${timeZone} ${instant}`;
+  let offset = knownOffsets.get(key);
+  if (offset === undefined) {
+    if (knownOffsets.size >= KNOWN_OFFSETS_LIMIT) knownOffsets.clear();
+    offset = tzOffset(timeZone, new Date(instant));
+    knownOffsets.set(key, offset);
+  }
+  return offset;
 }
 
 /** The local calendar date ("2026-03-08") of `instant` in `timeZone`. */
