@@ -3,15 +3,19 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { headers } from "next/headers";
 import { serverEnv } from "../env";
-import { clientIp } from "../http/client-ip";
+import { AppError } from "../app-error";
+import { DEFAULT_SIGNED_IN_PATH, safeCallbackPath } from "../http/callback-path";
+import { clientAddress } from "../http/client-address";
 import { logger } from "../logger";
 import { sendMail } from "../mail/send-mail";
 import { magicLinkEmail } from "./emails";
 import { magicLinkAdapter } from "./magic-link-adapter";
-import { verifyPassword } from "./password";
+import { consumeLimits } from "../rate-limit/limits";
+import { passwordSignIn } from "./password-sign-in";
+import { currentSignInAttempt } from "./sign-in-attempt";
 import { signInSchema } from "./schemas";
 import { createSession, liveSessionUserId, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
-import { findUserByEmail, findUserWithPasswordHash } from "./users";
+import { findUserByEmail } from "./users";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 10 * 60;
 
@@ -19,6 +23,19 @@ export const MAGIC_LINK_MAX_AGE_SECONDS = 10 * 60;
 class SessionEnded extends Error {
   constructor() {
     super("SessionEnded");
+  }
+}
+
+/** Counts a magic-link request for this mailbox; a refusal is answered 429 by the route. */
+async function allowMagicLink(email: string): Promise<boolean> {
+  try {
+    await consumeLimits(["magic-link:email", email]);
+    return true;
+  } catch (error) {
+    const attempt = currentSignInAttempt();
+    if (!(error instanceof AppError) || !attempt) throw error;
+    attempt.refusal = error;
+    return false;
   }
 }
 
@@ -35,10 +52,7 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials) {
           const parsed = signInSchema.safeParse(credentials);
-          if (!parsed.success) return null;
-          const user = await findUserWithPasswordHash(parsed.data.email);
-          const ok = await verifyPassword(user?.passwordHash, parsed.data.password);
-          return ok && user ? { id: user.id, email: user.email, name: user.name } : null;
+          return parsed.success ? passwordSignIn(parsed.data.email, parsed.data.password) : null;
         },
       }),
       EmailProvider({
@@ -54,7 +68,10 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       async signIn({ user, account, email }) {
-        if (account?.provider !== "email" || email?.verificationRequest) return true;
+        if (account?.provider !== "email") return true;
+        // A magic-link request: next-auth has normalised the address ("Victim@Example.com,1" is
+        // victim@example.com), so each mailbox has one allowance however it is written.
+        if (email?.verificationRequest) return allowMagicLink(account.providerAccountId);
         return Boolean(user.email && (await findUserByEmail(user.email)));
       },
       async jwt({ token, user }) {
@@ -62,7 +79,7 @@ export function authOptions(): NextAuthOptions {
           const requestHeaders = await headers();
           const session = await createSession(user.id, {
             userAgent: requestHeaders.get("user-agent") ?? "",
-            ipAddress: clientIp(requestHeaders),
+            ipAddress: clientAddress(requestHeaders),
           });
           return { sub: user.id, sid: session.id };
         }
@@ -75,8 +92,16 @@ export function authOptions(): NextAuthOptions {
         return { expires: session.expires, user: { id: token.sub ?? "", sessionId: String(token.sid ?? "") } };
       },
       redirect({ url, baseUrl }) {
-        if (url.startsWith("/")) return `${baseUrl}${url}`;
-        return new URL(url).origin === baseUrl ? url : baseUrl;
+        // Only to this site, and through the same check as every other callbackUrl.
+        const home = new URL(baseUrl);
+        let target: URL;
+        try {
+          target = new URL(url, home);
+        } catch {
+          return `${home.origin}${DEFAULT_SIGNED_IN_PATH}`;
+        }
+        if (target.origin !== home.origin) return `${home.origin}${DEFAULT_SIGNED_IN_PATH}`;
+        return `${home.origin}${safeCallbackPath(`${target.pathname}${target.search}${target.hash}`)}`;
       },
     },
     events: {

@@ -3,9 +3,9 @@
 import { publicAction } from "@/lib/actions";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { signUp } from "@/lib/auth/sign-up";
-import { requireAuthAttempt } from "@/lib/rate-limit/require-auth-attempt";
+import { limitByAddressAndEmail } from "@/lib/rate-limit/limit-request";
 
 export const signUpAction = publicAction(signUpSchema, async (input) => {
-  await requireAuthAttempt("sign-up", input.email);
+  await limitByAddressAndEmail("sign-up", input.email);
   await signUp(input);
 });
