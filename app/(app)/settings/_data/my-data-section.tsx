@@ -8,7 +8,7 @@ import { applyServerErrors } from "@/app/_components/apply-server-errors";
 import { FormField } from "@/app/_components/form-field";
 import { Notice } from "@/app/_components/notice";
 import { Button } from "@/app/_components/submit-button";
-import { deleteAccountSchema } from "@/lib/account/schemas";
+import { deleteAccountSchema, type DeleteAccountInput } from "@/lib/account/schemas";
 import { deleteAccountAction } from "./actions";
 
 /** Settings: take all your data with you, or delete the account. */
@@ -103,7 +103,7 @@ function DownloadAll() {
 
 function DeleteAccount({ email }: { email: string }) {
   const [formError, setFormError] = useState<string>();
-  const form = useForm<{ confirmEmail: string }>({ resolver: zodResolver(deleteAccountSchema(email)), defaultValues: { confirmEmail: "" } });
+  const form = useForm<DeleteAccountInput>({ resolver: zodResolver(deleteAccountSchema), defaultValues: { currentPassword: "" } });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(undefined);
@@ -122,11 +122,12 @@ function DeleteAccount({ email }: { email: string }) {
       </p>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <FormField
-        id="confirm-email"
-        label={`To confirm, type your email address: ${email}`}
-        autoComplete="off"
-        error={form.formState.errors.confirmEmail?.message}
-        {...form.register("confirmEmail")}
+        id="delete-account-password"
+        label={`To confirm, enter the password of ${email}`}
+        type="password"
+        autoComplete="current-password"
+        error={form.formState.errors.currentPassword?.message}
+        {...form.register("currentPassword")}
       />
       <Button type="submit" variant="danger" className="self-start" pending={form.formState.isSubmitting} pendingLabel="Deleting…">
         Delete my account and all my data
