@@ -1,4 +1,3 @@
-import { isIP } from "node:net";
 import { z } from "zod";
 
 // The one reader of process.env. Every setting is parsed here at start-up; a missing or malformed
@@ -15,6 +14,18 @@ const positiveInt = z.coerce.number().int().positive();
 export type TrustedProxies = { kind: "none" } | { kind: "hops"; hops: number } | { kind: "addresses"; entries: string[] };
 
 /** "1" or "2": hops; "10.0.0.5, 10.1.0.0/16": addresses and subnets. Throws with a reason. */
+/** 4 or 6 for an IP address, 0 otherwise (node:net's isIP, without a Node module: proxy.ts reads env too). */
+function ipVersion(value: string): 0 | 4 | 6 {
+  if (/^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(value)) return 4;
+  if (!value.includes(":") || !/^[0-9a-f:.]+$/i.test(value)) return 0;
+  try {
+    new URL(`http://[${value}]/`);
+    return 6;
+  } catch {
+    return 0;
+  }
+}
+
 export function parseTrustedProxies(value: string | undefined): TrustedProxies {
   const text = value?.trim() ?? "";
   if (text === "" || text === "0" || text.toLowerCase() === "none") return { kind: "none" };
@@ -22,7 +33,7 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
   const entries = text.split(",").map((entry) => entry.trim()).filter(Boolean);
   for (const entry of entries) {
     const [address = "", prefix, extra] = entry.split("/");
-    const version = isIP(address);
+    const version = ipVersion(address);
     const prefixOk = prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (version === 6 ? 128 : 32));
     if (version === 0 || !prefixOk || extra !== undefined) throw new Error(`"${entry}" is not an IP address or subnet`);
   }

@@ -1,13 +1,9 @@
 import pino from "pino";
 import { env } from "./env";
 
-// JSON lines on stdout: the platform (or `npm start`'s terminal) collects them. Written through
-// process.stdout (not pino's direct file descriptor) so a test can read what would be logged.
-export const logger = pino(
-  {
-    level: env().LOG_LEVEL,
-    base: { app: "footnote" },
-    redact: { paths: ["password", "*.password", "token", "*.token", "headers.cookie"], remove: true },
-  },
-  process.stdout,
-);
+// JSON lines on stdout: the platform (or `npm start`'s terminal) collects them.
+export const logger = pino({
+  level: env().LOG_LEVEL,
+  base: { app: "footnote" },
+  redact: { paths: ["password", "*.password", "token", "*.token", "headers.cookie"], remove: true },
+});
