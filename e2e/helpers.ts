@@ -7,13 +7,26 @@ export function newPerson(label = "person") {
   return { name: `Test ${label}`, email: `${label}-${randomUUID().slice(0, 8)}@example.com`, password: PASSWORD };
 }
 
-export async function signUp(page: Page, person: { name: string; email: string; password: string }) {
-  await page.goto("/sign-up");
+/** Fills the sign-up form and waits for its answer, which is the same for known and new addresses. */
+export async function requestSignUp(page: Page, person: { name: string; email: string; password: string }, path = "/sign-up") {
+  await page.goto(path);
   await page.getByLabel("Your name").fill(person.name);
   await page.getByLabel("Email address").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Create my account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+}
+
+/** Signs up through the emailed link (from the outbox) and lands on the dashboard. */
+export async function signUp(page: Page, person: { name: string; email: string; password: string }) {
+  await requestSignUp(page, person);
+  await finishSignUp(page, person.email);
   await expect(page.getByRole("heading", { name: `Hello, ${person.name}` })).toBeVisible();
+}
+
+export async function finishSignUp(page: Page, email: string) {
+  await page.goto(await linkFromOutbox(page, email, "Finish creating your Footnote account"));
+  await page.getByRole("button", { name: "Create my account and open my journal" }).click();
 }
 
 export async function signIn(page: Page, person: { email: string; password: string }) {
