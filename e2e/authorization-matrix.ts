@@ -27,7 +27,10 @@ export type Fixtures = {
   spareSessionId: string;
 };
 
-/** What a request answers: a status (with, for 200, words on the page), or the sign-in redirect. */
+/**
+ * What a request answers: a status (with words in the page's title, or in a file's body), a
+ * redirect's target, or the sign-in redirect.
+ */
 export type Answer = number | "sign-in" | { status: number; text?: string; location?: RegExp };
 
 /** A server action's answer: done, refused as not theirs, refused for another reason, or signed out. */
@@ -58,20 +61,20 @@ const ownersThing = (ok: Answer, signedOut: Answer = "sign-in"): Expected<Answer
 const today = new Date().toISOString().slice(0, 10);
 
 export const PAGES: Record<string, Row<Answer>> = {
-  "/": { url: () => "/", ...everyone(page("Footnote")) },
-  "/confirm-email": { url: () => "/confirm-email?token=not-a-real-token-but-long-enough-000000", ...everyone(page("Confirm your new email address")) },
+  "/": { url: () => "/", ...everyone(page("your foot health journal")) },
+  "/confirm-email": { url: () => "/confirm-email?token=not-a-real-token-but-long-enough-000000", ...everyone(page("Confirm your email address")) },
   "/dev/outbox": { url: () => "/dev/outbox", ...everyone(page("Local outbox")) },
-  "/dev/outbox/[id]": { url: (f) => `/dev/outbox/${f.outboxMessageId}`, ...everyone(page("To ")) },
-  "/forgot-password": { url: () => "/forgot-password", ...everyone(page("Forgot your password?")) },
+  "/dev/outbox/[id]": { url: (f) => `/dev/outbox/${f.outboxMessageId}`, ...everyone(page("Outbox message")) },
+  "/forgot-password": { url: () => "/forgot-password", ...everyone(page("Forgot your password")) },
   "/journal": { url: () => "/journal", ...ownPage("Journal") },
-  "/journal/[id]": { url: (f) => `/journal/${f.entryId}`, ...ownersThing(page("Edit this check")) },
-  "/journal/[id]/edit": { url: (f) => `/journal/${f.entryId}/edit`, ...ownersThing(page("Save")) },
-  "/journal/compare": { url: () => "/journal/compare", ...ownPage("Compare") },
-  "/journal/new": { url: () => "/journal/new", ...ownPage("New check") },
-  "/r/done": { url: () => "/r/done?what=paused", ...everyone(page("Reminder paused")) },
+  "/journal/[id]": { url: (f) => `/journal/${f.entryId}`, ...ownersThing(page("Foot check")) },
+  "/journal/[id]/edit": { url: (f) => `/journal/${f.entryId}/edit`, ...ownersThing(page("Edit foot check")) },
+  "/journal/compare": { url: () => "/journal/compare", ...ownPage("Compare photos") },
+  "/journal/new": { url: () => "/journal/new", ...ownPage("New foot check") },
+  "/r/done": { url: () => "/r/done?what=paused", ...everyone(page("Done")) },
   "/r/pause": {
     url: (f) => `/r/pause?token=${f.emailLinkToken}`,
-    ...everyone(page("Pause this reminder?")),
+    ...everyone(page("Pause this reminder")),
     deadLink: { url: (f) => `/r/pause?token=${f.expiredEmailLinkToken}`, answer: page("This link has expired") },
   },
   "/r/snooze": {
@@ -80,15 +83,15 @@ export const PAGES: Record<string, Row<Answer>> = {
     deadLink: { url: (f) => `/r/snooze?token=${f.expiredEmailLinkToken}`, answer: page("This link has expired") },
   },
   "/reminders": { url: () => "/reminders", ...ownPage("Reminders") },
-  "/reminders/[id]/edit": { url: (f) => `/reminders/${f.reminderId}/edit`, ...ownersThing(page("Save")) },
-  "/reminders/appointments/new": { url: () => "/reminders/appointments/new", ...ownPage("appointment") },
-  "/reminders/new": { url: () => "/reminders/new", ...ownPage("reminder") },
-  "/report": { url: () => "/report", ...ownPage("Foot health report") },
-  "/reset-password": { url: () => "/reset-password?token=not-a-real-token-but-long-enough-000000", ...everyone(page("password")) },
+  "/reminders/[id]/edit": { url: (f) => `/reminders/${f.reminderId}/edit`, ...ownersThing(page("Edit reminder")) },
+  "/reminders/appointments/new": { url: () => "/reminders/appointments/new", ...ownPage("New appointment") },
+  "/reminders/new": { url: () => "/reminders/new", ...ownPage("New reminder") },
+  "/report": { url: () => "/report", ...ownPage("Report") },
+  "/reset-password": { url: () => "/reset-password?token=not-a-real-token-but-long-enough-000000", ...everyone(page("Choose a new password")) },
   "/settings": { url: () => "/settings", ...ownPage("Settings") },
   "/share/[token]": {
     url: (f) => `/share/${f.shareToken}`,
-    ...everyone(page("A read-only report shared from Footnote")),
+    ...everyone(page("Shared foot health report")),
     deadLink: { url: (f) => `/share/${f.revokedShareToken}`, answer: page("This link is no longer valid") },
   },
   "/share/print/[token]": {
@@ -98,10 +101,11 @@ export const PAGES: Record<string, Row<Answer>> = {
   },
   "/sign-in": { url: () => "/sign-in", ...everyone(page("Sign in")) },
   "/sign-in/check-email": { url: () => "/sign-in/check-email", ...everyone(page("Check your email")) },
-  "/sign-in/link": { url: () => "/sign-in/link?token=x&email=someone%40example.com", ...everyone(page("Sign in to Footnote")) },
-  "/sign-up": { url: () => "/sign-up", ...everyone(page("Create your account")) },
+  "/sign-in/link": { url: () => "/sign-in/link?token=x&email=someone%40example.com", ...everyone(page("Sign in with your link")) },
+  "/sign-up": { url: () => "/sign-up", ...everyone(page("Create an account")) },
   "/sign-up/confirm": { url: () => "/sign-up/confirm?token=x", ...everyone(page("Finish creating your account")) },
-  "/today": { url: () => "/today", ...ownPage("Hello") },
+  "/today": { url: () => "/today", ...ownPage("Today") },
+  "/trends": { url: () => "/trends", ...ownPage("Trends") },
 };
 
 export const ROUTES: Record<string, Row<Answer>> = {
@@ -120,7 +124,7 @@ export const ROUTES: Record<string, Row<Answer>> = {
   "GET /api/photos/[id]": { url: (f) => `/api/photos/${f.photoId}`, ...ownersThing(200, 401) },
   "PATCH /api/photos/[id]": { url: (f) => `/api/photos/${f.photoId}`, ...ownersThing(200, 401) },
   "DELETE /api/photos/[id]": { url: (f) => `/api/photos/${f.sparePhotoId}`, ...ownersThing(204, 401) },
-  "GET /api/report/pdf": { url: () => `/api/report/pdf?from=${today}&to=${today}`, owner: 200, other: 200, signedOut: 401 },
+  "GET /api/report/pdf": { url: () => "/api/report/pdf", owner: 200, other: 200, signedOut: 401 },
   "GET /api/share/[token]/photos/[photoId]": {
     url: (f) => `/api/share/${f.shareToken}/photos/${f.photoId}?size=thumb`,
     ...everyone(200),
