@@ -41,6 +41,11 @@ test.describe("under the Content-Security-Policy", () => {
     for (const path of ["/", "/sign-in", "/sign-up", "/forgot-password", "/sign-in/check-email", "/sign-up/confirm?token=x", "/confirm-email?token=x", "/r/done?what=paused", "/r/pause?token=x", "/dev/outbox"]) {
       await visit(page, path);
     }
+    expect(problems).toEqual([]);
+  });
+
+  test("the pages emailed links open: sign-up, reset, sign-in", async ({ page }) => {
+    const problems = watchForProblems(page);
     const person = newPerson("csp-out");
     await signUp(page, person);
     await page.context().clearCookies({ name: /session-token/ });
@@ -124,7 +129,7 @@ test.describe("under the Content-Security-Policy", () => {
 async function seeded(page: Page, label: string) {
   const person = newPerson(label);
   await signUp(page, person);
-  const output = execFileSync(process.execPath, ["--import", "tsx", "lib/report/testing/seed-cli.ts", person.email, "40", "2"], {
+  const output = execFileSync(process.execPath, ["--import", "tsx", "lib/report/testing/seed-cli.ts", person.email, "20", "2"], {
     env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }),
     encoding: "utf8",
   });
