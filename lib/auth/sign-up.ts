@@ -24,19 +24,22 @@ type SignUpInput = z.output<typeof signUpSchema>;
 export async function requestSignUp(input: SignUpInput, callbackPath = "/today"): Promise<void> {
   assertUncommonPassword(input.password, "password", [input.name, input.email]);
   const passwordHash = await hashPassword(input.password);
-  const { NEXTAUTH_URL } = serverEnv();
-  const existing = await db().user.findUnique({ where: { email: input.email }, select: { name: true } });
-  if (existing) {
-    await sendMail({ to: input.email, ...accountExistsEmail(existing.name, `${NEXTAUTH_URL}/sign-in`, `${NEXTAUTH_URL}/forgot-password`) });
-    return;
-  }
   const token = randomBytes(32).toString("base64url");
-  await db().$transaction(async (tx) => {
+  // The same reads and writes either way, so the answer's timing says nothing. A pending sign-up
+  // for an address that has an account can never be completed: its link is never sent, and making
+  // the account would hit the unique email.
+  const existing = await db().$transaction(async (tx) => {
     await tx.pendingSignUp.deleteMany({ where: { email: input.email, expiresAt: { lt: new Date() } } });
     await tx.pendingSignUp.create({
       data: { email: input.email, name: input.name, passwordHash, timeZone: input.timeZone, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + SIGN_UP_LINK_TTL_MS) },
     });
+    return tx.user.findUnique({ where: { email: input.email }, select: { name: true } });
   });
+  const { NEXTAUTH_URL } = serverEnv();
+  if (existing) {
+    await sendMail({ to: input.email, ...accountExistsEmail(existing.name, `${NEXTAUTH_URL}/sign-in`, `${NEXTAUTH_URL}/forgot-password`) });
+    return;
+  }
   const query = new URLSearchParams({ token, callbackUrl: safeCallbackPath(callbackPath) });
   await sendMail({ to: input.email, ...finishSignUpEmail(input.name, `${NEXTAUTH_URL}/sign-up/confirm?${query}`) });
 }
