@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { Notice } from "@/app/_components/notice";
+import { SESSION_ENDED_ERROR } from "@/lib/app-error";
 import { Button } from "@/app/_components/submit-button";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { SelectField } from "@/app/_components/select-field";
@@ -338,7 +339,7 @@ function uploadWithProgress(file: Blob, name: string, tags: Transfer["tags"], on
       if (request.status === 201 && body) return resolve(body as PhotoView);
       if (typeof body?.error === "string") return reject(new Error(body.error));
       if (request.status === 413) return reject(new Error(TOO_LARGE_FILE_MESSAGE));
-      if (request.status === 401) return reject(new Error("Your session has ended. Please sign in again."));
+      if (request.status === 401) return reject(new Error(SESSION_ENDED_ERROR));
       reject(new Error(GENERAL_UPLOAD_ERROR));
     };
     request.onerror = () => reject(new Error("The upload was interrupted. Check your connection and try again."));
