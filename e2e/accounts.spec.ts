@@ -1,10 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { expectNoHorizontalScroll, formAlert, linkFromOutbox, magicLinkForm, newPerson, passwordForm, requestSignUp, signIn, signUp, submitPassword } from "./helpers";
+import { expectNoHorizontalScroll, finishSignUp, formAlert, linkFromOutbox, magicLinkForm, newPerson, passwordForm, requestSignUp, signIn, signUp, submitPassword } from "./helpers";
 
 test.describe("accounts", () => {
-  test("sign up lands on the dashboard, sign out, sign in again @phone", async ({ page }) => {
+  test("sign up through the emailed link lands on the dashboard, sign out, sign in again @phone", async ({ page }) => {
     const person = newPerson("signup");
-    await signUp(page, person);
+    await requestSignUp(page, person);
+    await finishSignUp(page, person.email);
+    await expect(page.getByRole("heading", { name: `Hello, ${person.name}` })).toBeVisible();
     await expect(page).toHaveURL(/\/today$/);
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" })).toHaveAttribute("aria-current", "page");
     await expectNoHorizontalScroll(page);
