@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
+import { expectNoAxeViolations, expectNoHorizontalScroll, finishSignUp, newPerson, signUp } from "./helpers";
 
 
 test.describe("for people", () => {
   test("signed-out pages pass axe's WCAG 2.1 AA checks and fit 375 px @phone", async ({ page }) => {
-    for (const path of ["/", "/sign-up", "/sign-in", "/forgot-password", "/sign-in/check-email", "/reset-password?token=x"]) {
+    for (const path of ["/", "/sign-up", "/sign-in", "/forgot-password", "/sign-in/check-email", "/reset-password?token=x", "/sign-in/link?token=x&email=a%40example.com", "/sign-up/confirm?token=x"]) {
       await page.goto(path);
       await expectNoAxeViolations(page);
       await expectNoHorizontalScroll(page);
@@ -40,6 +40,8 @@ test.describe("for people", () => {
     await page.keyboard.press("Tab");
     await page.keyboard.type(person.password);
     await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+    await finishSignUp(page, person.email);
     await expect(page.getByRole("heading", { name: `Hello, ${person.name}` })).toBeVisible();
   });
 

@@ -1,32 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { childEnv } from "../lib/env";
+import { appDatabaseEnv, appLib } from "./app-database";
 import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
 
 // The doctor report end to end: seeded through lib/ straight into the app's own database (the
 // embedded PostgreSQL the test server runs under .data/e2e), then driven in Chromium.
-
-const DATA_DIR = ".data/e2e";
-
-function appDatabaseEnv() {
-  // PostgreSQL's lock file: its fourth line is the port the test server's database listens on.
-  const port = readFileSync(`${DATA_DIR}/pg/postmaster.pid`, "utf8").split("\n")[3];
-  return {
-    DATABASE_URL: `postgresql://footnote:footnote@127.0.0.1:${port}/footnote`,
-    DATA_DIR,
-    NEXTAUTH_SECRET: readFileSync(`${DATA_DIR}/session-secret`, "utf8").trim(),
-  };
-}
-
-async function lib() {
-  const { setForThisProcess } = await import("../lib/env");
-  setForThisProcess(appDatabaseEnv());
-  const [{ db }, { photoStorage }] = await Promise.all([import("../lib/db/client"), import("../lib/photos/photo-storage")]);
-  return { db, photoStorage };
-}
 
 type Seeded = { userId: string; pains: number[]; photoIds: string[]; from: string; to: string };
 
@@ -145,7 +126,7 @@ test.describe("doctor report", () => {
 
     await page.getByRole("button", { name: "Create a share link" }).click();
     const second = await page.getByLabel("Share link", { exact: true }).inputValue();
-    const { db } = await lib();
+    const { db } = await appLib();
     await db().shareLink.updateMany({ where: { userId: journal.userId, revokedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await clinic.goto(second);
     await expect(clinic.getByRole("heading", { name: "This link is no longer valid" })).toBeVisible();
@@ -178,16 +159,16 @@ test.describe("doctor report", () => {
 
   test("deleting the account leaves no row in any table and no file in storage @phone", async ({ page }) => {
     const { person, user } = await seededPerson(page, "delete", 2);
-    const { db, photoStorage } = await lib();
+    const { db, photoStorage } = await appLib();
     const keys = (await db().photo.findMany({ where: { userId: user.id } })).flatMap((photo) => [photo.storageKey, photo.thumbnailKey]);
     expect(keys).toHaveLength(4);
 
     await page.goto("/settings");
     await expectNoHorizontalScroll(page);
-    await page.getByLabel(/To confirm, type your email address/).fill("someone-else@example.com");
+    await page.getByLabel(/To confirm, enter the password of/).fill("not my password at all");
     await page.getByRole("button", { name: "Delete my account and all my data" }).click();
-    await expect(page.getByText("Type your email address exactly as it is shown")).toBeVisible();
-    await page.getByLabel(/To confirm, type your email address/).fill(person.email);
+    await expect(page.getByText("That is not your current password")).toBeVisible();
+    await page.getByLabel(/To confirm, enter the password of/).fill(person.password);
     await page.getByRole("button", { name: "Delete my account and all my data" }).click();
     await expect(page).toHaveURL(/\/\?account=deleted/);
 

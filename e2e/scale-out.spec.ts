@@ -69,6 +69,19 @@ function database(): pg.Pool {
   return pool;
 }
 
+/** The first link of the newest mail to `to` with `subject` that the SMTP server received. */
+async function emailedLink(to: string, subject: string): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(() => {
+      const mail = smtp.messages.findLast((message) => message.subject === subject && message.to && JSON.stringify(message.to).includes(to));
+      link = /https?:\/\/\S+/.exec(mail?.text ?? "")?.[0];
+      return link;
+    })
+    .toBeTruthy();
+  return link ?? "";
+}
+
 /** next-auth's password sign-in over HTTP, as the sign-in form sends it; the status and cookie. */
 async function passwordSignIn(request: APIRequestContext, base: string, email: string, password: string) {
   const { csrfToken } = (await (await request.get(`${base}/api/auth/csrf`)).json()) as { csrfToken: string };
@@ -123,7 +136,7 @@ test.afterAll(async () => {
 
 test("a session signed out through one web process is refused by the other", async ({ page, playwright }) => {
   const person = newPerson("two-webs");
-  await signUp(page, person, `${webA}/sign-up`);
+  await signUp(page, person, { base: webA, emailedLink });
   // Cookies are per host, not per port: the same browser is signed in on both, as behind a proxy.
   await page.goto(`${webB}/today`);
   await expect(page.getByRole("heading", { name: `Hello, ${person.name}` })).toBeVisible();
@@ -154,7 +167,7 @@ test("rate limits are counted once across both web processes", async ({ playwrig
 
 test("a photo uploaded through one web process is stored on S3 and served by both", async ({ page }) => {
   const person = newPerson("s3-photo");
-  await signUp(page, person, `${webA}/sign-up`);
+  await signUp(page, person, { base: webA, emailedLink });
   const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#a52" } }).jpeg().toBuffer();
   const upload = await page.request.post(`${webA}/api/photos`, {
     multipart: { file: { name: "IMG_0001.jpg", mimeType: "image/jpeg", buffer: jpeg } },

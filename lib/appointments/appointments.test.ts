@@ -40,6 +40,14 @@ describe("appointments", () => {
     expect(check.onceAt?.toISOString()).toBe("2027-02-02T09:00:00.000Z");
   });
 
+  it("\"Send a test now\" sends five per window, then says when to try again", async () => {
+    const owner = await createTestUser();
+    const reminder = await createDueReminder(owner.id, new Date(Date.now() + 3_600_000));
+    for (let test = 0; test < 5; test++) expect(await sendTestNow(owner.id, reminder.id)).toBe("sent");
+    await expect(sendTestNow(owner.id, reminder.id)).rejects.toMatchObject({ status: 429, message: expect.stringMatching(/^Too many attempts/) });
+    expect(await db().delivery.count({ where: { userId: owner.id, test: true } })).toBe(5);
+  });
+
   it("another user gets 'not found' for every reminder and appointment action, and a wrong feed token gets nothing", async () => {
     const owner = await createTestUser();
     const other = await createTestUser();

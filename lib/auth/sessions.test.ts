@@ -32,6 +32,17 @@ describe("revocable sessions", () => {
     expect(await liveSessionUserId(session.id)).toBeNull();
   });
 
+  it("a session unused for 14 days is not live, however young", async () => {
+    const ann = await createTestUser();
+    const session = await createSession(ann.id, device);
+    const day = 24 * 60 * 60 * 1000;
+    await db().session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(Date.now() - 13 * day) } });
+    expect(await liveSessionUserId(session.id)).toBe(ann.id);
+    await db().session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(Date.now() - 14 * day - 1000) } });
+    expect(await liveSessionUserId(session.id)).toBeNull();
+    expect(await listLiveSessions(ann.id)).toEqual([]);
+  });
+
   it("signing out everywhere ends every session of that user and no one else's", async () => {
     const ann = await createTestUser();
     const bob = await createTestUser();

@@ -5,6 +5,11 @@ import { userSelect } from "./users";
 // signed in only while that row is live.
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+/** A session not used for this long ends, whatever its age: a forgotten device is signed out. */
+export const SESSION_IDLE_DAYS = 14;
+const SESSION_IDLE_MS = SESSION_IDLE_DAYS * 24 * 60 * 60 * 1000;
+
+const liveAt = (now: Date) => ({ revokedAt: null, expiresAt: { gt: now }, lastSeenAt: { gt: new Date(now.getTime() - SESSION_IDLE_MS) } });
 // Writing lastSeenAt on every request would turn each page view into a write.
 const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
 
@@ -23,7 +28,7 @@ export async function createSession(userId: string, device: { userAgent: string;
 /** The session's user id while the session is live (and marks it seen); otherwise null. */
 export async function liveSessionUserId(sessionId: string, now = new Date()): Promise<string | null> {
   const session = await db().session.findFirst({
-    where: { id: sessionId, revokedAt: null, expiresAt: { gt: now } },
+    where: { id: sessionId, ...liveAt(now) },
     select: { userId: true, lastSeenAt: true },
   });
   if (!session) return null;
@@ -54,7 +59,7 @@ async function markSeen(sessionId: string, userId: string, lastSeenAt: Date, now
 
 export function listLiveSessions(userId: string) {
   return db().session.findMany({
-    where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    where: { userId, ...liveAt(new Date()) },
     orderBy: { lastSeenAt: "desc" },
     select: { id: true, userAgent: true, ipAddress: true, createdAt: true, lastSeenAt: true },
   });

@@ -1,4 +1,5 @@
 import { db } from "../db/client";
+import { consumeLimits } from "../rate-limit/limits";
 import { dateColumn } from "../time/local-day";
 import { localDateIn } from "./occurrences";
 import { sendDelivery } from "./send-delivery";
@@ -10,6 +11,7 @@ import { sendDelivery } from "./send-delivery";
 export async function sendTestNow(userId: string, reminderId: string): Promise<"sent" | "failed" | "not-found"> {
   const reminder = await db().reminder.findFirst({ where: { id: reminderId, userId }, select: { id: true, timeZone: true } });
   if (!reminder) return "not-found";
+  await consumeLimits(["test-send:user", userId]);
   const now = new Date();
   const delivery = await db().delivery.create({
     data: { userId, reminderId, occurrenceAt: now, localDate: dateColumn(localDateIn(now, reminder.timeZone)), status: "QUEUED", test: true },

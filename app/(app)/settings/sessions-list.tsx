@@ -8,7 +8,7 @@ import { signOutEverywhereAction, signOutSessionAction } from "./actions";
 
 export type SessionRow = { id: string; device: string; createdAt: string; lastSeenAt: string; current: boolean };
 
-export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
+export function SessionsList({ sessions, limits }: { sessions: SessionRow[]; limits: { idleDays: number; maxDays: number } }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
 
@@ -30,6 +30,9 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
       <h2 id="sessions-heading" className="text-2xl font-bold">
         Where you are signed in
       </h2>
+      <p className="text-slate-700">
+        A device is signed out after {limits.idleDays} days without use, and {limits.maxDays} days after signing in at the latest.
+      </p>
       {error ? <Notice tone="error">{error}</Notice> : null}
       <ul className="flex flex-col gap-3">
         {sessions.map((session) => (

@@ -1,3 +1,4 @@
+import { SESSION_ENDED_ERROR } from "@/lib/app-error";
 import { TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import type { PhotoView } from "@/lib/photos/schemas";
@@ -27,7 +28,7 @@ export function uploadPhoto(file: Blob, name: string, tags: PhotoTags, onProgres
       if (request.status === 201 && body) return resolve(body as PhotoView);
       if (typeof body?.error === "string") return reject(new Error(body.error));
       if (request.status === 413) return reject(new Error(TOO_LARGE_FILE_MESSAGE));
-      if (request.status === 401) return reject(new Error("Your session has ended. Please sign in again."));
+      if (request.status === 401) return reject(new Error(SESSION_ENDED_ERROR));
       reject(new Error(GENERAL_UPLOAD_ERROR));
     };
     request.onerror = () => reject(new Error("The upload was interrupted. Check your connection and try again."));
