@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { tzOffset } from "@date-fns/tz";
 import { startSmtpCapture } from "../testing/smtp-capture";
+import { waitUntil } from "../testing/wait-until";
 
 // The dispatcher and the send job against real PostgreSQL, real pg-boss and a real SMTP server on
 // loopback. The dispatcher runs with an injected clock; the worker sends.
@@ -28,13 +29,6 @@ afterAll(async () => {
 const HOUR = 3_600_000;
 const now = new Date();
 const deliveriesOf = (reminderId: string) => db().delivery.findMany({ where: { reminderId }, orderBy: { occurrenceAt: "asc" } });
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 const waitForStatus = (deliveryIds: string[], status: "SENT") =>
   waitUntil(async () => (await db().delivery.count({ where: { id: { in: deliveryIds }, status } })) === deliveryIds.length, `deliveries ${status}`);
 /** Send jobs not yet finished (waiting, retrying or running). */

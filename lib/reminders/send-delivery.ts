@@ -9,11 +9,11 @@ export type SendRequest = { deliveryId: string; finalAttempt: boolean };
 
 /**
  * Sends queued deliveries, a fetched batch at once: one query loads them, one claims them, the
- * emails go out over the pooled SMTP connections, and one update marks those sent. Safe to run
- * again for the same delivery: one already sent is left alone, and a resend after a crash between
- * the SMTP server's acceptance and that update carries the same Message-ID. Returns the ids of the
- * deliveries to try again (a failed send, or one another worker is still sending); a failure on
- * the final attempt marks the delivery failed, which the reminders page shows.
+ * emails go out over the pooled SMTP connections a group at a time, each group marked sent as it
+ * goes. Safe to run again for the same delivery: one already sent is left alone, and a resend after
+ * a crash between the SMTP server's acceptance and that update carries the same Message-ID. Returns
+ * the ids of the deliveries to try again (a failed send, or one another worker is still sending); a
+ * failure on the final attempt marks the delivery failed, which the reminders page shows.
  */
 export async function sendDeliveries(requests: SendRequest[]): Promise<string[]> {
   if (!requests.length) return [];
@@ -76,12 +76,14 @@ export async function sendDeliveries(requests: SendRequest[]): Promise<string[]>
       }),
     );
     group.forEach((delivery, index) => outcomes.set(delivery.id, settled[index]!));
+    // Marked at once, group by group: the window in which a worker taking over could resend is
+    // one group's sending, not the whole batch's.
+    const sent = group.filter((_, index) => settled[index]!.status === "fulfilled").map((delivery) => delivery.id);
+    if (sent.length) {
+      await db().delivery.updateMany({ where: { id: { in: sent }, status: "QUEUED" }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, claimedUntil: null } });
+    }
   }
 
-  const sent = [...outcomes].filter(([, outcome]) => outcome.status === "fulfilled").map(([id]) => id);
-  if (sent.length) {
-    await db().delivery.updateMany({ where: { id: { in: sent }, status: "QUEUED" }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, claimedUntil: null } });
-  }
   const failed: string[] = [];
   for (const [deliveryId, outcome] of outcomes) {
     if (outcome.status === "fulfilled") continue;

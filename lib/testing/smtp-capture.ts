@@ -1,6 +1,7 @@
 import { simpleParser, type ParsedMail } from "mailparser";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { waitUntil } from "./wait-until";
 
 /** A real SMTP server on loopback that keeps every message it accepts, parsed. Port 0: any free one. */
 export async function startSmtpCapture(options: { port?: number } = {}) {
@@ -31,13 +32,10 @@ export async function startSmtpCapture(options: { port?: number } = {}) {
     url: `smtp://127.0.0.1:${port}`,
     messages,
     async waitForMessages(count: number, timeoutMs = 10_000): Promise<ParsedMail[]> {
-      const deadline = Date.now() + timeoutMs;
-      while (messages.length < count) {
-        if (Date.now() > deadline) throw new Error(`expected ${count} messages, got ${messages.length}`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
+      await waitUntil(() => messages.length >= count, () => `${count} messages (got ${messages.length})`, timeoutMs);
       return messages;
     },
+
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
