@@ -3,7 +3,8 @@ import type { PoolClient } from "pg";
 import type { JobContext } from "../jobs/define-job";
 import { sendReminderJob } from "./send-reminder-job";
 import { enqueueInTransaction } from "../jobs/enqueue";
-import { instantOfWallTime, localDateIn, type ScheduleRule } from "./occurrences";
+import { localDateOf, localDayBounds } from "../time/local-day";
+import type { ScheduleRule } from "./occurrences";
 import { planDue } from "./plan-due";
 import { scheduleOf } from "./schedule-of";
 
@@ -51,7 +52,7 @@ async function dispatchBatch(client: PoolClient, context: JobContext, now: Date,
   const advances: { id: string; next: Date | null; lastLocalDate: string }[] = [];
   for (const row of rows) {
     const rule = scheduleOf(row);
-    const plan = planDue(rule, { at: row.nextOccurrenceAt, localDate: localDateIn(row.nextOccurrenceAt, row.timeZone) }, now);
+    const plan = planDue(rule, { at: row.nextOccurrenceAt, localDate: localDateOf(row.nextOccurrenceAt, row.timeZone) }, now);
     for (const missed of plan.missed) deliveries.push({ id: randomUUID(), userId: row.userId, reminderId: row.id, at: missed.at, localDate: missed.localDate, status: "MISSED", late: false });
     if (plan.send) {
       const alreadyChecked = row.kind === "SELF_CHECK" && (await checkedOnLocalDay(client, row.userId, plan.send.localDate, row.timeZone));
@@ -102,9 +103,7 @@ async function dispatchBatch(client: PoolClient, context: JobContext, now: Date,
  * while travelling carries another zone's date).
  */
 async function checkedOnLocalDay(client: PoolClient, userId: string, localDate: string, timeZone: string): Promise<boolean> {
-  const start = instantOfWallTime(localDate, "00:00", timeZone);
-  const nextDay = new Date(Date.parse(`${localDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  const end = instantOfWallTime(nextDay, "00:00", timeZone);
+  const { start, end } = localDayBounds(localDate, timeZone);
   const { rowCount } = await client.query(
     `SELECT 1 FROM "Entry"
       WHERE "userId" = $1
