@@ -23,8 +23,10 @@ describe("entry form values", () => {
       careKind: "PARTNER",
       careMinutes: "15",
       lotionUsed: true,
-      leftTempC: "30.5",
-      rightTempC: "",
+      temperatures: {
+        LEFT: { HALLUX: "30.5", FIRST_METATARSAL_HEAD: "", THIRD_METATARSAL_HEAD: "", FIFTH_METATARSAL_HEAD: "", MIDFOOT: "", HEEL: "29.8" },
+        RIGHT: { HALLUX: "", FIRST_METATARSAL_HEAD: "", THIRD_METATARSAL_HEAD: "", FIFTH_METATARSAL_HEAD: "", MIDFOOT: "", HEEL: "30.1" },
+      },
       notes: "Long walk.",
       photos: [{ id: photo.id, foot: "RIGHT", region: "", caption: "ball of the foot" }],
     };

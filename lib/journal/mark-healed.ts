@@ -1,0 +1,24 @@
+import { db } from "../db/client";
+import type { HealedInput } from "./schemas";
+
+// "Healed": the person says something they noted is over, so guidance about it stops everywhere
+// (docs/decisions/0049). The mark records when and by whom — the person now, someone helping them
+// later — and can be taken back.
+
+/** Marks the user's observations healed; returns how many were not already. Another user's ids match nothing. */
+export async function markHealed(userId: string, actorId: string, input: HealedInput, now = new Date()): Promise<number> {
+  const { count } = await db().observation.updateMany({
+    where: { userId, id: { in: input.observationIds }, healedAt: null },
+    data: { healedAt: now, healedById: actorId },
+  });
+  return count;
+}
+
+/** Takes the marks back: the observations count again (within their active days). */
+export async function unmarkHealed(userId: string, input: HealedInput): Promise<number> {
+  const { count } = await db().observation.updateMany({
+    where: { userId, id: { in: input.observationIds }, healedAt: { not: null } },
+    data: { healedAt: null, healedById: null },
+  });
+  return count;
+}
