@@ -6,17 +6,13 @@ import { Prisma } from "../generated/prisma/client";
 import { sendMail } from "../mail/send-mail";
 import { confirmEmailChangeEmail, emailChangedNoticeEmail } from "./emails";
 import { hashPassword, verifyPassword } from "./password";
-import type { changeEmailSchema, changePasswordSchema, profileSchema } from "./schemas";
+import type { changeEmailSchema, changePasswordSchema } from "./schemas";
 import { consumeToken, issueToken } from "./single-use-tokens";
 
 export const EMAIL_CHANGE_TTL_MS = 60 * 60 * 1000;
 const WRONG_PASSWORD = "That is not your current password";
 export const EMAIL_IN_USE = "Another account already uses this email address";
 export const EMAIL_LINK_INVALID = "This confirmation link has expired or was already used. Ask for a new one in settings.";
-
-export async function updateProfile(userId: string, input: z.output<typeof profileSchema>) {
-  await db().user.update({ where: { id: userId }, data: { name: input.name, timeZone: input.timeZone } });
-}
 
 async function requireCurrentPassword(userId: string, password: string, field: string) {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });

@@ -2,6 +2,7 @@ import { db } from "../db/client";
 import { serverEnv } from "../env";
 import { logger } from "../logger";
 import { sendMail } from "../mail/send-mail";
+import { reminderEmailExtras } from "./email-extras";
 import { EMAIL_LINK_LIFETIME_DAYS, signEmailLink } from "./email-token";
 import { composeReminderEmail } from "./reminder-email";
 
@@ -14,7 +15,7 @@ import { composeReminderEmail } from "./reminder-email";
 export async function sendDelivery(deliveryId: string, { finalAttempt }: { finalAttempt: boolean }): Promise<"sent" | "failed" | "ignored"> {
   const delivery = await db().delivery.findUnique({
     where: { id: deliveryId },
-    include: { reminder: { include: { appointment: true } }, user: { select: { email: true, name: true, timeZone: true, locale: true } } },
+    include: { reminder: { include: { appointment: true } }, user: { select: { id: true, email: true, name: true, timeZone: true, locale: true } } },
   });
   if (!delivery || delivery.status !== "QUEUED") return "ignored";
   if (!delivery.reminder.active && !delivery.test) {
@@ -36,7 +37,8 @@ export async function sendDelivery(deliveryId: string, { finalAttempt }: { final
     deliveryId: delivery.id,
     expiresAt: new Date(Date.now() + EMAIL_LINK_LIFETIME_DAYS * 86_400_000),
   });
-  const mail = composeReminderEmail({ appUrl, user: delivery.user, reminder: delivery.reminder, appointment: delivery.reminder.appointment, delivery, token });
+  const extras = await reminderEmailExtras(delivery.user, delivery.reminder.kind, now);
+  const mail = composeReminderEmail({ appUrl, user: delivery.user, reminder: delivery.reminder, appointment: delivery.reminder.appointment, delivery, token, extras });
   try {
     await sendMail({ ...mail, to: delivery.user.email });
   } catch (error) {
