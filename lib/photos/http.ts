@@ -1,11 +1,13 @@
 import { AppError, GENERIC_ERROR, SESSION_ENDED_ERROR } from "../app-error";
 import { logger } from "../logger";
+import { insteadOf } from "./errors";
 
 // How the photo routes answer: JSON with an `error` a person can read (and `fieldErrors` for the
-// form), never a stack trace.
+// form), never a stack trace; for a refusal the same file can never pass, `instead` says what to do.
 
 export function photoJsonError(status: number, error: string, fieldErrors?: Record<string, string>): Response {
-  return Response.json(fieldErrors ? { error, fieldErrors } : { error }, { status, headers: { "Cache-Control": "no-store" } });
+  const instead = insteadOf(error);
+  return Response.json({ error, ...(instead ? { instead } : {}), ...(fieldErrors ? { fieldErrors } : {}) }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 export function signInAgain(): Response {

@@ -66,7 +66,7 @@ describe("POST /api/photos", () => {
       }),
     );
     expect(tooBig.status).toBe(413);
-    expect(await tooBig.json()).toEqual({ error: expect.stringMatching(/larger than 20 MB/) });
+    expect(await tooBig.json()).toEqual({ error: expect.stringMatching(/larger than 20 MB/), instead: expect.stringMatching(/smaller copy/) });
 
     const badTags = await POST(await uploadRequest(await jpeg(), { foot: "MIDDLE", caption: "x".repeat(201) }));
     expect(badTags.status).toBe(400);
@@ -74,7 +74,8 @@ describe("POST /api/photos", () => {
 
     const text = await POST(await uploadRequest(new Blob(["just text"])));
     expect(text.status).toBe(422);
-    expect(await text.json()).toEqual({ error: "Please choose a JPEG, PNG, WebP or HEIC photo." });
+    // Sending the same file again cannot work: the answer says what to do instead of "Try again".
+    expect(await text.json()).toEqual({ error: "Please choose a JPEG, PNG, WebP or HEIC photo.", instead: "Choose a photo from your camera or photo library instead." });
 
     const noFile = await POST(new Request(`${ORIGIN}/api/photos`, { method: "POST", body: new FormData(), headers: { host: "localhost:3000" } }));
     expect(noFile.status).toBe(400);
