@@ -12,15 +12,15 @@ import { postAuthForm } from "@/lib/auth/post-auth-form";
 import { PASSWORD_MIN_LENGTH, signUpSchema } from "@/lib/auth/schemas";
 import { signUpAction } from "./actions";
 
-export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignUpForm({ callbackUrl, afterSignUp }: { callbackUrl: string; afterSignUp: string }) {
   const router = useRouter();
   const { register, onSubmit, status, setValue, formState } = useActionForm({
     schema: signUpSchema,
     defaultValues: { name: "", email: "", password: "", timeZone: "UTC" },
     action: signUpAction,
     onSuccess: async (_, values) => {
-      const signedIn = await postAuthForm("callback/credentials", { email: values.email, password: values.password, callbackUrl });
-      router.push(signedIn.ok ? callbackUrl : "/sign-in");
+      const signedIn = await postAuthForm("callback/credentials", { email: values.email, password: values.password, callbackUrl: afterSignUp });
+      router.push(signedIn.ok ? afterSignUp : "/sign-in");
       router.refresh();
     },
   });
@@ -32,7 +32,6 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <FormStatusNotice status={status} />
       <FormField id="name" label="Your name" autoComplete="name" error={formState.errors.name?.message} {...register("name")} />
       <FormField id="email" label="Email address" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
       <FormField
@@ -49,6 +48,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <Button type="submit" pending={formState.isSubmitting} pendingLabel="Creating your account…">
         Create my account
       </Button>
+      <FormStatusNotice status={status} />
       <p>
         Already have an account?{" "}
         <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-brand-700 underline">
