@@ -45,7 +45,7 @@ test.describe("for people", () => {
     await page.keyboard.press("Tab");
     await page.keyboard.type(person.password);
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("heading", { name: `Hello, ${person.name}` })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Welcome, ${person.name}` })).toBeVisible();
   });
 
   test("an unknown address shows a friendly not-found page, not a framework error", async ({ page }) => {

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoHorizontalScroll, formAlert, linkFromOutbox, magicLinkForm, newPerson, passwordForm, signIn, signUp, submitPassword } from "./helpers";
 
 test.describe("accounts", () => {
-  test("sign up lands on the dashboard, sign out, sign in again @phone", async ({ page }) => {
+  test("sign up lands on the first-run setup, then Today; sign out, sign in again @phone", async ({ page }) => {
     const person = newPerson("signup");
     await signUp(page, person);
     await expect(page).toHaveURL(/\/today$/);

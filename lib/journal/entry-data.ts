@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../app-error";
 import { attachPhotosToEntry } from "../photos/upload-photo";
 import { dateColumn, localDateOf } from "../time/local-day";
-import type { EntryInput } from "./schemas";
+import { readingsOf, type EntryInput } from "./schemas";
 
 /** The columns of an entry as written from validated input, its local day fixed in `timeZone`. */
 export function entryColumns(input: EntryInput, timeZone: string) {
@@ -43,7 +43,7 @@ export function observationRows(userId: string, entryId: string, input: EntryInp
 }
 
 export function temperatureRows(userId: string, entryId: string, input: EntryInput): Prisma.TemperatureReadingCreateManyInput[] {
-  return input.temperatures.map((reading) => ({ userId, entryId, ...reading }));
+  return readingsOf(input.temperatures).map((reading) => ({ userId, entryId, ...reading }));
 }
 
 /** Puts the form's photos on the entry; a photo problem becomes a message at the photos field. */

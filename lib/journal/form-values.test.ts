@@ -31,6 +31,8 @@ describe("entry form values", () => {
       photos: [{ id: photo.id, foot: "RIGHT", region: "", caption: "ball of the foot" }],
     };
     const saved = schema.parse(typed);
+    // The server action parses again what the form's schema parsed: the same answer.
+    expect(schema.parse(saved)).toEqual(saved);
     const { id } = await createEntry(user.id, ZONE, saved);
 
     const reopened = entryFormValues((await findEntry(user.id, id))!);

@@ -48,17 +48,19 @@ const READING_SITES = ["HALLUX", "FIRST_METATARSAL_HEAD", "THIRD_METATARSAL_HEAD
 /** One foot's readings: a field per spot, any of them blank (either foot may be partial). */
 const footReadings = z.object(Object.fromEntries(READING_SITES.map((site) => [site, skinTemperature.optional()])) as Record<TemperatureSite, z.ZodOptional<typeof skinTemperature>>);
 
-export const temperaturesSchema = z
-  .object({ LEFT: footReadings.default({}), RIGHT: footReadings.default({}) })
-  .default({ LEFT: {}, RIGHT: {} })
-  .transform((feet) =>
-    FEET.flatMap((foot: Foot) =>
-      READING_SITES.flatMap((site) => {
-        const celsius = feet[foot][site];
-        return celsius === null || celsius === undefined ? [] : [{ foot, site, celsius }];
-      }),
-    ),
+// The same shape in and out: the server action parses again what the form's schema parsed.
+export const temperaturesSchema = z.object({ LEFT: footReadings.default({}), RIGHT: footReadings.default({}) }).default({ LEFT: {}, RIGHT: {} });
+export type TemperaturesInput = z.output<typeof temperaturesSchema>;
+
+/** The readings given, one per foot and spot; the blank ones are not readings. */
+export function readingsOf(temperatures: TemperaturesInput): { foot: Foot; site: TemperatureSite; celsius: number }[] {
+  return FEET.flatMap((foot) =>
+    READING_SITES.flatMap((site) => {
+      const celsius = temperatures[foot][site];
+      return celsius === null || celsius === undefined ? [] : [{ foot, site, celsius }];
+    }),
   );
+}
 
 export const observationSchema = z
   .object({
