@@ -13,6 +13,7 @@ export async function register() {
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   const { logger } = await import("./lib/logger");
+  const { loggablePath } = await import("./lib/http/loggable-path");
   const requestId = request.headers["x-request-id"];
   logger.error(
     {
@@ -20,7 +21,8 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
       requestId: Array.isArray(requestId) ? requestId[0] : requestId,
       digest: (error as { digest?: string }).digest,
       method: request.method,
-      path: request.path,
+      // No query string, no share or calendar token: a log line is not a working link.
+      path: loggablePath(request.path),
       route: context.routePath,
     },
     "request failed",

@@ -39,8 +39,12 @@ export default defineConfig({
       PORT: String(PORT),
       NEXTAUTH_URL: BASE_URL,
       EMBEDDED_PG_PORT: "54339",
-      // Every test signs in from 127.0.0.1; the per-email limit is what the rate-limit test checks.
+      // Every test signs in from 127.0.0.1; the per-email limits are what the tests check (per-address
+      // limits are checked in vitest against the launcher's own server, lib/launcher/app-server.test.ts).
       RATE_LIMIT_PER_IP: "10000",
+      // The tests stand behind a proxy on loopback: a request's X-Forwarded-For is the address of
+      // "another person" (front-door.spec.ts), and one without it comes from this machine.
+      TRUSTED_PROXIES: "127.0.0.1",
       LOG_LEVEL: "warn",
     },
   },

@@ -6,7 +6,7 @@
 import os from "node:os";
 import sharp from "sharp";
 import { processPhoto } from "../lib/photos/process-photo";
-import { realisticJpeg } from "../lib/photos/testing-images";
+import { realisticJpeg } from "../lib/testing/images";
 
 const runs = Number(process.argv[2] ?? 10);
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

@@ -1,9 +1,10 @@
 // How long the doctor report takes for a year of daily checks with 20 photos:
 //   - the report page's server time (the print page: the same ReportDocument, rendered by Next.js)
-//   - "Download PDF" end to end: Chromium launched, the page loaded with its photos, printed.
+//   - "Download PDF" end to end: the first (Chromium launched), then in the warm Chromium (a fresh
+//     context each, the page loaded with its photos, printed), then four asked for at once.
 //   npm run bench:report            (5 runs each after 1 warm-up)
 // Starts its own embedded PostgreSQL (in a temporary folder) and the production build of the app
-// (run `npx next build` first if there is none). Target: the PDF in under 5 s on this machine.
+// (run `npx next build` first if there is none). Target: the PDF's median ≤ 1.5 s on this machine.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -14,6 +15,7 @@ import { applyMigrations } from "../lib/db/migrations/apply-migrations";
 import { childEnv, setForThisProcess } from "../lib/env";
 
 const runs = Number(process.argv[2] ?? 5);
+const TARGET_MS = 1500;
 const stats = (times: number[]) => {
   const sorted = [...times].sort((a, b) => a - b);
   return `median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms, min ${sorted[0]!.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`;
@@ -33,9 +35,10 @@ async function main() {
   try {
     await applyMigrations(postgres.url);
     const { createTestUser } = await import("../lib/testing/factories");
-    const { seedReportJournal } = await import("../lib/report/testing/seed-report-journal");
+    const { seedReportJournal } = await import("../lib/testing/report-journal");
     const { createPrintToken } = await import("../lib/report/print-token");
     const { renderReportPdf, printPageUrl } = await import("../lib/report/render-pdf");
+    const { closeWarmBrowser } = await import("../lib/report/warm-browser");
     const { REPORT_SECTIONS } = await import("../lib/report/sections");
 
     let started = performance.now();
@@ -62,18 +65,29 @@ async function main() {
     }
     console.log(`report page (server render, ${(pageBytes / 1024).toFixed(0)} KB HTML): ${stats(pageTimes)}`);
 
+    started = performance.now();
+    await renderReportPdf(user.id, options, "A4");
+    const coldMs = performance.now() - started;
     const pdfTimes: number[] = [];
     let pdfBytes = 0;
-    for (let run = 0; run <= runs; run++) {
+    for (let run = 0; run < runs; run++) {
       started = performance.now();
       pdfBytes = (await renderReportPdf(user.id, options, "A4")).length;
-      if (run > 0) pdfTimes.push(performance.now() - started);
+      pdfTimes.push(performance.now() - started);
     }
-    console.log(`PDF (launch Chromium, load page and 20 photos, print A4; ${(pdfBytes / 1024 / 1024).toFixed(1)} MB): ${stats(pdfTimes)}`);
+    console.log(`PDF, first (Chromium launched): ${coldMs.toFixed(0)} ms`);
+    console.log(`PDF (warm Chromium, fresh context, page and 20 photos loaded, printed A4; ${(pdfBytes / 1024 / 1024).toFixed(1)} MB): ${stats(pdfTimes)}`);
+    started = performance.now();
+    const together = await Promise.all(Array.from({ length: 4 }, () => renderReportPdf(user.id, options, "A4").then(() => performance.now() - started)));
+    console.log(`4 PDFs asked at once (REPORT_PDF_CONCURRENCY 2, the rest queued): all done in ${Math.max(...together).toFixed(0)} ms, none turned away`);
     const median = [...pdfTimes].sort((a, b) => a - b)[Math.floor(pdfTimes.length / 2)]!;
-    console.log(median < 5000 ? "target met: PDF under 5 s" : "TARGET MISSED: PDF 5 s or more");
+    console.log(median <= TARGET_MS ? `target met: PDF median ≤ ${TARGET_MS / 1000} s` : `TARGET MISSED: PDF median over ${TARGET_MS / 1000} s`);
+    await closeWarmBrowser();
   } finally {
+    // The app first, so its database connections are gone before PostgreSQL stops.
+    const exited = new Promise((resolve) => app.once("exit", resolve));
     app.kill("SIGTERM");
+    await exited;
     const { db } = await import("../lib/db/client");
     await db().$disconnect();
     await postgres.stop();

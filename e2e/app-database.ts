@@ -1,15 +1,27 @@
 import { readFileSync } from "node:fs";
 import pg from "pg";
 
-// The test server's own database (the embedded PostgreSQL under .data/e2e), for tests that check
-// what a page did or did not store.
+// The test server's own database and secret (the embedded PostgreSQL under .data/e2e), for specs
+// that seed through lib/ or read what the app stored.
 
-const DATA_DIR = ".data/e2e";
+export const DATA_DIR = ".data/e2e";
 
-export function appDatabaseUrl(): string {
+export function appDatabaseEnv() {
   // PostgreSQL's lock file: its fourth line is the port the test server's database listens on.
   const port = readFileSync(`${DATA_DIR}/pg/postmaster.pid`, "utf8").split("\n")[3];
-  return `postgresql://footnote:footnote@127.0.0.1:${port}/footnote`;
+  return {
+    DATABASE_URL: `postgresql://footnote:footnote@127.0.0.1:${port}/footnote`,
+    DATA_DIR,
+    NEXTAUTH_SECRET: readFileSync(`${DATA_DIR}/session-secret`, "utf8").trim(),
+  };
+}
+
+/** lib/ in this process, on the test server's database. */
+export async function appLib() {
+  const { setForThisProcess } = await import("../lib/env");
+  setForThisProcess(appDatabaseEnv());
+  const [{ db }, { photoStorage }] = await Promise.all([import("../lib/db/client"), import("../lib/photos/photo-storage")]);
+  return { db, photoStorage };
 }
 
 /**
@@ -19,7 +31,7 @@ export function appDatabaseUrl(): string {
  * the counts a test takes.
  */
 export async function rowCounter(userId: string) {
-  const client = new pg.Client({ connectionString: appDatabaseUrl() });
+  const client = new pg.Client({ connectionString: appDatabaseEnv().DATABASE_URL });
   await client.connect();
   const { rows: tables } = await client.query<{ table_name: string; has_user: boolean; has_id: boolean }>(`
     SELECT t.table_name,
@@ -41,7 +53,7 @@ export async function rowCounter(userId: string) {
 }
 
 export async function userIdOf(email: string): Promise<string> {
-  const client = new pg.Client({ connectionString: appDatabaseUrl() });
+  const client = new pg.Client({ connectionString: appDatabaseEnv().DATABASE_URL });
   await client.connect();
   try {
     const { rows } = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);

@@ -1,14 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoHorizontalScroll, newPerson } from "./helpers";
+import { expectNoHorizontalScroll, finishSignUp, newPerson, requestSignUp } from "./helpers";
 
 // The first run after sign-up, through the browser: three skippable steps, resumable from Today.
 
 async function createAccount(page: Page, person: ReturnType<typeof newPerson>) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill(person.name);
-  await page.getByLabel("Email address").fill(person.email);
-  await page.getByLabel("Password").fill(person.password);
-  await page.getByRole("button", { name: "Create my account" }).click();
+  await requestSignUp(page, person);
+  await finishSignUp(page, person.email);
   await expect(page.getByRole("heading", { name: `Welcome, ${person.name}` })).toBeVisible();
   await expect(page).toHaveURL(/\/welcome$/);
 }

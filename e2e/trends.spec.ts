@@ -1,25 +1,20 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { childEnv } from "../lib/env";
-import { expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
+import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
 
 // The person signs up through the app; their journal is then written by the app's own services
-// (lib/trends/testing/seed-journal.ts) into the database of the app under test, with days counted
+// (lib/testing/seed-trends-cli.ts) into the database of the app under test, with days counted
 // back from today in their zone: 30 days hold pains 6, 4 and 2 (red left heel twice, a blister on
 // the right toes), the 30 days before hold a single 8.
 
 function seedJournal(email: string, journal: "full" | "sparse" = "full") {
-  execFileSync(process.execPath, ["--import", "tsx", "lib/trends/testing/seed-journal.ts", email, journal], {
+  execFileSync(process.execPath, ["--import", "tsx", "lib/testing/seed-trends-cli.ts", email, journal], {
     env: childEnv({ DATA_DIR: ".data/e2e" }),
     stdio: "pipe",
   });
 }
 
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("a seeded person's trends show the right numbers in summaries and tables, and a range change updates them @phone", async ({ page }) => {
   const person = newPerson("trends");

@@ -10,6 +10,45 @@ const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 
+/** TRUSTED_PROXIES, parsed: none (the default), a number of proxy hops, or the proxies' addresses. */
+export type TrustedProxies = { kind: "none" } | { kind: "hops"; hops: number } | { kind: "addresses"; entries: string[] };
+
+/** "1" or "2": hops; "10.0.0.5, 10.1.0.0/16": addresses and subnets. Throws with a reason. */
+/** 4 or 6 for an IP address, 0 otherwise (node:net's isIP, without a Node module: proxy.ts reads env too). */
+function ipVersion(value: string): 0 | 4 | 6 {
+  if (/^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(value)) return 4;
+  if (!value.includes(":") || !/^[0-9a-f:.]+$/i.test(value)) return 0;
+  try {
+    new URL(`http://[${value}]/`);
+    return 6;
+  } catch {
+    return 0;
+  }
+}
+
+export function parseTrustedProxies(value: string | undefined): TrustedProxies {
+  const text = value?.trim() ?? "";
+  if (text === "" || text === "0" || text.toLowerCase() === "none") return { kind: "none" };
+  if (/^\d+$/.test(text)) return { kind: "hops", hops: Number(text) };
+  const entries = text.split(",").map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address = "", prefix, extra] = entry.split("/");
+    const version = ipVersion(address);
+    const prefixOk = prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (version === 6 ? 128 : 32));
+    if (version === 0 || !prefixOk || extra !== undefined) throw new Error(`"${entry}" is not an IP address or subnet`);
+  }
+  return { kind: "addresses", entries: entries.map((entry) => entry.toLowerCase()) };
+}
+
+const trustedProxiesSchema = z.string().optional().transform((value, context): TrustedProxies => {
+  try {
+    return parseTrustedProxies(value);
+  } catch (error) {
+    context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+    return z.NEVER;
+  }
+});
+
 const schema = z.object({
   NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
   /** Where the embedded database, the generated secret and the photos live. */
@@ -32,6 +71,11 @@ const schema = z.object({
   RATE_LIMIT_PER_EMAIL: withDefault(positiveInt, 5),
   /** Higher than per email: a clinic or a household shares one address. */
   RATE_LIMIT_PER_IP: withDefault(positiveInt, 30),
+  /**
+   * Which X-Forwarded-For entries to believe: unset (none; the socket's peer is the client), a hop
+   * count ("1": one proxy in front), or the proxies' addresses and subnets ("10.0.0.2, 10.1.0.0/16").
+   */
+  TRUSTED_PROXIES: trustedProxiesSchema,
   /** Port of the app the end-to-end tests start (playwright.config.ts). */
   E2E_PORT: withDefault(port, 3100),
   LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
@@ -65,8 +109,10 @@ const schema = z.object({
   CHROMIUM_PATH: withDefault(z.string().min(1), "/usr/bin/chromium"),
   /** How the PDF renderer reaches this app; unset: http://127.0.0.1:$PORT (loopback, never the public URL). */
   REPORT_RENDER_URL: optional(z.url()),
-  /** PDFs rendered at once per instance; more get "busy, try again" (each Chromium needs ~150 MB). */
+  /** PDFs rendered at once per instance, each in its own tab of one warm Chromium. */
   REPORT_PDF_CONCURRENCY: withDefault(positiveInt.max(20), 2),
+  /** PDFs that may wait for a turn (up to 30 s each); more get "busy, try again". */
+  REPORT_PDF_QUEUE: withDefault(z.coerce.number().int().min(0).max(100), 8),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -94,11 +140,38 @@ export function env(): Env {
   return cached;
 }
 
+/** A URL on this machine: localhost, *.localhost, 127.x or [::1]. Anything else is a real deployment. */
+export function isLocalUrl(url: string): boolean {
+  const { hostname } = new URL(url);
+  return hostname === "localhost" || hostname.endsWith(".localhost") || /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === "[::1]";
+}
+
+/** A public URL without what a public deployment needs; its message is one line naming the fix. */
+export class DeploymentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DeploymentError";
+  }
+}
+
+/** Start-up refuses to serve a public URL without https or without a mail server (no outbox in public). */
+export function checkDeployment(value: Env): void {
+  const url = value.NEXTAUTH_URL;
+  if (!url || isLocalUrl(url)) return;
+  if (new URL(url).protocol !== "https:") {
+    throw new DeploymentError(`NEXTAUTH_URL (${url}) is a public address, so it must start with https:// (sign-in cookies and health data travel over it).`);
+  }
+  if (!value.SMTP_URL) {
+    throw new DeploymentError(`NEXTAUTH_URL (${url}) is a public address, so SMTP_URL is required: without a mail server, sign-in and reset links would have nowhere to go.`);
+  }
+}
+
 /** Settings the running app cannot do without; the launcher (scripts/run.ts) provides both. */
 export function serverEnv() {
   const value = env();
   if (!value.DATABASE_URL) throw new EnvError([missing("DATABASE_URL")]);
   if (!value.NEXTAUTH_SECRET) throw new EnvError([missing("NEXTAUTH_SECRET")]);
+  checkDeployment(value);
   return {
     ...value,
     DATABASE_URL: value.DATABASE_URL,

@@ -35,4 +35,18 @@ describe("npm start refuses clearly", () => {
     expect(output).toContain("SMTP_URL: must be an smtp:// or smtps:// URL");
     expect(output).not.toMatch(/\n\s+at /);
   });
+
+  it("refuses a public URL without a mail server, in one line, before starting anything", async () => {
+    const { code, output } = await runLauncher({ NEXTAUTH_URL: "https://footnote.example.org", SMTP_URL: "" });
+    expect(code).toBe(1);
+    expect(output.trim()).toBe(
+      "NEXTAUTH_URL (https://footnote.example.org) is a public address, so SMTP_URL is required: without a mail server, sign-in and reset links would have nowhere to go.",
+    );
+  });
+
+  it("refuses a public URL without https", async () => {
+    const { code, output } = await runLauncher({ NEXTAUTH_URL: "http://footnote.example.org", SMTP_URL: "smtp://127.0.0.1:2525" });
+    expect(code).toBe(1);
+    expect(output.trim()).toMatch(/^NEXTAUTH_URL \(http:\/\/footnote\.example\.org\) is a public address, so it must start with https:\/\//);
+  });
 });

@@ -1,13 +1,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { isPortFree } from "../lib/db/embedded-postgres";
-import { childEnv, env, EnvError } from "../lib/env";
+import { checkDeployment, childEnv, DeploymentError, env, EnvError } from "../lib/env";
 import { openAppDatabase, type AppDatabase } from "../lib/db/app-database";
 import { loadOrCreateSessionSecret } from "../lib/launcher/session-secret";
 
 // `npm start` / `npm run dev`: everything a fresh clone needs, in one process tree. Embedded
-// PostgreSQL unless DATABASE_URL is set, pending migrations, a session secret, then Next.js.
-// SIGINT / SIGTERM stop Next.js first, then PostgreSQL.
+// PostgreSQL unless DATABASE_URL is set, pending migrations, a session secret, then Next.js behind
+// the project's own HTTP server (scripts/next-server.ts), so the app knows each request's real
+// peer address. SIGINT / SIGTERM stop Next.js first, then PostgreSQL.
 //   start  build, then serve the production build
 //   serve  serve an existing build (the end-to-end tests build once, then serve)
 //   dev    next dev, with hot reload
@@ -21,6 +23,7 @@ const mode: "start" | "serve" | "dev" = modeArgument;
 
 const require = createRequire(import.meta.url);
 const nextCli = require.resolve("next/dist/bin/next");
+const nextServer = path.join(import.meta.dirname, "next-server.ts");
 
 let database: AppDatabase | undefined;
 let child: ChildProcess | undefined;
@@ -28,6 +31,7 @@ let stopping = false;
 
 async function main() {
   const config = env();
+  checkDeployment(config);
   if (!(await isPortFree(config.PORT, "0.0.0.0"))) {
     fail(`Port ${config.PORT} is already in use. Stop the program using it, or run: PORT=${config.PORT + 1} npm ${mode === "dev" ? "run dev" : "start"}`);
   }
@@ -44,16 +48,17 @@ async function main() {
     NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
   });
   if (mode === "start") {
-    const built = await run(["build"], appEnv);
+    const built = await run([nextCli, "build"], { ...appEnv, NODE_ENV: "production" });
     if (built !== 0) return shutdown(built);
   }
-  const code = await run([mode === "dev" ? "dev" : "start", "--port", String(config.PORT)], appEnv);
+  const serverMode = mode === "dev" ? "dev" : "serve";
+  const code = await run(["--import", "tsx", nextServer, serverMode], { ...appEnv, NODE_ENV: mode === "dev" ? "development" : "production" });
   await shutdown(code);
 }
 
 function run(args: string[], childEnvironment: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    child = spawn(process.execPath, [nextCli, ...args], { stdio: "inherit", env: childEnvironment });
+    child = spawn(process.execPath, args, { stdio: "inherit", env: childEnvironment });
     child.on("exit", (code, signal) => {
       child = undefined;
       resolve(code ?? (signal ? 0 : 1));
@@ -85,6 +90,6 @@ function fail(message: string): never {
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(0));
 
 main().catch(async (error: unknown) => {
-  console.error(error instanceof EnvError ? error.message : `Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(error instanceof EnvError || error instanceof DeploymentError ? error.message : `Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
   await shutdown(1);
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import yauzl from "yauzl";
 import { db } from "../db/client";
 import { photoStorage } from "../photos/photo-storage";
-import { seedReportJournal } from "../report/testing/seed-report-journal";
+import { seedReportJournal } from "../testing/report-journal";
 import { addQuestion } from "../report/questions";
 import { createShareLink } from "../share-links/share-links";
 import { createTestUser } from "../testing/factories";

@@ -1,11 +1,7 @@
 import { z } from "zod";
 
-/** "Delete my account" is confirmed by typing the account's email address. */
-export function deleteAccountSchema(email: string) {
-  return z.object({
-    confirmEmail: z
-      .string({ error: "Type your email address" })
-      .trim()
-      .refine((value) => value.toLowerCase() === email.toLowerCase(), "Type your email address exactly as it is shown"),
-  });
-}
+/** "Delete my account" is confirmed with the account's password (checked, and limited, in lib/auth). */
+export const deleteAccountSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your password to confirm").max(200, "Use at most 200 characters"),
+});
+export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { deleteReminder, setReminderActive, updateReminder } from "../reminders/reminders";
 import { sendTestNow } from "../reminders/send-test";
-import { createDueReminder } from "../reminders/testing/reminder-fixtures";
+import { createDueReminder } from "../testing/reminders";
 import { createTestUser } from "../testing/factories";
 import { createAppointment, deleteAppointment, findAppointment, recordOutcome } from "./appointments";
 import { calendarForToken, regenerateCalendarFeed } from "./calendar-feed";
@@ -27,6 +27,14 @@ describe("appointments", () => {
     expect(followUp).toMatchObject({ clinician: "Dr. Lee", timeZone: "America/New_York" });
     expect(followUp?.startsAt.toISOString()).toBe("2027-02-20T14:00:00.000Z");
     expect((await findAppointment(user.id, past.id))?.outcome).toBe("All fine");
+  });
+
+  it("\"Send a test now\" sends five per window, then says when to try again", async () => {
+    const owner = await createTestUser();
+    const reminder = await createDueReminder(owner.id, new Date(Date.now() + 3_600_000));
+    for (let test = 0; test < 5; test++) expect(await sendTestNow(owner.id, reminder.id)).toBe("sent");
+    await expect(sendTestNow(owner.id, reminder.id)).rejects.toMatchObject({ status: 429, message: expect.stringMatching(/^Too many attempts/) });
+    expect(await db().delivery.count({ where: { userId: owner.id, test: true } })).toBe(5);
   });
 
   it("another user gets 'not found' for every reminder and appointment action, and a wrong feed token gets nothing", async () => {

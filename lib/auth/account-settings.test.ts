@@ -6,7 +6,7 @@ vi.stubEnv("SMTP_URL", smtp.url);
 const { db } = await import("../db/client");
 const { createTestUser, TEST_PASSWORD, uniqueEmail } = await import("../testing/factories");
 const { createSession, liveSessionUserId } = await import("./sessions");
-const { changePassword, confirmEmailChange, requestEmailChange, EMAIL_IN_USE } = await import("./account-settings");
+const { changePassword, confirmEmailChange, requestEmailChange, requireCurrentPassword, EMAIL_IN_USE } = await import("./account-settings");
 const { verifyPassword } = await import("./password");
 
 afterAll(async () => {
@@ -15,6 +15,22 @@ afterAll(async () => {
 });
 
 describe("account settings", () => {
+  it("limits wrong current passwords per account, so a borrowed session cannot guess it; right ones do not count", async () => {
+    const user = await createTestUser();
+    for (let success = 0; success < 6; success++) await expect(requireCurrentPassword(user.id, TEST_PASSWORD)).resolves.toBeUndefined();
+    for (let wrong = 0; wrong < 5; wrong++) {
+      await expect(requireCurrentPassword(user.id, "a wrong guess of it")).rejects.toMatchObject({ field: "currentPassword", message: "That is not your current password" });
+    }
+    await expect(requireCurrentPassword(user.id, TEST_PASSWORD)).rejects.toMatchObject({ status: 429, message: expect.stringMatching(/^Too many attempts/) });
+    await expect(changePassword(user.id, "any", { currentPassword: TEST_PASSWORD, newPassword: "a brand new password", confirmPassword: "a brand new password" })).rejects.toMatchObject({ status: 429 });
+  });
+
+  it("sends at most five email-change confirmations per window", async () => {
+    const user = await createTestUser();
+    for (let request = 0; request < 5; request++) await requestEmailChange(user.id, { email: uniqueEmail("spam"), currentPassword: TEST_PASSWORD });
+    await expect(requestEmailChange(user.id, { email: uniqueEmail("spam"), currentPassword: TEST_PASSWORD })).rejects.toMatchObject({ status: 429 });
+  });
+
   it("changes the email only after the link mailed to the new address is used, and tells the old address", async () => {
     const user = await createTestUser();
     const newEmail = uniqueEmail("new");

@@ -4,6 +4,8 @@ import { db } from "../db/client";
 import { serverEnv } from "../env";
 import { Prisma } from "../generated/prisma/client";
 import { sendMail } from "../mail/send-mail";
+import { consumeLimits, refundLimit } from "../rate-limit/limits";
+import { assertUncommonPassword } from "./common-passwords";
 import { confirmEmailChangeEmail, emailChangedNoticeEmail } from "./emails";
 import { hashPassword, verifyPassword } from "./password";
 import type { changeEmailSchema, changePasswordSchema } from "./schemas";
@@ -14,14 +16,22 @@ const WRONG_PASSWORD = "That is not your current password";
 export const EMAIL_IN_USE = "Another account already uses this email address";
 export const EMAIL_LINK_INVALID = "This confirmation link has expired or was already used. Ask for a new one in settings.";
 
-async function requireCurrentPassword(userId: string, password: string, field: string) {
+/**
+ * The current password, before anything that needs it (email change, password change, account
+ * deletion). Wrong ones are limited per account, so a borrowed or stolen session cannot be used to
+ * guess the password; right ones give their count back.
+ */
+export async function requireCurrentPassword(userId: string, password: string, field = "currentPassword") {
+  await consumeLimits(["password-check:user", userId]);
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, password))) throw new AppError(WRONG_PASSWORD, { field });
+  await refundLimit("password-check:user", userId);
 }
 
 /** Changes the password and signs out every other device. */
 export async function changePassword(userId: string, sessionId: string, input: z.output<typeof changePasswordSchema>) {
   await requireCurrentPassword(userId, input.currentPassword, "currentPassword");
+  assertUncommonPassword(input.newPassword, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });
@@ -40,6 +50,8 @@ export async function requestEmailChange(userId: string, input: z.output<typeof 
   if (await db().user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw new AppError(EMAIL_IN_USE, { field: "email" });
   }
+  // Each request mails a stranger's address: a few per window.
+  await consumeLimits(["email-change:user", userId]);
   const token = await db().$transaction((tx) =>
     issueToken(tx, { userId, purpose: "EMAIL_CHANGE", ttlMs: EMAIL_CHANGE_TTL_MS, newEmail: input.email }),
   );

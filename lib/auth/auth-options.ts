@@ -3,15 +3,20 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { headers } from "next/headers";
 import { serverEnv } from "../env";
-import { clientIp } from "../http/client-ip";
+import { AppError } from "../app-error";
+import { DEFAULT_SIGNED_IN_PATH, safeCallbackPath } from "../http/callback-path";
+import { clientAddress } from "../http/client-address";
 import { logger } from "../logger";
 import { sendMail } from "../mail/send-mail";
 import { magicLinkEmail } from "./emails";
 import { magicLinkAdapter } from "./magic-link-adapter";
-import { verifyPassword } from "./password";
-import { signInSchema } from "./schemas";
+import { consumeLimits } from "../rate-limit/limits";
+import { passwordSignIn } from "./password-sign-in";
+import { currentSignInAttempt } from "./sign-in-attempt";
+import { signInSchema, tokenSchema } from "./schemas";
+import { completeSignUp } from "./sign-up";
 import { createSession, liveSessionUserId, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
-import { findUserByEmail, findUserWithPasswordHash } from "./users";
+import { findUserByEmail } from "./users";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 10 * 60;
 
@@ -19,6 +24,19 @@ export const MAGIC_LINK_MAX_AGE_SECONDS = 10 * 60;
 class SessionEnded extends Error {
   constructor() {
     super("SessionEnded");
+  }
+}
+
+/** Counts a magic-link request for this mailbox; a refusal is answered 429 by the route. */
+async function allowMagicLink(email: string): Promise<boolean> {
+  try {
+    await consumeLimits(["magic-link:email", email]);
+    return true;
+  } catch (error) {
+    const attempt = currentSignInAttempt();
+    if (!(error instanceof AppError) || !attempt) throw error;
+    attempt.refusal = error;
+    return false;
   }
 }
 
@@ -35,10 +53,7 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials) {
           const parsed = signInSchema.safeParse(credentials);
-          if (!parsed.success) return null;
-          const user = await findUserWithPasswordHash(parsed.data.email);
-          const ok = await verifyPassword(user?.passwordHash, parsed.data.password);
-          return ok && user ? { id: user.id, email: user.email, name: user.name } : null;
+          return parsed.success ? passwordSignIn(parsed.data.email, parsed.data.password) : null;
         },
       }),
       EmailProvider({
@@ -48,13 +63,28 @@ export function authOptions(): NextAuthOptions {
         async sendVerificationRequest({ identifier, url }) {
           // The answer on screen is the same either way; only an existing account gets a link.
           if (!(await findUserByEmail(identifier))) return;
-          await sendMail({ to: identifier, ...magicLinkEmail(url) });
+          // The link opens a page whose button signs in, so a mail scanner opening it uses nothing up.
+          const page = new URL(url);
+          page.pathname = "/sign-in/link";
+          await sendMail({ to: identifier, ...magicLinkEmail(page.toString()) });
+        },
+      }),
+      CredentialsProvider({
+        id: "sign-up",
+        name: "Finish signing up",
+        credentials: { token: { type: "text" } },
+        async authorize(credentials) {
+          const token = tokenSchema.safeParse(credentials?.token);
+          return token.success ? completeSignUp(token.data) : null;
         },
       }),
     ],
     callbacks: {
       async signIn({ user, account, email }) {
-        if (account?.provider !== "email" || email?.verificationRequest) return true;
+        if (account?.provider !== "email") return true;
+        // A magic-link request: next-auth has normalised the address ("Victim@Example.com,1" is
+        // victim@example.com), so each mailbox has one allowance however it is written.
+        if (email?.verificationRequest) return allowMagicLink(account.providerAccountId);
         return Boolean(user.email && (await findUserByEmail(user.email)));
       },
       async jwt({ token, user }) {
@@ -62,7 +92,7 @@ export function authOptions(): NextAuthOptions {
           const requestHeaders = await headers();
           const session = await createSession(user.id, {
             userAgent: requestHeaders.get("user-agent") ?? "",
-            ipAddress: clientIp(requestHeaders),
+            ipAddress: clientAddress(requestHeaders),
           });
           return { sub: user.id, sid: session.id };
         }
@@ -75,8 +105,16 @@ export function authOptions(): NextAuthOptions {
         return { expires: session.expires, user: { id: token.sub ?? "", sessionId: String(token.sid ?? "") } };
       },
       redirect({ url, baseUrl }) {
-        if (url.startsWith("/")) return `${baseUrl}${url}`;
-        return new URL(url).origin === baseUrl ? url : baseUrl;
+        // Only to this site, and through the same check as every other callbackUrl.
+        const home = new URL(baseUrl);
+        let target: URL;
+        try {
+          target = new URL(url, home);
+        } catch {
+          return `${home.origin}${DEFAULT_SIGNED_IN_PATH}`;
+        }
+        if (target.origin !== home.origin) return `${home.origin}${DEFAULT_SIGNED_IN_PATH}`;
+        return `${home.origin}${safeCallbackPath(`${target.pathname}${target.search}${target.hash}`)}`;
       },
     },
     events: {

@@ -1,39 +1,42 @@
 import NextAuth from "next-auth";
+import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
-import { clientIp } from "../http/client-ip";
-import { forbiddenCrossOrigin, isSameOrigin } from "../http/same-origin";
-import { consumeAuthAttempt, tooManyAttemptsMessage, type AuthAction } from "../rate-limit/auth-rate-limit";
+import { clientAddress } from "../http/client-address";
+import { consumeLimits, refundLimit, type LimitName } from "../rate-limit/limits";
 import { authOptions } from "./auth-options";
+import { serializeDeviceCookie } from "./device-cookie";
+import { runSignInAttempt, type SignInAttempt } from "./sign-in-attempt";
 
-type RouteContext = { params: Promise<{ nextauth: string[] }> };
+export type AuthRouteContext = { params: Promise<{ nextauth: string[] }> };
 
-// next-auth's own endpoints, with the project's rate limits and origin check in front of the two
-// that take an email address: password sign-in and magic-link requests.
-const LIMITED: Record<string, AuthAction> = {
-  "/api/auth/callback/credentials": "sign-in",
-  "/api/auth/signin/email": "magic-link",
-};
+// next-auth's own endpoints (app/api/auth/[...nextauth]/route.ts wraps them in lib/routes.ts).
+// The per-address limit is chosen from the route as next-auth itself reads it: the decoded path
+// segments, so "/api/auth/callback/credential%73" counts like "/callback/credentials". The
+// per-email limits live inside next-auth's own parsing (auth-options.ts, password-sign-in.ts).
 
-export function GET(request: NextRequest, context: RouteContext) {
-  return NextAuth(authOptions())(request, context);
+const ADDRESS_LIMITS: Record<string, LimitName> = { callback: "sign-in:ip", signin: "magic-link:ip" };
+
+const nextAuth = (request: NextRequest, context: AuthRouteContext): Promise<Response> => NextAuth(authOptions())(request, context);
+
+export function handleAuthGet(request: NextRequest, context: AuthRouteContext): Promise<Response> {
+  return nextAuth(request, context);
 }
 
-export async function POST(request: NextRequest, context: RouteContext) {
-  if (!isSameOrigin(request)) return forbiddenCrossOrigin();
-  const action = LIMITED[request.nextUrl.pathname];
-  if (action) {
-    const form = await request.clone().formData().catch(() => null);
-    const email = form?.get("email");
-    const verdict = await consumeAuthAttempt(action, {
-      ip: clientIp(request.headers),
-      email: typeof email === "string" && email ? email : undefined,
-    });
-    if (!verdict.allowed) {
-      return Response.json(
-        { error: "TooManyAttempts", message: tooManyAttemptsMessage(verdict.retryAfterSeconds), retryAfterSeconds: verdict.retryAfterSeconds },
-        { status: 429, headers: { "Retry-After": String(verdict.retryAfterSeconds) } },
-      );
-    }
-  }
-  return NextAuth(authOptions())(request, context);
+export async function handleAuthPost(request: NextRequest, context: AuthRouteContext): Promise<Response> {
+  const [action = ""] = (await context.params).nextauth;
+  const addressLimit = ADDRESS_LIMITS[action.toLowerCase()];
+  const ip = clientAddress(request.headers);
+  if (addressLimit) await consumeLimits([addressLimit, ip]);
+
+  const cookieJar = Object.fromEntries((await cookies()).getAll().map((cookie) => [cookie.name, cookie.value]));
+  const attempt: SignInAttempt = { ip, cookies: cookieJar };
+  const response = await runSignInAttempt(attempt, () => nextAuth(request, context));
+  if (attempt.refusal) throw attempt.refusal;
+  if (!attempt.deviceCookie) return response;
+
+  // A right password: it does not count against this address, and the browser is now known.
+  await refundLimit("sign-in:ip", ip);
+  const headers = new Headers(response.headers);
+  headers.append("Set-Cookie", serializeDeviceCookie(attempt.deviceCookie.email, attempt.deviceCookie.value));
+  return new Response(response.body, { status: response.status, headers });
 }

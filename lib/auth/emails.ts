@@ -30,3 +30,20 @@ export function emailChangedNoticeEmail(name: string, newEmail: string) {
     { note: "If you did not make this change, reset your password from the sign-in page straight away." },
   ]);
 }
+
+export function finishSignUpEmail(name: string, url: string) {
+  return composeMail("Finish creating your Footnote account", `Hello ${name},`, [
+    { paragraph: "Thank you for signing up. Use this link to confirm your email address and open your new journal. It works once and for the next 24 hours." },
+    { button: { label: "Finish creating my account", url } },
+    { note: "If you did not sign up for Footnote, ignore this email: no account is made without this link." },
+  ]);
+}
+
+export function accountExistsEmail(name: string, signInUrl: string, resetUrl: string) {
+  return composeMail("You already have a Footnote account", `Hello ${name},`, [
+    { paragraph: "Someone, perhaps you, tried to sign up for Footnote with this email address. You already have an account, so nothing new was made." },
+    { button: { label: "Sign in to Footnote", url: signInUrl } },
+    { paragraph: `Forgotten your password? Choose a new one here: ${resetUrl}` },
+    { note: "If this was not you, you can ignore this email: your account and your password are unchanged." },
+  ]);
+}

@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import { serverEnv } from "../env";
 import { sendMail } from "../mail/send-mail";
 import { passwordResetEmail } from "./emails";
+import { assertUncommonPassword } from "./common-passwords";
 import { hashPassword } from "./password";
 import type { resetPasswordSchema } from "./schemas";
 import { consumeToken, issueToken } from "./single-use-tokens";
@@ -24,6 +25,7 @@ export async function requestPasswordReset(email: string): Promise<void> {
 
 /** Sets the new password and ends every session of the account, all or nothing. */
 export async function resetPassword(input: z.output<typeof resetPasswordSchema>): Promise<void> {
+  assertUncommonPassword(input.password, "password");
   const passwordHash = await hashPassword(input.password);
   await db().$transaction(async (tx) => {
     const token = await consumeToken(tx, input.token, "PASSWORD_RESET");

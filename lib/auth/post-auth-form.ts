@@ -6,7 +6,7 @@ export type AuthFormResult =
   | { ok: false; error: string; message?: string };
 
 export async function postAuthForm(
-  endpoint: "callback/credentials" | "signin/email",
+  endpoint: "callback/credentials" | "callback/sign-up" | "signin/email",
   fields: Record<string, string>,
 ): Promise<AuthFormResult> {
   const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
@@ -15,8 +15,9 @@ export async function postAuthForm(
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ ...fields, csrfToken, json: "true" }),
   });
-  const body = (await response.json().catch(() => ({}))) as { url?: string; error?: string; message?: string };
-  if (response.status === 429) return { ok: false, error: "TooManyAttempts", message: body.message };
+  const body = (await response.json().catch(() => ({}))) as { url?: string; error?: string };
+  // lib/routes.ts answers a used-up limit with 429 and the sentence to show in `error`.
+  if (response.status === 429) return { ok: false, error: "TooManyAttempts", message: body.error };
   if (!body.url) return { ok: false, error: "Unavailable" };
   const error = new URL(body.url, window.location.origin).searchParams.get("error");
   return error ? { ok: false, error } : { ok: true, url: body.url };

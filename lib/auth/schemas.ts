@@ -28,6 +28,9 @@ export const signUpSchema = z.object({
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
 
+/** What the sign-up action receives: the form, and where to go once the emailed link is used. */
+export const signUpRequestSchema = signUpSchema.extend({ callbackUrl: z.string().max(2000).optional() });
+
 export const signInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1, "Enter your password").max(200, "Use at most 200 characters"),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { createTestUser } from "../testing/factories";
-import { createSession, listLiveSessions, liveSessionUserId, revokeAllSessions, revokeSession } from "./sessions";
+import { createSession, listLiveSessions, liveSessionUser, liveSessionUserId, revokeAllSessions, revokeSession } from "./sessions";
 
 const device = { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0", ipAddress: "127.0.0.1" };
 
@@ -32,6 +32,17 @@ describe("revocable sessions", () => {
     expect(await liveSessionUserId(session.id)).toBeNull();
   });
 
+  it("a session unused for 14 days is not live, however young", async () => {
+    const ann = await createTestUser();
+    const session = await createSession(ann.id, device);
+    const day = 24 * 60 * 60 * 1000;
+    await db().session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(Date.now() - 13 * day) } });
+    expect(await liveSessionUserId(session.id)).toBe(ann.id);
+    await db().session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(Date.now() - 14 * day - 1000) } });
+    expect(await liveSessionUserId(session.id)).toBeNull();
+    expect(await listLiveSessions(ann.id)).toEqual([]);
+  });
+
   it("signing out everywhere ends every session of that user and no one else's", async () => {
     const ann = await createTestUser();
     const bob = await createTestUser();
@@ -49,5 +60,29 @@ describe("revocable sessions", () => {
     await liveSessionUserId(session.id, later);
     const row = await db().session.findUniqueOrThrow({ where: { id: session.id } });
     expect(row.lastSeenAt.toISOString()).toBe(later.toISOString());
+  });
+
+  it("the per-request check returns the session's own user in one query, and nothing for a revoked, expired or someone else's session", async () => {
+    const ann = await createTestUser({ name: "Ann" });
+    const bob = await createTestUser();
+    const session = await createSession(ann.id, device);
+    expect(await liveSessionUser(session.id, ann.id)).toMatchObject({ id: ann.id, name: "Ann", email: ann.email, timeZone: ann.timeZone });
+    expect(await liveSessionUser(session.id, bob.id)).toBeNull();
+    await revokeSession(ann.id, session.id);
+    expect(await liveSessionUser(session.id, ann.id)).toBeNull();
+    const expired = await createSession(ann.id, device);
+    await db().session.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await liveSessionUser(expired.id, ann.id)).toBeNull();
+  });
+
+  it("writes lastSeenAt only when the last write is over five minutes old", async () => {
+    const ann = await createTestUser();
+    const session = await createSession(ann.id, device);
+    const { lastSeenAt: created } = await db().session.findUniqueOrThrow({ where: { id: session.id } });
+    await liveSessionUser(session.id, ann.id, new Date(created.getTime() + 4 * 60 * 1000));
+    expect((await db().session.findUniqueOrThrow({ where: { id: session.id } })).lastSeenAt).toEqual(created);
+    const later = new Date(created.getTime() + 6 * 60 * 1000);
+    await liveSessionUser(session.id, ann.id, later);
+    expect((await db().session.findUniqueOrThrow({ where: { id: session.id } })).lastSeenAt).toEqual(later);
   });
 });

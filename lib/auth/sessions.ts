@@ -1,9 +1,15 @@
 import { db } from "../db/client";
+import { userSelect } from "./users";
 
 // The revocable half of sign-in: next-auth's JWT carries a Session row id, and a request is
 // signed in only while that row is live.
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+/** A session not used for this long ends, whatever its age: a forgotten device is signed out. */
+export const SESSION_IDLE_DAYS = 14;
+const SESSION_IDLE_MS = SESSION_IDLE_DAYS * 24 * 60 * 60 * 1000;
+
+const liveAt = (now: Date) => ({ revokedAt: null, expiresAt: { gt: now }, lastSeenAt: { gt: new Date(now.getTime() - SESSION_IDLE_MS) } });
 // Writing lastSeenAt on every request would turn each page view into a write.
 const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
 
@@ -22,19 +28,38 @@ export async function createSession(userId: string, device: { userAgent: string;
 /** The session's user id while the session is live (and marks it seen); otherwise null. */
 export async function liveSessionUserId(sessionId: string, now = new Date()): Promise<string | null> {
   const session = await db().session.findFirst({
-    where: { id: sessionId, revokedAt: null, expiresAt: { gt: now } },
+    where: { id: sessionId, ...liveAt(now) },
     select: { userId: true, lastSeenAt: true },
   });
   if (!session) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
-    await db().session.updateMany({ where: { id: sessionId, userId: session.userId }, data: { lastSeenAt: now } });
-  }
+  await markSeen(sessionId, session.userId, session.lastSeenAt, now);
   return session.userId;
+}
+
+/**
+ * The user of a live session of theirs, in one query (session and user together), marking it
+ * seen; null when the session was revoked, has expired or is not this user's. Every signed-in
+ * request runs this, so it is one primary-key lookup with a join, and a write at most every
+ * LAST_SEEN_RESOLUTION_MS.
+ */
+export async function liveSessionUser(sessionId: string, userId: string, now = new Date()) {
+  const session = await db().session.findFirst({
+    where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: now } },
+    select: { lastSeenAt: true, user: { select: userSelect } },
+  });
+  if (!session) return null;
+  await markSeen(sessionId, userId, session.lastSeenAt, now);
+  return session.user;
+}
+
+async function markSeen(sessionId: string, userId: string, lastSeenAt: Date, now: Date) {
+  if (now.getTime() - lastSeenAt.getTime() <= LAST_SEEN_RESOLUTION_MS) return;
+  await db().session.updateMany({ where: { id: sessionId, userId }, data: { lastSeenAt: now } });
 }
 
 export function listLiveSessions(userId: string) {
   return db().session.findMany({
-    where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    where: { userId, ...liveAt(new Date()) },
     orderBy: { lastSeenAt: "desc" },
     select: { id: true, userAgent: true, ipAddress: true, createdAt: true, lastSeenAt: true },
   });

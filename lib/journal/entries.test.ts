@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "../app-error";
 import { db } from "../db/client";
 import { photoStorage } from "../photos/photo-storage";
-import { phoneJpeg } from "../photos/testing-images";
+import { phoneJpeg } from "../testing/images";
 import { uploadPhoto } from "../photos/upload-photo";
 import { createTestUser } from "../testing/factories";
 import { fromDateColumn } from "../time/local-day";

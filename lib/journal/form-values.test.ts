@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { uploadPhoto } from "../photos/upload-photo";
-import { phoneJpeg } from "../photos/testing-images";
+import { phoneJpeg } from "../testing/images";
 import { createTestUser } from "../testing/factories";
 import { createEntry } from "./create-entry";
 import { entryFormValues, newEntryFormValues } from "./form-values";

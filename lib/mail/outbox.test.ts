@@ -14,10 +14,12 @@ describe("outbox mode (no SMTP_URL)", () => {
     expect(stored?.html).toContain("<p>Stored, not sent.</p>");
   });
 
-  it("is shown only in outbox mode and only for a local app URL", () => {
-    expect(isOutboxVisible("http://localhost:3000", true)).toBe(true);
-    expect(isOutboxVisible("http://127.0.0.1:3100", true)).toBe(true);
-    expect(isOutboxVisible("http://localhost:3000", false)).toBe(false);
-    expect(isOutboxVisible("https://footnote.example.org", true)).toBe(false);
+  it("is shown only in outbox mode and only to a client on this machine", () => {
+    expect(isOutboxVisible("127.0.0.1", true)).toBe(true);
+    expect(isOutboxVisible("::1", true)).toBe(true);
+    expect(isOutboxVisible("127.0.0.1", false)).toBe(false);
+    expect(isOutboxVisible("192.168.1.20", true)).toBe(false);
+    expect(isOutboxVisible("203.0.113.9", true)).toBe(false);
+    expect(isOutboxVisible("unknown", true)).toBe(false);
   });
 });

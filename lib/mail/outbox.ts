@@ -1,3 +1,4 @@
+import { isLoopback } from "../http/client-address";
 import { db } from "../db/client";
 
 export const OUTBOX_PAGE_SIZE = 50;
@@ -16,11 +17,10 @@ export function findOutboxMessage(id: string) {
 }
 
 /**
- * The outbox shows everyone's mail, so it is served only in outbox mode and only while the app's
- * own URL is a local one: a deployment that forgot SMTP_URL does not publish sign-in links.
+ * The outbox shows everyone's mail, so it answers only in outbox mode (start-up refuses a public
+ * URL without SMTP_URL) and only to a client on this machine: the address is the one the
+ * launcher's server took from the socket (lib/http/client-address.ts), which no header can forge.
  */
-export function isOutboxVisible(appUrl: string, outboxMode: boolean): boolean {
-  if (!outboxMode) return false;
-  const { hostname } = new URL(appUrl);
-  return hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]" || hostname.endsWith(".localhost");
+export function isOutboxVisible(clientAddress: string, outboxMode: boolean): boolean {
+  return outboxMode && isLoopback(clientAddress);
 }

@@ -11,7 +11,7 @@ import {
   THUMBNAIL_LONG_SIDE,
 } from "./process-photo";
 import { MAX_PHOTO_BYTES } from "./schemas";
-import { HEIC_64X48, phoneJpeg, pngBomb } from "./testing-images";
+import { HEIC_64X48, phoneJpeg, pngBomb } from "../testing/images";
 
 const ALL_METADATA = { tiff: true, exif: true, gps: true, icc: true, xmp: true, iptc: true, interop: true, makerNote: true, userComment: true, mergeOutput: false } as const;
 

@@ -14,7 +14,7 @@ import { TOO_MANY_PIXELS_MESSAGE } from "./errors";
 import { readPhotoForUser } from "./read-photo";
 import { MAX_PENDING_PHOTOS_PER_USER, MAX_PHOTOS_PER_ENTRY } from "./schemas";
 import type { PhotoStorage } from "./storage";
-import { phoneJpeg, pngBomb } from "./testing-images";
+import { phoneJpeg, pngBomb } from "../testing/images";
 import { readPhotoUploadForm } from "./upload-form";
 import {
   attachPhotosToEntry,

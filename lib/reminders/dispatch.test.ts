@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { tzOffset } from "@date-fns/tz";
 import { startSmtpCapture } from "../testing/smtp-capture";
 
 // The dispatcher and the send job against real PostgreSQL, real pg-boss and a real SMTP server on
@@ -11,10 +12,11 @@ const { db } = await import("../db/client");
 const { startWorker } = await import("../worker/start-worker");
 const { dispatchDueReminders } = await import("./dispatch");
 const { createTestUser } = await import("../testing/factories");
-const { createDueReminder, clearReminders } = await import("./testing/reminder-fixtures");
+const { createDueReminder, clearReminders } = await import("../testing/reminders");
 const { pauseFromEmailLink } = await import("./email-actions");
 const { createEntry } = await import("../journal/create-entry");
 const { makeEntrySchema } = await import("../journal/schemas");
+const { localDateOf } = await import("../time/local-day");
 
 const worker = await startWorker({ schedule: false, runAtStart: false });
 afterAll(async () => {
@@ -26,12 +28,24 @@ afterAll(async () => {
 const HOUR = 3_600_000;
 const now = new Date();
 const deliveriesOf = (reminderId: string) => db().delivery.findMany({ where: { reminderId }, orderBy: { occurrenceAt: "asc" } });
-async function waitForStatus(deliveryIds: string[], status: string, timeoutMs = 15_000) {
+async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
-  while ((await db().delivery.count({ where: { id: { in: deliveryIds }, status: status as never } })) < deliveryIds.length) {
-    if (Date.now() > deadline) throw new Error(`deliveries not ${status} in time`);
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+const waitForStatus = (deliveryIds: string[], status: "SENT") =>
+  waitUntil(async () => (await db().delivery.count({ where: { id: { in: deliveryIds }, status } })) === deliveryIds.length, `deliveries ${status}`);
+/** Send jobs not yet finished (waiting, retrying or running). */
+async function queuedSendJobs(): Promise<number> {
+  const [row] = await db().$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM pgboss.job WHERE name = 'send-reminder' AND state IN ('created', 'retry', 'active')`;
+  return Number(row?.count ?? 0);
+}
+async function logCheck(userId: string, timeZone: string, at: Date) {
+  const local = new Date(at.getTime() + tzOffset(timeZone, at) * 60_000).toISOString();
+  const values = { date: local.slice(0, 10), time: local.slice(11, 16), pain: 2, observations: [], careKind: "NONE" };
+  await createEntry(userId, timeZone, makeEntrySchema({ timeZone }).parse(values));
 }
 
 beforeEach(async () => {
@@ -67,16 +81,42 @@ describe("dispatching due reminders", () => {
     expect(advanced.nextOccurrenceAt!.getTime()).toBeGreaterThan(now.getTime());
   });
 
-  it("skips a self-check reminder when the check was already logged that local day", async () => {
-    const user = await createTestUser({ timeZone: "UTC" });
+  it("in one batch, skips the self-check of each person who already logged that local day, and only theirs", async () => {
     const dueAt = new Date(now.getTime() - 60_000);
     const checkedAt = new Date(Math.max(dueAt.getTime() - HOUR, Date.parse(`${dueAt.toISOString().slice(0, 10)}T00:00:00Z`)));
-    const values = { date: checkedAt.toISOString().slice(0, 10), time: checkedAt.toISOString().slice(11, 16), pain: 2, observations: [], careKind: "NONE" };
-    await createEntry(user.id, "UTC", makeEntrySchema({ timeZone: "UTC" }).parse(values));
-    const reminder = await createDueReminder(user.id, dueAt, { kind: "SELF_CHECK" });
+    // Someone travelling: the entry carries their zone's date, which is not the reminder's day in UTC.
+    const travelZone = checkedAt.getUTCHours() >= 12 ? "Pacific/Kiritimati" : "Pacific/Pago_Pago";
+    const [filedThatDay, travelling, notChecked, checkedYesterday] = await Promise.all([0, 1, 2, 3].map(() => createTestUser({ timeZone: "UTC" })));
+    await logCheck(filedThatDay!.id, "UTC", checkedAt);
+    await logCheck(travelling!.id, travelZone, checkedAt);
+    await logCheck(checkedYesterday!.id, "UTC", new Date(checkedAt.getTime() - 24 * HOUR));
+    const reminders = await Promise.all([filedThatDay, travelling, notChecked, checkedYesterday].map((user) => createDueReminder(user!.id, dueAt, { kind: "SELF_CHECK" })));
+    expect(localDateOf(checkedAt, travelZone)).not.toBe(dueAt.toISOString().slice(0, 10));
 
-    expect(await dispatchDueReminders(worker, now)).toMatchObject({ rules: 1, queued: 0, skipped: 1 });
-    expect((await deliveriesOf(reminder.id)).map((d) => d.status)).toEqual(["SKIPPED"]);
+    expect(await dispatchDueReminders(worker, now)).toMatchObject({ rules: 4, queued: 2, skipped: 2 });
+    const statuses = await Promise.all(reminders.map(async (reminder) => (await deliveriesOf(reminder.id)).map((d) => d.status)));
+    expect(statuses).toEqual([["SKIPPED"], ["SKIPPED"], ["QUEUED"], ["QUEUED"]]);
+  });
+
+  it("claims in batches: many due rules over several batches, two dispatchers at once, one delivery each", async () => {
+    const user = await createTestUser({ timeZone: "UTC" });
+    const dueAt = new Date(now.getTime() - 60_000);
+    await db().reminder.createMany({
+      data: Array.from({ length: 45 }, () => ({ userId: user.id, kind: "CARE_ROUTINE" as const, frequency: "DAILY" as const, weekdays: [], localTime: dueAt.toISOString().slice(11, 16), timeZone: "UTC", startDate: new Date("2026-01-01T00:00:00Z"), nextOccurrenceAt: dueAt })),
+    });
+    // Batches of 4: each dispatcher runs two claim loops, so four loops race over 45 rules.
+    const [first, second] = await Promise.all([dispatchDueReminders(worker, now, 4), dispatchDueReminders(worker, now, 4)]);
+
+    expect(first.rules + second.rules).toBe(45);
+    expect(first.queued + second.queued).toBe(45);
+    const deliveries = await db().delivery.findMany({ where: { userId: user.id }, select: { id: true, reminderId: true, occurrenceAt: true } });
+    expect(deliveries).toHaveLength(45);
+    expect(new Set(deliveries.map((delivery) => delivery.reminderId)).size).toBe(45);
+    expect(deliveries.every((delivery) => delivery.occurrenceAt.getTime() === dueAt.getTime())).toBe(true);
+    expect(await db().reminder.count({ where: { userId: user.id, nextOccurrenceAt: { lte: now } } })).toBe(0);
+    // One send job per delivery, whatever state the running worker has taken it to.
+    const jobs = await db().$queryRaw<{ deliveryId: string }[]>`SELECT data->>'deliveryId' AS "deliveryId" FROM pgboss.job WHERE name = 'send-reminder'`;
+    expect(jobs.map((job) => job.deliveryId).sort()).toEqual(deliveries.map((delivery) => delivery.id).sort());
   });
 
   it("after 3 hours of downtime sends one late catch-up per rule, never a burst", async () => {
@@ -92,15 +132,20 @@ describe("dispatching due reminders", () => {
       ["MISSED", false],
       ["QUEUED", true],
     ]);
-    const messages = await smtp.waitForMessages(6);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Every send job has run (the queue is empty) and each delivery is sent: nothing more can come.
+    await waitUntil(async () => (await queuedSendJobs()) === 0, "the send queue to empty");
+    expect(await db().delivery.count({ where: { reminderId: { in: [...rules, longDown].map((rule) => rule.id) }, status: "SENT" } })).toBe(6);
+    const messages = smtp.messages;
     expect(messages).toHaveLength(6);
     for (const message of messages) {
       expect(message.subject).toBe("Late: Time for your foot care routine");
       expect(message.text).toContain("This reminder is late");
     }
     expect(new Set(messages.map((message) => message.messageId)).size).toBe(6);
-    expect(rules).toHaveLength(5);
+    for (const rule of rules) {
+      expect((await deliveriesOf(rule.id)).map((d) => [d.status, d.late])).toEqual([["SENT", true]]);
+      expect((await db().reminder.findUniqueOrThrow({ where: { id: rule.id } })).nextOccurrenceAt!.getTime()).toBeGreaterThan(now.getTime());
+    }
   });
 
   it("records an occurrence missed more than 12 hours ago without sending it", async () => {

@@ -1,33 +1,53 @@
 import { randomUUID } from "node:crypto";
 import type { PoolClient } from "pg";
 import type { JobContext } from "../jobs/define-job";
-import { sendReminderJob } from "./send-reminder-job";
 import { enqueueInTransaction } from "../jobs/enqueue";
-import { localDateOf, localDayBounds } from "../time/local-day";
+import { localDateOf } from "../time/local-day";
 import type { ScheduleRule } from "./occurrences";
 import { planDue } from "./plan-due";
+import { checkedOnLocalDays, type DayQuestion } from "./checked-on-local-days";
 import { scheduleOf } from "./schedule-of";
+import { sendReminderJob } from "./send-reminder-job";
 
 // The dispatcher. In one transaction per batch it claims due rules (FOR UPDATE SKIP LOCKED, so
 // concurrent workers take different rows), records one Delivery per occurrence (unique on rule and
-// occurrence), advances each rule and enqueues the send jobs — all or nothing. It runs on a plain
-// pg connection because pg-boss must write its jobs on that same connection (decision 0016).
+// occurrence), advances each rule and enqueues the send jobs — all or nothing. Every step is one
+// statement for the whole batch: the claim, the "checked that day?" question, the Delivery insert,
+// the rule update and the job insert. It runs on a plain pg connection because pg-boss must write
+// its jobs on that same connection (decisions 0016 and 0035).
 
-export const DISPATCH_BATCH_SIZE = 200;
+export const DISPATCH_BATCH_SIZE = 1000;
+/**
+ * Batches claimed at once by one dispatcher: while one waits on PostgreSQL, the other plans in
+ * JavaScript. SKIP LOCKED keeps them (and other workers' dispatchers) on different rules.
+ */
+const DISPATCH_CONCURRENCY = 2;
 
 type DueRow = ScheduleRule & { id: string; userId: string; kind: string; nextOccurrenceAt: Date };
 
 export type DispatchSummary = { rules: number; queued: number; skipped: number; missed: number };
 
+/** One Delivery row to record. A second channel (web push) adds a `channel` field here and to the unique key. */
+type NewDelivery = { id: string; userId: string; reminderId: string; at: Date; localDate: string; status: "QUEUED" | "SKIPPED" | "MISSED"; late: boolean };
+type Advance = { id: string; next: Date | null; lastLocalDate: string };
+
 export async function dispatchDueReminders(context: JobContext, now = new Date(), batchSize = DISPATCH_BATCH_SIZE): Promise<DispatchSummary> {
   const summary: DispatchSummary = { rules: 0, queued: 0, skipped: 0, missed: 0 };
+  // Both run to their end before a failure is reported, so none is left working unobserved.
+  const results = await Promise.allSettled(Array.from({ length: DISPATCH_CONCURRENCY }, () => dispatchUntilDone(context, now, batchSize, summary)));
+  const failure = results.find((result) => result.status === "rejected");
+  if (failure) throw failure.reason;
+  return summary;
+}
+
+async function dispatchUntilDone(context: JobContext, now: Date, batchSize: number, summary: DispatchSummary): Promise<void> {
   for (;;) {
     const client = await context.pool.connect();
     try {
       await client.query("BEGIN");
       const claimed = await dispatchBatch(client, context, now, batchSize, summary);
       await client.query("COMMIT");
-      if (claimed < batchSize) return summary;
+      if (claimed < batchSize) return;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => undefined);
       throw error;
@@ -38,31 +58,61 @@ export async function dispatchDueReminders(context: JobContext, now = new Date()
 }
 
 async function dispatchBatch(client: PoolClient, context: JobContext, now: Date, batchSize: number, summary: DispatchSummary): Promise<number> {
+  const rows = await claimDueRules(client, now, batchSize);
+  if (!rows.length) return 0;
+
+  const planned = rows.map((row) => ({
+    row,
+    plan: planDue(scheduleOf(row), { at: row.nextOccurrenceAt, localDate: localDateOf(row.nextOccurrenceAt, row.timeZone) }, now),
+  }));
+  const questions: DayQuestion[] = planned.flatMap(({ row, plan }) =>
+    row.kind === "SELF_CHECK" && plan.send ? [{ userId: row.userId, localDate: plan.send.localDate, timeZone: row.timeZone }] : [],
+  );
+  const checked = await checkedOnLocalDays(client, questions);
+
+  const deliveries: NewDelivery[] = [];
+  const advances: Advance[] = [];
+  for (const { row, plan } of planned) {
+    const base = { userId: row.userId, reminderId: row.id };
+    for (const missed of plan.missed) deliveries.push({ ...base, id: randomUUID(), at: missed.at, localDate: missed.localDate, status: "MISSED", late: false });
+    if (plan.send) {
+      const alreadyChecked = row.kind === "SELF_CHECK" && checked.has(`${row.userId} ${plan.send.localDate}`);
+      deliveries.push({ ...base, id: randomUUID(), at: plan.send.at, localDate: plan.send.localDate, status: alreadyChecked ? "SKIPPED" : "QUEUED", late: plan.send.late });
+    }
+    advances.push({ id: row.id, next: plan.next?.at ?? null, lastLocalDate: plan.lastLocalDate });
+  }
+
+ 
+  const inserted = await insertDeliveries(client, deliveries);
+  await advanceRules(client, advances);
+  // Only rows this transaction inserted get a job: a conflict means the occurrence was handled.
+  const queued = inserted.filter((row) => row.status === "QUEUED").map((row) => ({ deliveryId: row.id }));
+  await enqueueInTransaction(context.boss, client, sendReminderJob, queued);
+
+  summary.rules += rows.length;
+  summary.queued += queued.length;
+  summary.skipped += inserted.filter((row) => row.status === "SKIPPED").length;
+  summary.missed += inserted.filter((row) => row.status === "MISSED").length;
+  return rows.length;
+}
+
+async function claimDueRules(client: PoolClient, now: Date, limit: number): Promise<DueRow[]> {
   const { rows } = await client.query<DueRow>(
     `SELECT id, "userId", kind::text, frequency::text, weekdays, "intervalDays", "dayOfMonth", "localTime", "timeZone",
             "startDate"::text, "endDate"::text, "onceAt" AT TIME ZONE 'UTC' AS "onceAt", "nextOccurrenceAt" AT TIME ZONE 'UTC' AS "nextOccurrenceAt"
        FROM "Reminder"
       WHERE active AND "nextOccurrenceAt" <= ($1::timestamptz AT TIME ZONE 'UTC')
-      ORDER BY "nextOccurrenceAt"
+      -- The column, not the converted output of the same name: the order then comes from the index.
+      ORDER BY "Reminder"."nextOccurrenceAt"
       LIMIT $2
       FOR UPDATE SKIP LOCKED`,
-    [now, batchSize],
+    [now, limit],
   );
-  const deliveries: { id: string; userId: string; reminderId: string; at: Date; localDate: string; status: string; late: boolean }[] = [];
-  const advances: { id: string; next: Date | null; lastLocalDate: string }[] = [];
-  for (const row of rows) {
-    const rule = scheduleOf(row);
-    const plan = planDue(rule, { at: row.nextOccurrenceAt, localDate: localDateOf(row.nextOccurrenceAt, row.timeZone) }, now);
-    for (const missed of plan.missed) deliveries.push({ id: randomUUID(), userId: row.userId, reminderId: row.id, at: missed.at, localDate: missed.localDate, status: "MISSED", late: false });
-    if (plan.send) {
-      const alreadyChecked = row.kind === "SELF_CHECK" && (await checkedOnLocalDay(client, row.userId, plan.send.localDate, row.timeZone));
-      deliveries.push({ id: randomUUID(), userId: row.userId, reminderId: row.id, at: plan.send.at, localDate: plan.send.localDate, status: alreadyChecked ? "SKIPPED" : "QUEUED", late: plan.send.late });
-    }
-    advances.push({ id: row.id, next: plan.next?.at ?? null, lastLocalDate: plan.lastLocalDate });
-  }
-  if (!rows.length) return 0;
+  return rows;
+}
 
-  const inserted = await client.query<{ id: string; status: string }>(
+async function insertDeliveries(client: PoolClient, deliveries: NewDelivery[]): Promise<{ id: string; status: string }[]> {
+  const { rows } = await client.query<{ id: string; status: string }>(
     `INSERT INTO "Delivery" (id, "userId", "reminderId", "occurrenceAt", "localDate", status, late, "updatedAt")
      SELECT d.id, d.user_id, d.reminder_id, d.at AT TIME ZONE 'UTC', d.local_date, d.status::"DeliveryStatus", d.late, now()
        FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::date[], $6::text[], $7::bool[])
@@ -79,37 +129,16 @@ async function dispatchBatch(client: PoolClient, context: JobContext, now: Date,
       deliveries.map((d) => d.late),
     ],
   );
+  return rows;
+}
+
+async function advanceRules(client: PoolClient, advances: Advance[]): Promise<void> {
   await client.query(
     `UPDATE "Reminder" AS r
         SET "nextOccurrenceAt" = v.next AT TIME ZONE 'UTC', "lastLocalDate" = v.last_local_date, "updatedAt" = now()
        FROM unnest($1::text[], $2::timestamptz[], $3::date[]) AS v(id, next, last_local_date)
-      WHERE r.id = v.id`,
+      -- = ANY lets the planner look the batch up by primary key instead of scanning every rule.
+      WHERE r.id = v.id AND r.id = ANY($1::text[])`,
     [advances.map((a) => a.id), advances.map((a) => a.next), advances.map((a) => a.lastLocalDate)],
   );
-  // Only rows this transaction inserted get a job: a conflict means the occurrence was handled.
-  const queued = inserted.rows.filter((row) => row.status === "QUEUED").map((row) => ({ deliveryId: row.id }));
-  await enqueueInTransaction(context.boss, client, sendReminderJob, queued);
-
-  summary.rules += rows.length;
-  summary.queued += queued.length;
-  summary.skipped += inserted.rows.filter((row) => row.status === "SKIPPED").length;
-  summary.missed += inserted.rows.filter((row) => row.status === "MISSED").length;
-  return rows.length;
-}
-
-/**
- * Whether the person already logged a check on this local day of the reminder's zone: an entry
- * filed under that date, or one recorded between that day's local midnights (an entry written
- * while travelling carries another zone's date).
- */
-async function checkedOnLocalDay(client: PoolClient, userId: string, localDate: string, timeZone: string): Promise<boolean> {
-  const { start, end } = localDayBounds(localDate, timeZone);
-  const { rowCount } = await client.query(
-    `SELECT 1 FROM "Entry"
-      WHERE "userId" = $1
-        AND ("localDate" = $2::date OR ("recordedAt" >= ($3::timestamptz AT TIME ZONE 'UTC') AND "recordedAt" < ($4::timestamptz AT TIME ZONE 'UTC')))
-      LIMIT 1`,
-    [userId, localDate, start, end],
-  );
-  return (rowCount ?? 0) > 0;
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { env } from "../env";
 import { defineJob } from "../jobs/define-job";
-import { sendDelivery } from "./send-delivery";
+import { sendDeliveries } from "./send-delivery";
 
+// A fetched batch is sent together: a few queries for the whole batch instead of a few per email.
 export const sendReminderJob = defineJob({
   name: "send-reminder",
   schema: z.object({ deliveryId: z.string().min(1).max(64) }),
@@ -15,7 +16,8 @@ export const sendReminderJob = defineJob({
       expireInSeconds: settings.REMINDER_SEND_TIMEOUT_SECONDS,
     };
   },
-  handler: async ({ deliveryId }, run) => {
-    await sendDelivery(deliveryId, { finalAttempt: run.retryCount >= run.retryLimit });
+  handleBatch: async (jobs) => {
+    const retry = new Set(await sendDeliveries(jobs.map(({ payload, run }) => ({ deliveryId: payload.deliveryId, finalAttempt: run.retryCount >= run.retryLimit }))));
+    return jobs.filter(({ payload }) => retry.has(payload.deliveryId)).map(({ run }) => run.id);
   },
 });

@@ -14,7 +14,7 @@ const { db } = await import("../db/client");
 const { startWorker } = await import("../worker/start-worker");
 const { dispatchDueReminders } = await import("./dispatch");
 const { createTestUser } = await import("../testing/factories");
-const { createDueReminder, clearReminders } = await import("./testing/reminder-fixtures");
+const { createDueReminder, clearReminders } = await import("../testing/reminders");
 
 const worker = await startWorker({ schedule: false, runAtStart: false });
 afterAll(async () => {

@@ -11,7 +11,7 @@ vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
 const { db } = await import("../db/client");
 const { childEnv } = await import("../env");
 const { createTestUser } = await import("../testing/factories");
-const { clearReminders } = await import("./testing/reminder-fixtures");
+const { clearReminders } = await import("../testing/reminders");
 
 const BATCH = 10;
 const LOOPS = 2;

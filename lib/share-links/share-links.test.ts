@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { createPrintToken, verifyPrintToken } from "../report/print-token";
 import { REPORT_SECTIONS } from "../report/sections";
-import { seedReportJournal } from "../report/testing/seed-report-journal";
+import { seedReportJournal } from "../testing/report-journal";
 import { createTestUser } from "../testing/factories";
 import { readReportPhoto } from "./report-grant";
 import { createShareLink, hashShareToken, listShareLinks, resolveShareToken, revokeShareLink } from "./share-links";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "../db/client";
-import { signUp } from "../auth/sign-up";
+import { createAccount } from "../auth/sign-up";
 
 export const TEST_PASSWORD = "correct horse battery";
 
@@ -11,7 +11,7 @@ export function uniqueEmail(label = "user"): string {
 /** A user made through the real sign-up service. */
 export async function createTestUser(overrides: { name?: string; email?: string; timeZone?: string } = {}) {
   const email = overrides.email ?? uniqueEmail();
-  const { userId } = await signUp({
+  const { userId } = await createAccount({
     name: overrides.name ?? "Test Person",
     email,
     password: TEST_PASSWORD,

@@ -20,7 +20,7 @@ const DAY_MS = 86_400_000;
 
 /** The calendar day ("2026-03-08") that `instant` falls on in `timeZone`. */
 export function localDateOf(instant: Date, timeZone: string): LocalDate {
-  return format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd");
+  return new Date(instant.getTime() + offsetMinutes(timeZone, instant.getTime()) * MINUTE_MS).toISOString().slice(0, 10);
 }
 
 /** The local date and time ("2026-03-08", "09:15") of `instant` in `timeZone`, as a form shows them. */
@@ -66,6 +66,18 @@ export function fromDateColumn(value: Date): LocalDate {
   return value.toISOString().slice(0, 10);
 }
 
+// The dispatcher asks for the same offsets again and again (every rule at 08:00 in one zone needs
+// the same instants), and each answer costs an Intl formatting: remember them, up to a bound.
+const knownOffsets = new Map<string, number>();
+const KNOWN_OFFSETS_LIMIT = 100_000;
+
 function offsetMinutes(timeZone: string, instant: number): number {
-  return tzOffset(timeZone, new Date(instant));
+  const key = `${timeZone} ${instant}`;
+  let offset = knownOffsets.get(key);
+  if (offset === undefined) {
+    if (knownOffsets.size >= KNOWN_OFFSETS_LIMIT) knownOffsets.clear();
+    offset = tzOffset(timeZone, new Date(instant));
+    knownOffsets.set(key, offset);
+  }
+  return offset;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
 import { describeDevice } from "@/lib/auth/describe-device";
-import { listLiveSessions } from "@/lib/auth/sessions";
+import { listLiveSessions, SESSION_IDLE_DAYS, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/sessions";
 import { timeZoneNames } from "@/lib/auth/time-zones";
 import { getHealthProfile } from "@/lib/health-profile/health-profile";
 import { formatDateTime } from "@/lib/time/format-in-zone";
@@ -33,6 +33,7 @@ export default async function SettingsPage() {
         <EmailForm currentEmail={user.email} />
         <PasswordForm />
         <SessionsList
+          limits={{ idleDays: SESSION_IDLE_DAYS, maxDays: SESSION_MAX_AGE_SECONDS / 86_400 }}
           sessions={sessions.map((session) => ({
             id: session.id,
             device: describeDevice(session.userAgent),

@@ -8,7 +8,7 @@ import { signOutEverywhereAction, signOutSessionAction } from "./actions";
 
 export type SessionRow = { id: string; device: string; createdAt: string; lastSeenAt: string; current: boolean };
 
-export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
+export function SessionsList({ sessions, limits }: { sessions: SessionRow[]; limits: { idleDays: number; maxDays: number } }) {
   const [pending, startTransition] = useTransition();
   // Each failure shows beside the button pressed: a session's own, or "everywhere" (null).
   const [error, setError] = useState<{ sessionId: string | null; text: string }>();
@@ -31,6 +31,9 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
       <h2 id="sessions-heading" className="text-2xl font-bold">
         Where you are signed in
       </h2>
+      <p className="text-slate-700">
+        A device is signed out after {limits.idleDays} days without use, and {limits.maxDays} days after signing in at the latest.
+      </p>
       <ul className="flex flex-col gap-3">
         {sessions.map((session) => (
           <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-slate-300 bg-white p-4">

@@ -3,9 +3,9 @@
 import { publicAction } from "@/lib/actions";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { emailOnlySchema } from "@/lib/auth/schemas";
-import { requireAuthAttempt } from "@/lib/rate-limit/require-auth-attempt";
+import { limitByAddressAndEmail } from "@/lib/rate-limit/limit-request";
 
 export const forgotPasswordAction = publicAction(emailOnlySchema, async ({ email }) => {
-  await requireAuthAttempt("password-reset", email);
+  await limitByAddressAndEmail("password-reset", email);
   await requestPasswordReset(email);
 });

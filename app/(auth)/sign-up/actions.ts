@@ -1,11 +1,11 @@
 "use server";
 
 import { publicAction } from "@/lib/actions";
-import { signUpSchema } from "@/lib/auth/schemas";
-import { signUp } from "@/lib/auth/sign-up";
-import { requireAuthAttempt } from "@/lib/rate-limit/require-auth-attempt";
+import { signUpRequestSchema } from "@/lib/auth/schemas";
+import { requestSignUp } from "@/lib/auth/sign-up";
+import { limitByAddressAndEmail } from "@/lib/rate-limit/limit-request";
 
-export const signUpAction = publicAction(signUpSchema, async (input) => {
-  await requireAuthAttempt("sign-up", input.email);
-  await signUp(input);
+export const signUpAction = publicAction(signUpRequestSchema, async ({ callbackUrl, ...input }) => {
+  await limitByAddressAndEmail("sign-up", input.email);
+  await requestSignUp(input, callbackUrl);
 });

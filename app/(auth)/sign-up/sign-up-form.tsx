@@ -1,34 +1,41 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Notice } from "@/app/_components/notice";
 import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { postAuthForm } from "@/lib/auth/post-auth-form";
 import { PASSWORD_MIN_LENGTH, signUpSchema } from "@/lib/auth/schemas";
 import { signUpAction } from "./actions";
 
 export function SignUpForm({ callbackUrl, afterSignUp }: { callbackUrl: string; afterSignUp: string }) {
-  const router = useRouter();
+  // The answer is the same whether or not the address has an account: look in your inbox.
+  const [sentTo, setSentTo] = useState<string>();
   const { register, onSubmit, status, setValue, formState } = useActionForm({
     schema: signUpSchema,
     defaultValues: { name: "", email: "", password: "", timeZone: "UTC" },
-    action: signUpAction,
-    onSuccess: async (_, values) => {
-      const signedIn = await postAuthForm("callback/credentials", { email: values.email, password: values.password, callbackUrl: afterSignUp });
-      router.push(signedIn.ok ? afterSignUp : "/sign-in");
-      router.refresh();
-    },
+    action: (values) => signUpAction({ ...values, callbackUrl: afterSignUp }),
+    onSuccess: (_, values) => setSentTo(values.email),
   });
 
   // The browser knows the person's time zone; reminders and days are computed in it.
   useEffect(() => {
     setValue("timeZone", Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
   }, [setValue]);
+
+  if (sentTo) {
+    return (
+      <div className="flex flex-col gap-4" role="status">
+        <h2 className="text-2xl font-bold">Check your email</h2>
+        <p className="text-lg">
+          We have sent a message to <strong>{sentTo}</strong>. Follow the link in it to finish creating your account; it works for 24 hours.
+        </p>
+        <p className="text-slate-700">Nothing arrived after a few minutes? Look in your spam folder, or sign up again.</p>
+      </div>
+    );
+  }
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { serverEnv } from "@/lib/env";
+import { headers } from "next/headers";
+import { clientAddress } from "@/lib/http/client-address";
 import { isOutboxVisible, listOutbox, OUTBOX_PAGE_SIZE } from "@/lib/mail/outbox";
 import { isOutboxMode } from "@/lib/mail/send-mail";
 
 export const metadata: Metadata = { title: "Local outbox", robots: { index: false } };
 
 export default async function OutboxPage() {
-  if (!isOutboxVisible(serverEnv().NEXTAUTH_URL, isOutboxMode())) notFound();
+  if (!isOutboxVisible(clientAddress(await headers()), isOutboxMode())) notFound();
   const messages = await listOutbox();
   return (
     <main id="main" className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-8">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { countTokenMiss, tokenGuessRefusal } from "@/lib/rate-limit/token-guesses";
 import { verifyEmailLink } from "@/lib/reminders/email-token";
 import { Button } from "@/app/_components/button";
 import { EmailLinkPage, Expired } from "../_email-link-page";
@@ -7,7 +8,12 @@ export const metadata: Metadata = { title: "Pause this reminder", robots: { inde
 
 export default async function PausePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const token = (await searchParams).token ?? "";
-  if (!verifyEmailLink(token)) return <Expired />;
+  const refusal = await tokenGuessRefusal();
+  if (refusal) return <Expired reason={refusal} />;
+  if (!verifyEmailLink(token)) {
+    await countTokenMiss();
+    return <Expired />;
+  }
   return (
     <EmailLinkPage title="Pause this reminder?">
       <p className="text-lg">You will get no more emails from this reminder until you resume it on your reminders page.</p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { countTokenMiss, tokenGuessRefusal } from "@/lib/rate-limit/token-guesses";
 import { verifyEmailLink } from "@/lib/reminders/email-token";
 import { Button } from "@/app/_components/button";
 import { EmailLinkPage, Expired } from "../_email-link-page";
@@ -7,7 +8,12 @@ export const metadata: Metadata = { title: "Remind me later", robots: { index: f
 
 export default async function SnoozePage({ searchParams }: { searchParams: Promise<{ token?: string; until?: string }> }) {
   const { token = "", until } = await searchParams;
-  if (!verifyEmailLink(token)) return <Expired />;
+  const refusal = await tokenGuessRefusal();
+  if (refusal) return <Expired reason={refusal} />;
+  if (!verifyEmailLink(token)) {
+    await countTokenMiss();
+    return <Expired />;
+  }
   const choice = until === "evening" ? "evening" : "hour";
   return (
     <EmailLinkPage title="Remind me later">

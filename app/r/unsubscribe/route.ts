@@ -1,4 +1,6 @@
+import { countTokenMiss } from "@/lib/rate-limit/token-guesses";
 import { pauseFromEmailLink } from "@/lib/reminders/email-actions";
+import { publicRoute } from "@/lib/routes";
 
 export const runtime = "nodejs";
 
@@ -7,18 +9,20 @@ export const runtime = "nodejs";
 // confirmation page's own form posts here too. A GET (a person, or a link scanner) only shows the
 // confirmation page, so prefetching an email does not pause anything.
 
-export async function POST(request: Request) {
-  const url = new URL(request.url);
-  const token = url.searchParams.get("token") ?? "";
-  const result = await pauseFromEmailLink(token);
-  const form = await request.formData().catch(() => null);
-  if (form?.get("List-Unsubscribe") === "One-Click") {
-    return new Response(result.ok ? "Paused." : "This link has expired.", { status: result.ok ? 200 : 404 });
-  }
-  return Response.redirect(new URL(`/r/done?what=${result.ok ? "paused" : "expired"}`, url), 303);
-}
+export const POST = publicRoute(
+  async (request) => {
+    const url = request.nextUrl;
+    const result = await pauseFromEmailLink(url.searchParams.get("token") ?? "");
+    const form = await request.formData().catch(() => null);
+    if (form?.get("List-Unsubscribe") === "One-Click") {
+      return new Response(result.ok ? "Paused." : "This link has expired.", { status: result.ok ? 200 : 404 });
+    }
+    if (!result.ok) await countTokenMiss();
+    return Response.redirect(new URL(`/r/done?what=${result.ok ? "paused" : "expired"}`, url), 303);
+  },
+  { tokenGuesses: true, crossSite: true },
+);
 
-export function GET(request: Request) {
-  const url = new URL(request.url);
-  return Response.redirect(new URL(`/r/pause?token=${encodeURIComponent(url.searchParams.get("token") ?? "")}`, url), 303);
-}
+export const GET = publicRoute(async (request) =>
+  Response.redirect(new URL(`/r/pause?token=${encodeURIComponent(request.nextUrl.searchParams.get("token") ?? "")}`, request.nextUrl), 303),
+);

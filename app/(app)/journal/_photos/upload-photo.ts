@@ -1,3 +1,4 @@
+import { SESSION_ENDED_ERROR } from "@/lib/app-error";
 import { insteadOf, TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import type { PhotoView } from "@/lib/photos/schemas";
@@ -33,11 +34,11 @@ export function uploadPhoto(file: Blob, name: string, tags: PhotoTags, onProgres
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
     request.onload = () => {
-      const body = request.response as { error?: unknown; instead?: unknown } | null;
+      const body = request.response as { error?: unknown } | null;
       if (request.status === 201 && body) return resolve(body as PhotoView);
-      if (typeof body?.error === "string") return reject(new UploadError(body.error, typeof body.instead === "string" ? body.instead : null));
+      if (typeof body?.error === "string") return reject(new UploadError(body.error));
       if (request.status === 413) return reject(new UploadError(TOO_LARGE_FILE_MESSAGE));
-      if (request.status === 401) return reject(new UploadError("Your session has ended. Please sign in again."));
+      if (request.status === 401) return reject(new UploadError(SESSION_ENDED_ERROR));
       reject(new UploadError(GENERAL_UPLOAD_ERROR));
     };
     request.onerror = () => reject(new UploadError("The upload was interrupted. Check your connection and try again."));

@@ -1,12 +1,11 @@
 "use server";
 
-import { userAction } from "@/lib/actions";
 import { deleteAccount } from "@/lib/account/delete-account";
 import { deleteAccountSchema } from "@/lib/account/schemas";
+import { userAction } from "@/lib/actions";
+import { requireCurrentPassword } from "@/lib/auth/account-settings";
 
-export const deleteAccountAction = userAction(
-  (user) => deleteAccountSchema(user.email),
-  async (user) => {
-    await deleteAccount(user.id);
-  },
-);
+export const deleteAccountAction = userAction(deleteAccountSchema, async (user, { currentPassword }) => {
+  await requireCurrentPassword(user.id, currentPassword);
+  await deleteAccount(user.id);
+});

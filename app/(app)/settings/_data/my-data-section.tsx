@@ -107,8 +107,8 @@ function DownloadAll() {
 
 function DeleteAccount({ email }: { email: string }) {
   const form = useActionForm({
-    schema: deleteAccountSchema(email),
-    defaultValues: { confirmEmail: "" },
+    schema: deleteAccountSchema,
+    defaultValues: { currentPassword: "" },
     action: deleteAccountAction,
     onSuccess: () => signOut({ callbackUrl: "/?account=deleted" }),
   });
@@ -122,11 +122,12 @@ function DeleteAccount({ email }: { email: string }) {
         This deletes your account and everything in it — checks, photos, questions, share links — at once and for good. Download your data first if you want to keep it.
       </p>
       <FormField
-        id="confirm-email"
-        label={`To confirm, type your email address: ${email}`}
-        autoComplete="off"
-        error={form.formState.errors.confirmEmail?.message}
-        {...form.register("confirmEmail")}
+        id="delete-account-password"
+        label={`To confirm, enter the password of ${email}`}
+        type="password"
+        autoComplete="current-password"
+        error={form.formState.errors.currentPassword?.message}
+        {...form.register("currentPassword")}
       />
       <Button type="submit" variant="danger" className="self-start" pending={form.formState.isSubmitting} pendingLabel="Deleting…">
         Delete my account and all my data

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { serverEnv } from "@/lib/env";
+import { headers } from "next/headers";
+import { clientAddress } from "@/lib/http/client-address";
 import { findOutboxMessage, isOutboxVisible } from "@/lib/mail/outbox";
 import { isOutboxMode } from "@/lib/mail/send-mail";
 
 export const metadata: Metadata = { title: "Outbox message", robots: { index: false }, referrer: "no-referrer" };
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
-  if (!isOutboxVisible(serverEnv().NEXTAUTH_URL, isOutboxMode())) notFound();
+  if (!isOutboxVisible(clientAddress(await headers()), isOutboxMode())) notFound();
   const message = await findOutboxMessage((await params).id);
   if (!message) notFound();
   return (

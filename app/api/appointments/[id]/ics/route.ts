@@ -1,17 +1,18 @@
+import { AppError } from "@/lib/app-error";
 import { appointmentEvent } from "@/lib/appointments/calendar-feed";
 import { findAppointment } from "@/lib/appointments/appointments";
 import { buildCalendar } from "@/lib/appointments/ics";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { serverEnv } from "@/lib/env";
+import { userRoute } from "@/lib/routes";
 
 export const runtime = "nodejs";
 
+type Context = { params: Promise<{ id: string }> };
+
 /** One appointment as an .ics file, for its owner only; anyone else gets 404. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Please sign in again." }, { status: 401 });
+export const GET = userRoute<Context>(async (user, _request, { params }) => {
   const appointment = await findAppointment(user.id, (await params).id);
-  if (!appointment) return Response.json({ error: "That appointment could not be found." }, { status: 404 });
+  if (!appointment) throw AppError.notFound("That appointment could not be found.");
   const body = buildCalendar([appointmentEvent(appointment, serverEnv().NEXTAUTH_URL)], { name: "Footnote appointment", method: "PUBLISH" });
   return new Response(body, {
     headers: {
@@ -20,4 +21,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

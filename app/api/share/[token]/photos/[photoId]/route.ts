@@ -1,6 +1,7 @@
+import { AppError } from "@/lib/app-error";
 import { PHOTO_NOT_FOUND_MESSAGE } from "@/lib/photos/errors";
-import { photoErrorResponse, photoJsonError } from "@/lib/photos/http";
 import type { PhotoSize } from "@/lib/photos/schemas";
+import { publicRoute } from "@/lib/routes";
 import { readReportPhoto } from "@/lib/share-links/report-grant";
 
 export const runtime = "nodejs";
@@ -8,12 +9,12 @@ export const runtime = "nodejs";
 type Context = { params: Promise<{ token: string; photoId: string }> };
 
 /** A photo of a shared (or printing) report; any other photo, and a dead link, get the same 404. */
-export async function GET(request: Request, { params }: Context) {
-  const { token, photoId } = await params;
-  const size: PhotoSize = new URL(request.url).searchParams.get("size") === "thumb" ? "thumb" : "full";
-  try {
+export const GET = publicRoute<Context>(
+  async (request, { params }) => {
+    const { token, photoId } = await params;
+    const size: PhotoSize = request.nextUrl.searchParams.get("size") === "thumb" ? "thumb" : "full";
     const photo = await readReportPhoto(token, photoId, size);
-    if (!photo) return photoJsonError(404, PHOTO_NOT_FOUND_MESSAGE);
+    if (!photo) throw AppError.notFound(PHOTO_NOT_FOUND_MESSAGE);
     return new Response(new Uint8Array(photo.bytes), {
       headers: {
         "Content-Type": photo.contentType,
@@ -24,7 +25,6 @@ export async function GET(request: Request, { params }: Context) {
         "Content-Disposition": "inline",
       },
     });
-  } catch (error) {
-    return photoErrorResponse(error, { photoId, route: "GET /api/share/[token]/photos/[photoId]" });
-  }
-}
+  },
+  { tokenGuesses: true },
+);

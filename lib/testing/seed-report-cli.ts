@@ -1,12 +1,12 @@
-import { db } from "../../db/client";
-import { seedReportJournal } from "./seed-report-journal";
+import { db } from "../db/client";
+import { seedReportJournal } from "./report-journal";
 
-// `tsx lib/report/testing/seed-cli.ts <email> <days> <photos>`: seeds the known journal for an
+// `tsx lib/testing/seed-report-cli.ts <email> <days> <photos>`: seeds the known journal for an
 // existing account in the database the environment names, and prints what it wrote as JSON. The
 // end-to-end tests run it as a child process, since Playwright's loader cannot import next/*.
 const [email, days, photos] = process.argv.slice(2);
 if (!email || !days || !photos) {
-  console.error("usage: tsx lib/report/testing/seed-cli.ts <email> <days> <photos>");
+  console.error("usage: tsx lib/testing/seed-report-cli.ts <email> <days> <photos>");
   process.exit(2);
 }
 const user = await db().user.findUniqueOrThrow({ where: { email } });

@@ -1,6 +1,6 @@
-import { db } from "../../db/client";
-import { createReminder } from "../reminders";
-import type { ReminderInput } from "../schemas";
+import { db } from "../db/client";
+import { createReminder } from "../reminders/reminders";
+import type { ReminderInput } from "../reminders/schemas";
 
 /** A daily reminder whose next occurrence is set to `dueAt` (as if the rule had been waiting). */
 export async function createDueReminder(userId: string, dueAt: Date, overrides: Partial<ReminderInput> = {}) {

@@ -1,11 +1,11 @@
 // A known journal for the Trends end-to-end tests, written through the app's own services into the
 // database of the app the tests run (found from DATA_DIR, as `npm run seed` finds it):
-//   DATA_DIR=.data/e2e tsx lib/trends/testing/seed-journal.ts <email> [full|sparse]
+//   DATA_DIR=.data/e2e tsx lib/testing/seed-trends-cli.ts <email> [full|sparse]
 // Days count back from today in the person's zone, so the figures are the same whenever it runs.
-import { env, setForThisProcess } from "../../env";
-import type { EntryFormValues } from "../../journal/schemas";
-import { openAppDatabase } from "../../db/app-database";
-import { loadOrCreateSessionSecret } from "../../launcher/session-secret";
+import { env, setForThisProcess } from "../env";
+import type { EntryFormValues } from "../journal/schemas";
+import { openAppDatabase } from "../db/app-database";
+import { loadOrCreateSessionSecret } from "../launcher/session-secret";
 
 type Check = { daysAgo: number; pain: string; observations?: EntryFormValues["observations"]; careKind?: "SELF" };
 const observation = (foot: "LEFT" | "RIGHT", region: "HEEL" | "TOES" | "BALL", kind: "REDNESS" | "BLISTER" | "TINGLING", pain: string) => ({ foot, region, kind, pain, customKind: "", note: "" });
@@ -24,17 +24,17 @@ export const E2E_JOURNALS: Record<string, Check[]> = {
 const [email, journal = "full"] = process.argv.slice(2);
 const checks = E2E_JOURNALS[journal];
 if (!email || !checks) {
-  console.error("usage: tsx lib/trends/testing/seed-journal.ts <email> [full|sparse]");
+  console.error("usage: tsx lib/testing/seed-trends-cli.ts <email> [full|sparse]");
   process.exit(2);
 }
 const config = env();
 const database = await openAppDatabase(config, () => {});
 setForThisProcess({ DATABASE_URL: database.url, NEXTAUTH_SECRET: config.NEXTAUTH_SECRET ?? (await loadOrCreateSessionSecret(config.DATA_DIR)) });
-const { db } = await import("../../db/client");
-const { createEntry } = await import("../../journal/create-entry");
-const { makeEntrySchema } = await import("../../journal/schemas");
-const { localDateOf } = await import("../../time/local-day");
-const { addLocalDays } = await import("../../time/calendar");
+const { db } = await import("../db/client");
+const { createEntry } = await import("../journal/create-entry");
+const { makeEntrySchema } = await import("../journal/schemas");
+const { localDateOf } = await import("../time/local-day");
+const { addLocalDays } = await import("../time/calendar");
 try {
   const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true, timeZone: true } });
   const schema = makeEntrySchema({ timeZone: user.timeZone });

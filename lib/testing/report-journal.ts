@@ -1,10 +1,10 @@
-import type { Foot, FootRegion, ObservationKind } from "../../generated/prisma/enums";
-import { saveHealthProfile } from "../../health-profile/health-profile";
-import { createEntry } from "../../journal/create-entry";
-import { makeEntrySchema } from "../../journal/schemas";
-import { uploadPhoto } from "../../photos/upload-photo";
-import { addLocalDays } from "../../time/calendar";
-import { localDateOf } from "../../time/local-day";
+import type { Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
+import { saveHealthProfile } from "../health-profile/health-profile";
+import { createEntry } from "../journal/create-entry";
+import { makeEntrySchema } from "../journal/schemas";
+import { uploadPhoto } from "../photos/upload-photo";
+import { addLocalDays } from "../time/calendar";
+import { localDateOf } from "../time/local-day";
 import sharp from "sharp";
 
 // A known journal for the report's tests and benchmark: one check a day (every tenth day missed),

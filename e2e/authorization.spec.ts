@@ -1,0 +1,268 @@
+import { expect, request as playwright, test, type APIRequestContext } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+import { childEnv } from "../lib/env";
+import { BASE_URL } from "../playwright.config";
+import { appDatabaseEnv, appLib } from "./app-database";
+import { ACTIONS, PAGES, ROUTES, type ActionAnswer, type Answer, type Fixtures, type Row } from "./authorization-matrix";
+import { newPerson } from "./helpers";
+
+// Every page, route handler and server action, as the owner, another signed-in person, someone
+// signed out, and with a dead link where a link is the key. The list comes from the app/ tree and
+// the build's server-action manifest, so a new one without a row in authorization-matrix.ts fails.
+
+test.describe.configure({ mode: "serial" });
+
+const APP = path.join(process.cwd(), "app");
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    return entry.isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+/** "app/(app)/journal/[id]/page.tsx" → "/journal/[id]": route groups and private folders are not in URLs. */
+function routeOf(file: string): string {
+  const segments = path.relative(APP, path.dirname(file)).split(path.sep).filter((segment) => segment && !/^\(.*\)$/.test(segment));
+  return `/${segments.join("/")}`;
+}
+
+function appTree() {
+  const files = filesUnder(APP).filter((file) => !path.relative(APP, file).split(path.sep).some((segment) => segment.startsWith("_")));
+  const pages = files.filter((file) => /\/page\.tsx$/.test(file)).map(routeOf);
+  const routes = files
+    .filter((file) => /\/route\.ts$/.test(file))
+    .flatMap((file) => {
+      const source = readFileSync(file, "utf8");
+      return METHODS.filter((method) => new RegExp(`export (const|async function|function) ${method}\\b|export \\{[^}]*\\b${method}\\b`).test(source)).map((method) => `${method} ${routeOf(file)}`);
+    });
+  const actions = filesUnder(APP)
+    .filter((file) => /\.tsx?$/.test(file) && /^["']use server["']/.test(readFileSync(file, "utf8").trimStart()))
+    .flatMap((file) => [...readFileSync(file, "utf8").matchAll(/export (?:const|async function) (\w+)/g)].map(([, name]) => `${path.relative(process.cwd(), file)}#${name}`));
+  return { pages, routes, actions };
+}
+
+type Manifest = { node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }> };
+
+/** Each server action's id and a page whose module holds it, from the production build. */
+function actionIds(): Map<string, { id: string; page: string }> {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as Manifest;
+  return new Map(
+    Object.entries(manifest.node).map(([id, action]) => {
+      const worker = Object.keys(action.workers).sort((a, b) => Number(a.includes("[")) - Number(b.includes("[")))[0] ?? "";
+      return [`${action.filename}#${action.exportedName}`, { id, page: worker }];
+    }),
+  );
+}
+
+test("every page, route handler and server action in app/ has a row in the matrix", () => {
+  const tree = appTree();
+  expect(tree.pages.sort()).toEqual(Object.keys(PAGES).sort());
+  expect(tree.routes.sort()).toEqual(Object.keys(ROUTES).sort());
+  expect(tree.actions.sort()).toEqual(Object.keys(ACTIONS).sort());
+  expect([...actionIds().keys()].sort()).toEqual(Object.keys(ACTIONS).sort());
+});
+
+type Actor = "owner" | "other" | "signedOut";
+const contexts = {} as Record<Actor, APIRequestContext>;
+let fixtures: Fixtures;
+
+async function signedInContext(email: string, password: string): Promise<APIRequestContext> {
+  const context = await playwright.newContext({ baseURL: BASE_URL });
+  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await context.post("/api/auth/callback/credentials", { form: { email, password, csrfToken, json: "true" } });
+  expect(response.status(), `sign-in of ${email}`).toBe(200);
+  return context;
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const { db } = await appLib();
+  const [{ createAccount }, { createReminder }, { createAppointment }, { addQuestion }, shareLinks, { regenerateCalendarFeed }, { createPrintToken }, { signEmailLink }, { REPORT_SECTIONS }] = await Promise.all([
+    import("../lib/auth/sign-up"),
+    import("../lib/reminders/reminders"),
+    import("../lib/appointments/appointments"),
+    import("../lib/report/questions"),
+    import("../lib/share-links/share-links"),
+    import("../lib/appointments/calendar-feed"),
+    import("../lib/report/print-token"),
+    import("../lib/reminders/email-token"),
+    import("../lib/report/sections"),
+  ]);
+  const owner = newPerson("matrix-owner");
+  const other = { ...newPerson("matrix-other"), password: "a password of their own" };
+  for (const person of [owner, other]) await createAccount({ name: person.name, email: person.email, password: person.password, timeZone: "Europe/London" });
+  execFileSync(process.execPath, ["--import", "tsx", "lib/report/testing/seed-cli.ts", owner.email, "6", "3"], { env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }) });
+  const ownerId = (await db().user.findUniqueOrThrow({ where: { email: owner.email } })).id;
+  const entries = await db().entry.findMany({ where: { userId: ownerId }, orderBy: { recordedAt: "asc" }, select: { id: true } });
+  const photos = await db().photo.findMany({ where: { userId: ownerId }, select: { id: true } });
+
+  const reminderInput = { kind: "SELF_CHECK", title: "", frequency: "DAILY", weekdays: [], intervalDays: null, dayOfMonth: null, localTime: "08:00", timeZone: "Europe/London", startDate: "2026-01-01", endDate: null } as const;
+  const [reminder, spareReminder] = [await createReminder(ownerId, { ...reminderInput, weekdays: [] }), await createReminder(ownerId, { ...reminderInput, weekdays: [] })];
+  const appointmentInput = { clinician: "Podiatrist", place: "", reason: "", date: "2099-01-01", time: "10:00", timeZone: "Europe/London", remindBefore: [], customHoursBefore: null };
+  const [appointment, spareAppointment] = [await createAppointment(ownerId, appointmentInput), await createAppointment(ownerId, appointmentInput)];
+  await addQuestion(ownerId, "Should I worry about the heel?");
+  const question = await db().doctorQuestion.findFirstOrThrow({ where: { userId: ownerId } });
+  const report = { from: "2020-01-01", to: "2099-12-31", sections: [...REPORT_SECTIONS], expiresInHours: 24 };
+  const [shared, spare, revoked] = [await shareLinks.createShareLink(ownerId, report), await shareLinks.createShareLink(ownerId, report), await shareLinks.createShareLink(ownerId, report)];
+  if (!shared || !spare || !revoked) throw new Error("share links were not created");
+  await shareLinks.revokeShareLink(ownerId, revoked.id);
+  const retiredCalendarToken = await regenerateCalendarFeed(ownerId);
+  const calendarToken = await regenerateCalendarFeed(ownerId);
+  const delivery = await db().delivery.create({ data: { userId: ownerId, reminderId: reminder.id, occurrenceAt: new Date(), localDate: new Date("2026-01-01T00:00:00Z"), status: "SENT" } });
+  const link = (expiresAt: Date) => signEmailLink({ userId: ownerId, reminderId: reminder.id, deliveryId: delivery.id, expiresAt });
+  const outbox = await db().outboxMessage.create({ data: { messageId: `<${crypto.randomUUID()}@matrix>`, to: owner.email, subject: "Matrix", text: "Hello", html: "<p>Hello</p>" } });
+
+  contexts.owner = await signedInContext(owner.email, owner.password);
+  contexts.other = await signedInContext(other.email, other.password);
+  contexts.signedOut = await playwright.newContext({ baseURL: BASE_URL });
+  const spareContext = await signedInContext(owner.email, owner.password);
+  const sessions = await db().session.findMany({ where: { userId: ownerId }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  await spareContext.dispose();
+
+  fixtures = {
+    owner,
+    entryId: entries[0]!.id,
+    spareEntryId: entries[1]!.id,
+    photoId: photos[0]!.id,
+    sparePhotoId: photos[1]!.id,
+    reminderId: reminder.id,
+    spareReminderId: spareReminder.id,
+    appointmentId: appointment.id,
+    spareAppointmentId: spareAppointment.id,
+    questionId: question.id,
+    spareShareLinkId: spare.id,
+    shareToken: shared.token,
+    revokedShareToken: revoked.token,
+    calendarToken,
+    retiredCalendarToken,
+    printToken: createPrintToken(ownerId, report),
+    expiredPrintToken: createPrintToken(ownerId, report, Date.now() - 10 * 60_000),
+    emailLinkToken: link(new Date(Date.now() + 86_400_000)),
+    expiredEmailLinkToken: link(new Date(Date.now() - 1000)),
+    outboxMessageId: outbox.id,
+    spareSessionId: sessions.at(-1)!.id,
+  };
+});
+
+test.afterAll(async () => {
+  await Promise.all(Object.values(contexts).map((context) => context.dispose()));
+});
+
+async function jpeg(): Promise<Buffer> {
+  return sharp({ create: { width: 40, height: 30, channels: 3, background: "#a52" } }).jpeg().toBuffer();
+}
+
+async function send(context: APIRequestContext, key: string, url: string) {
+  const [method, pathPattern] = key.includes(" ") ? key.split(" ") : ["GET", key];
+  const options = { maxRedirects: 0, headers: { origin: BASE_URL } };
+  if (method === "POST" && pathPattern === "/api/photos") return context.post(url, { ...options, multipart: { file: { name: "photo.jpg", mimeType: "image/jpeg", buffer: await jpeg() } } });
+  if (method === "POST" && pathPattern === "/api/auth/[...nextauth]") {
+    const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    return context.post(url, { ...options, form: { email: "nobody@example.com", password: "wrong password", csrfToken, json: "true" } });
+  }
+  if (method === "PATCH") return context.patch(url, { ...options, data: { foot: "LEFT", region: "HEEL", caption: "matrix" } });
+  return context.fetch(url, { ...options, method });
+}
+
+async function expectAnswer(context: APIRequestContext, key: string, url: string, answer: Answer, who: string) {
+  const response = await send(context, key, url);
+  const label = `${who}: ${key} (${url})`;
+  if (answer === "sign-in") {
+    expect(response.status(), label).toBe(307);
+    expect(response.headers().location, label).toMatch(/\/sign-in\?callbackUrl=/);
+    return;
+  }
+  const { status, text, location } = typeof answer === "number" ? { status: answer, text: undefined, location: undefined } : answer;
+  expect(response.status(), label).toBe(status);
+  if (text) {
+    // The page's text without markup (or a file's body), and its title to say what came instead.
+    const body = await response.text();
+    const title = /<title>([^<]*)<\/title>/.exec(body)?.[1] ?? body.slice(0, 80);
+    expect(body.replace(/<[^>]+>/g, " ").includes(text), `${label}: wanted "${text}", got the page "${title}"`).toBe(true);
+  }
+  if (location) expect(response.headers().location, label).toMatch(location);
+}
+
+async function runRows(rows: Record<string, Row<Answer>>) {
+  for (const [key, row] of Object.entries(rows)) {
+    for (const actor of ["signedOut", "other", "owner"] as const) await expectAnswer(contexts[actor], key, row.url(fixtures), row[actor], actor);
+    if (row.deadLink) await expectAnswer(contexts.signedOut, key, row.deadLink.url(fixtures), row.deadLink.answer, "dead link");
+  }
+}
+
+test("pages", async () => {
+  await runRows(PAGES);
+});
+
+test("route handlers", async () => {
+  await runRows(ROUTES);
+});
+
+/** The owner's data as it stands: nothing another person or a signed-out caller does may change it. */
+async function ownersData(): Promise<string> {
+  const { db } = await appLib();
+  const user = await db().user.findUniqueOrThrow({ where: { email: fixtures.owner.email }, select: { id: true, name: true, email: true, timeZone: true, updatedAt: true } });
+  const where = { where: { userId: user.id } };
+  const rows = await Promise.all([
+    db().entry.findMany({ ...where, select: { id: true, updatedAt: true }, orderBy: { id: "asc" } }),
+    db().reminder.findMany({ ...where, select: { id: true, active: true, updatedAt: true }, orderBy: { id: "asc" } }),
+    db().appointment.findMany({ ...where, select: { id: true, outcome: true }, orderBy: { id: "asc" } }),
+    db().doctorQuestion.findMany({ ...where, select: { id: true }, orderBy: { id: "asc" } }),
+    db().shareLink.findMany({ ...where, select: { id: true, revokedAt: true }, orderBy: { id: "asc" } }),
+    db().session.findMany({ ...where, select: { id: true, revokedAt: true }, orderBy: { id: "asc" } }),
+    db().authToken.findMany({ ...where, select: { id: true }, orderBy: { id: "asc" } }),
+    db().calendarFeed.findMany({ ...where, select: { tokenHash: true } }),
+    db().healthProfile.findMany({ ...where, select: { updatedAt: true } }),
+  ]);
+  return JSON.stringify([user, rows]);
+}
+
+/** Calls a server action the way the browser does: by its id, posted to a page that holds it. */
+async function callAction(context: APIRequestContext, key: string, args: unknown): Promise<{ ok: boolean; formError?: string; fieldErrors?: Record<string, string> } | "sign-in"> {
+  const found = actionIds().get(key);
+  if (!found) throw new Error(`no action ${key} in the build`);
+  const pagePath = routeOf(path.join(process.cwd(), `${found.page}.tsx`)).replace("[id]", fixtures.entryId);
+  const response = await context.post(pagePath, {
+    maxRedirects: 0,
+    headers: { "next-action": found.id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: BASE_URL },
+    data: JSON.stringify([args]),
+  });
+  if (response.status() === 307 && /\/sign-in/.test(response.headers().location ?? "")) return "sign-in";
+  const body = await response.text();
+  for (const line of body.split("\n")) {
+    const json = /^[0-9a-f]+:(\{.*\})$/.exec(line)?.[1];
+    const value = json ? (JSON.parse(json) as { ok?: boolean }) : undefined;
+    if (value && typeof value.ok === "boolean") return value as { ok: boolean };
+  }
+  throw new Error(`${key}: no action result in ${response.status()} ${body.slice(0, 300)}`);
+}
+
+function expectActionAnswer(result: Awaited<ReturnType<typeof callAction>>, answer: ActionAnswer, label: string) {
+  if (answer === "session-ended") {
+    if (result !== "sign-in") expect(result, label).toEqual({ ok: false, formError: "Your session has ended. Please sign in again." });
+    return;
+  }
+  expect(result, label).not.toBe("sign-in");
+  if (result === "sign-in") return;
+  if (answer === "ok") expect(result, label).toMatchObject({ ok: true });
+  if (answer === "not-found") expect(result, label).toEqual({ ok: false, formError: "That item could not be found." });
+  if (answer === "refused") expect(result.ok, label).toBe(false);
+}
+
+test("server actions, replayed by id", async () => {
+  test.setTimeout(90_000);
+  // A made-up session cookie passes the proxy's quick check, so the action's own check is what answers.
+  await contexts.signedOut.addCookies([{ name: "next-auth.session-token", value: "not-a-session", url: BASE_URL }]);
+  for (const [key, row] of Object.entries(ACTIONS)) {
+    const before = await ownersData();
+    expectActionAnswer(await callAction(contexts.signedOut, key, row.args(fixtures)), row.signedOut, `signed out: ${key}`);
+    expectActionAnswer(await callAction(contexts.other, key, row.args(fixtures)), row.other, `other: ${key}`);
+    expect(await ownersData(), `the owner's data after others called ${key}`).toBe(before);
+    expectActionAnswer(await callAction(contexts.owner, key, row.args(fixtures)), row.owner, `owner: ${key}`);
+  }
+});

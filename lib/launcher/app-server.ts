@@ -1,0 +1,28 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { TrustedProxies } from "../env";
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "../http/client-address";
+
+type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
+
+/**
+ * The HTTP server in front of Next.js. It alone sees the socket, so it writes the client's address
+ * into CLIENT_ADDRESS_HEADER for the app, replacing whatever a client put there.
+ */
+export function createAppServer(handle: RequestHandler, trusted: TrustedProxies): Server {
+  return createServer((request, response) => {
+    stampClientAddress(request, trusted);
+    void handle(request, response);
+  });
+}
+
+export function stampClientAddress(request: IncomingMessage, trusted: TrustedProxies): void {
+  const address = resolveClientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trusted);
+  const raw: string[] = [];
+  for (let index = 0; index + 1 < request.rawHeaders.length; index += 2) {
+    const name = request.rawHeaders[index] ?? "";
+    if (name.toLowerCase() !== CLIENT_ADDRESS_HEADER) raw.push(name, request.rawHeaders[index + 1] ?? "");
+  }
+  raw.push(CLIENT_ADDRESS_HEADER, address);
+  request.rawHeaders.splice(0, request.rawHeaders.length, ...raw);
+  request.headers[CLIENT_ADDRESS_HEADER] = address;
+}
