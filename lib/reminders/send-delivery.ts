@@ -29,14 +29,16 @@ export async function sendDeliveries(requests: SendRequest[]): Promise<string[]>
   const toSend = queued.filter((delivery) => delivery.reminder.active || delivery.test);
   if (!toSend.length) return [];
 
-  const { NEXTAUTH_URL: appUrl, REMINDER_SEND_TIMEOUT_SECONDS } = serverEnv();
+  const { NEXTAUTH_URL: appUrl, REMINDER_SEND_TIMEOUT_SECONDS, SMTP_MAX_CONNECTIONS } = serverEnv();
+  const claimFor = () => new Date(Date.now() + REMINDER_SEND_TIMEOUT_SECONDS * 1000);
   // Claim them, so a job retried after a time-out does not send while a slow worker still is.
   const now = new Date();
+  let claimedUntil = claimFor();
   const claimedIds = new Set(
     (
       await db().delivery.updateManyAndReturn({
         where: { id: { in: toSend.map((delivery) => delivery.id) }, status: "QUEUED", OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
-        data: { claimedUntil: new Date(now.getTime() + REMINDER_SEND_TIMEOUT_SECONDS * 1000) },
+        data: { claimedUntil },
         select: { id: true },
       })
     ).map((row) => row.id),
@@ -44,6 +46,9 @@ export async function sendDeliveries(requests: SendRequest[]): Promise<string[]>
   const busy = toSend.filter((delivery) => !claimedIds.has(delivery.id)).map((delivery) => delivery.id);
   const claimed = toSend.filter((delivery) => claimedIds.has(delivery.id));
 
+  // Sent a pooled connection's worth at a time, the claim on what is left renewed before each
+  // group: on a slow machine a batch can outlast its claim, and a worker that took over an expired
+  // claim must make this one find it gone rather than both sending. The claim's time is the token.
   const expiresAt = new Date(Date.now() + EMAIL_LINK_LIFETIME_DAYS * 86_400_000);
   // What lib/advice finds active for the person, once per person and kind in the batch.
   const extrasOf = new Map<string, ReturnType<typeof reminderEmailExtras>>();
@@ -52,23 +57,43 @@ export async function sendDeliveries(requests: SendRequest[]): Promise<string[]>
     if (!extrasOf.has(key)) extrasOf.set(key, reminderEmailExtras(delivery.user, delivery.reminder.kind, now));
     return extrasOf.get(key)!;
   };
-  const outcomes = await Promise.allSettled(
-    claimed.map(async (delivery) => {
-      const token = signEmailLink({ userId: delivery.userId, reminderId: delivery.reminderId, deliveryId: delivery.id, expiresAt });
-      const extras = await extrasFor(delivery);
-      const mail = composeReminderEmail({ appUrl, user: delivery.user, reminder: delivery.reminder, appointment: delivery.reminder.appointment, delivery, token, extras });
-      return sendMail({ ...mail, to: delivery.user.email });
-    }),
-  );
+  const outcomes = new Map<string, PromiseSettledResult<unknown>>();
+  const takenOver: string[] = [];
+  let ours = claimed;
+  while (ours.length) {
+    const renewedUntil = claimFor();
+    const renewed = new Set(
+      (
+        await db().delivery.updateManyAndReturn({
+          where: { id: { in: ours.map((delivery) => delivery.id) }, status: "QUEUED", claimedUntil },
+          data: { claimedUntil: renewedUntil },
+          select: { id: true },
+        })
+      ).map((row) => row.id),
+    );
+    claimedUntil = renewedUntil;
+    takenOver.push(...ours.filter((delivery) => !renewed.has(delivery.id)).map((delivery) => delivery.id));
+    ours = ours.filter((delivery) => renewed.has(delivery.id));
+    const group = ours.slice(0, SMTP_MAX_CONNECTIONS);
+    ours = ours.slice(SMTP_MAX_CONNECTIONS);
+    const settled = await Promise.allSettled(
+      group.map(async (delivery) => {
+        const token = signEmailLink({ userId: delivery.userId, reminderId: delivery.reminderId, deliveryId: delivery.id, expiresAt });
+        const extras = await extrasFor(delivery);
+        const mail = composeReminderEmail({ appUrl, user: delivery.user, reminder: delivery.reminder, appointment: delivery.reminder.appointment, delivery, token, extras });
+        return sendMail({ ...mail, to: delivery.user.email });
+      }),
+    );
+    group.forEach((delivery, index) => outcomes.set(delivery.id, settled[index]!));
+  }
 
-  const sent = claimed.filter((_, index) => outcomes[index]!.status === "fulfilled").map((delivery) => delivery.id);
+  const sent = [...outcomes].filter(([, outcome]) => outcome.status === "fulfilled").map(([id]) => id);
   if (sent.length) {
     await db().delivery.updateMany({ where: { id: { in: sent }, status: "QUEUED" }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, claimedUntil: null } });
   }
   const failed: string[] = [];
-  for (const [index, outcome] of outcomes.entries()) {
+  for (const [deliveryId, outcome] of outcomes) {
     if (outcome.status === "fulfilled") continue;
-    const deliveryId = claimed[index]!.id;
     const final = finalAttempt.get(deliveryId) ?? false;
     const message = outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason);
     await db().delivery.update({
@@ -78,8 +103,8 @@ export async function sendDeliveries(requests: SendRequest[]): Promise<string[]>
     logger.warn({ deliveryId, finalAttempt: final, err: message }, "reminder email not sent");
     failed.push(deliveryId);
   }
-  if (busy.length) logger.info({ deliveries: busy }, "reminders still being sent by another worker; trying again later");
-  return [...busy, ...failed];
+  if (busy.length || takenOver.length) logger.info({ deliveries: [...busy, ...takenOver] }, "reminders being sent by another worker; trying again later");
+  return [...busy, ...takenOver, ...failed];
 }
 
 /** Sends one queued delivery now (a test the person is waiting for); throws when it was not sent. */

@@ -19,6 +19,11 @@ export async function startSmtpCapture(options: { port?: number } = {}) {
         .catch(callback);
     },
   });
+  // A client that vanishes mid-session (a worker killed on purpose) resets its socket; like a real
+  // mail server, this one carries on rather than failing the test run with an unhandled error.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET") throw error;
+  });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
 
