@@ -96,10 +96,11 @@ test.beforeAll(async () => {
   const owner = newPerson("matrix-owner");
   const other = { ...newPerson("matrix-other"), password: "a password of their own" };
   for (const person of [owner, other]) await createAccount({ name: person.name, email: person.email, password: person.password, timeZone: "Europe/London" });
-  execFileSync(process.execPath, ["--import", "tsx", "lib/report/testing/seed-cli.ts", owner.email, "6", "3"], { env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }) });
+  execFileSync(process.execPath, ["--import", "tsx", "lib/testing/seed-report-cli.ts", owner.email, "6", "3"], { env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }) });
   const ownerId = (await db().user.findUniqueOrThrow({ where: { email: owner.email } })).id;
   const entries = await db().entry.findMany({ where: { userId: ownerId }, orderBy: { recordedAt: "asc" }, select: { id: true } });
   const photos = await db().photo.findMany({ where: { userId: ownerId }, select: { id: true } });
+  const observation = await db().observation.findFirstOrThrow({ where: { userId: ownerId }, select: { id: true } });
 
   const reminderInput = { kind: "SELF_CHECK", title: "", frequency: "DAILY", weekdays: [], intervalDays: null, dayOfMonth: null, localTime: "08:00", timeZone: "Europe/London", startDate: "2026-01-01", endDate: null } as const;
   const [reminder, spareReminder] = [await createReminder(ownerId, { ...reminderInput, weekdays: [] }), await createReminder(ownerId, { ...reminderInput, weekdays: [] })];
@@ -128,6 +129,7 @@ test.beforeAll(async () => {
     owner,
     entryId: entries[0]!.id,
     spareEntryId: entries[1]!.id,
+    observationId: observation.id,
     photoId: photos[0]!.id,
     sparePhotoId: photos[1]!.id,
     reminderId: reminder.id,

@@ -192,19 +192,19 @@ describe("entry schema", () => {
 });
 
 describe("healed", () => {
-  it("marks the user's own observations healed, by whom and when; another user's ids change nothing; undo takes it back", async () => {
+  it("marks the user's own observations healed, by whom and when; another user's ids are not found; undo takes it back", async () => {
     const user = await createTestUser();
     const other = await createTestUser();
     const { id } = await createEntry(user.id, NEW_YORK, entryInput());
     const [redness] = (await findEntry(user.id, id))!.observations;
     const healedAt = new Date("2026-03-09T12:00:00Z");
 
-    expect(await markHealed(other.id, other.id, { observationIds: [redness!.id] }, healedAt)).toBe(0);
+    await expect(markHealed(other.id, other.id, { observationIds: [redness!.id] }, healedAt)).rejects.toMatchObject({ status: 404 });
     expect(await markHealed(user.id, user.id, { observationIds: [redness!.id] }, healedAt)).toBe(1);
     expect(await markHealed(user.id, user.id, { observationIds: [redness!.id] }, healedAt)).toBe(0);
     expect(await db().observation.findUniqueOrThrow({ where: { id: redness!.id } })).toMatchObject({ healedAt, healedById: user.id });
 
-    expect(await unmarkHealed(other.id, { observationIds: [redness!.id] })).toBe(0);
+    await expect(unmarkHealed(other.id, { observationIds: [redness!.id] })).rejects.toMatchObject({ status: 404 });
     expect(await unmarkHealed(user.id, { observationIds: [redness!.id] })).toBe(1);
     expect(await db().observation.findUniqueOrThrow({ where: { id: redness!.id } })).toMatchObject({ healedAt: null, healedById: null });
   });

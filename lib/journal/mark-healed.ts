@@ -1,3 +1,4 @@
+import { AppError } from "../app-error";
 import { db } from "../db/client";
 import type { HealedInput } from "./schemas";
 
@@ -5,8 +6,15 @@ import type { HealedInput } from "./schemas";
 // (docs/decisions/0049). The mark records when and by whom — the person now, someone helping them
 // later — and can be taken back.
 
-/** Marks the user's observations healed; returns how many were not already. Another user's ids match nothing. */
+/** Another user's ids are "not found", like ids that do not exist; marking twice is not an error. */
+async function assertOwned(userId: string, observationIds: string[]) {
+  const owned = await db().observation.count({ where: { userId, id: { in: observationIds } } });
+  if (owned < new Set(observationIds).size) throw AppError.notFound();
+}
+
+/** Marks the user's observations healed; returns how many were not already. */
 export async function markHealed(userId: string, actorId: string, input: HealedInput, now = new Date()): Promise<number> {
+  await assertOwned(userId, input.observationIds);
   const { count } = await db().observation.updateMany({
     where: { userId, id: { in: input.observationIds }, healedAt: null },
     data: { healedAt: now, healedById: actorId },
@@ -16,6 +24,7 @@ export async function markHealed(userId: string, actorId: string, input: HealedI
 
 /** Takes the marks back: the observations count again (within their active days). */
 export async function unmarkHealed(userId: string, input: HealedInput): Promise<number> {
+  await assertOwned(userId, input.observationIds);
   const { count } = await db().observation.updateMany({
     where: { userId, id: { in: input.observationIds }, healedAt: { not: null } },
     data: { healedAt: null, healedById: null },

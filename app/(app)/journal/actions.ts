@@ -37,7 +37,7 @@ export const deleteEntryAction = userAction(z.object({ entryId: entryIdSchema })
 });
 
 export const markHealedAction = userAction(healedSchema, async (user, input) => {
-  if ((await markHealed(user.id, user.id, input)) === 0) throw new AppError("That was already marked healed, or is not in your journal.");
+  await markHealed(user.id, user.id, input);
 });
 
 export const unmarkHealedAction = userAction(healedSchema, async (user, input) => {
