@@ -48,15 +48,21 @@ async function seed(pool: pg.Pool) {
       ('2026-11-26'::date - CASE WHEN u."id" = '${USER_ID}' THEN ${YEARS * 365} ELSE 365 END), '2026-11-25'::date, '1 day') AS d
     CROSS JOIN LATERAL generate_series(1, CASE WHEN u."id" = '${USER_ID}' THEN 1 + floor(random() * 3)::int ELSE 1 END) AS c`);
   await pool.query(`
-    INSERT INTO "Entry" ("id", "userId", "recordedAt", "localDate", "timeZone", "pain", "careKind", "careMinutes", "leftTempC", "rightTempC", "updatedAt")
+    INSERT INTO "Entry" ("id", "userId", "recordedAt", "localDate", "timeZone", "pain", "careKind", "careMinutes", "updatedAt")
     SELECT md5("userId" || day || check_number), "userId",
            ((day + make_time(7 + check_number * 5, (random() * 59)::int, 0)) AT TIME ZONE "timeZone"), day, "timeZone",
            (random() * 10)::int,
            (CASE WHEN random() < 0.3 THEN 'SELF' ELSE 'NONE' END)::"CareKind", NULL,
-           CASE WHEN random() < 0.5 THEN round((29 + random() * 4)::numeric, 1) END,
-           CASE WHEN random() < 0.5 THEN round((29 + random() * 4)::numeric, 1) END,
            now()
     FROM days`);
+  // Half the checks measure skin temperature: the six IWGDF spots, on both feet.
+  await pool.query(`
+    INSERT INTO "TemperatureReading" ("id", "userId", "entryId", "foot", "site", "celsius")
+    SELECT md5(e."id" || f || s), e."userId", e."id", f::"Foot", s::"TemperatureSite", round((29 + random() * 4)::numeric, 1)
+    FROM "Entry" e
+    CROSS JOIN unnest(ARRAY['LEFT', 'RIGHT']) AS f
+    CROSS JOIN unnest(ARRAY['HALLUX', 'FIRST_METATARSAL_HEAD', 'THIRD_METATARSAL_HEAD', 'FIFTH_METATARSAL_HEAD', 'MIDFOOT', 'HEEL']) AS s
+    WHERE abs(hashtext(e."id")) % 2 = 0`);
   await pool.query(`UPDATE "Entry" SET "careMinutes" = 15 WHERE "careKind" <> 'NONE'`);
   await pool.query(`
     INSERT INTO "Observation" ("id", "userId", "entryId", "position", "foot", "region", "kind", "pain")

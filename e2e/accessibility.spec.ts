@@ -42,7 +42,7 @@ test.describe("for people", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
     await finishSignUp(page, person.email);
-    await expect(page.getByRole("heading", { name: `Hello, ${person.name}` })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Welcome, ${person.name}` })).toBeVisible();
   });
 
   test("an unknown address shows a friendly not-found page, not a framework error", async ({ page }) => {

@@ -2,10 +2,13 @@ import { expect, test } from "@playwright/test";
 import { expectNoHorizontalScroll, finishSignUp, formAlert, linkFromOutbox, magicLinkForm, newPerson, passwordForm, requestSignUp, signIn, signUp, submitPassword } from "./helpers";
 
 test.describe("accounts", () => {
-  test("sign up through the emailed link lands on the dashboard, sign out, sign in again @phone", async ({ page }) => {
+  test("sign up through the emailed link lands on the first-run setup, then Today; sign out, sign in again @phone", async ({ page }) => {
     const person = newPerson("signup");
     await requestSignUp(page, person);
     await finishSignUp(page, person.email);
+    await expect(page.getByRole("heading", { name: `Welcome, ${person.name}` })).toBeVisible();
+    await expect(page).toHaveURL(/\/welcome$/);
+    await page.getByRole("link", { name: "Skip setup for now — you can finish it from Today" }).click();
     await expect(page.getByRole("heading", { name: `Hello, ${person.name}` })).toBeVisible();
     await expect(page).toHaveURL(/\/today$/);
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" })).toHaveAttribute("aria-current", "page");

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import pg from "pg";
 
 // The test server's own database and secret (the embedded PostgreSQL under .data/e2e), for specs
 // that seed through lib/ or read what the app stored.
@@ -21,4 +22,43 @@ export async function appLib() {
   setForThisProcess(appDatabaseEnv());
   const [{ db }, { photoStorage }] = await Promise.all([import("../lib/db/client"), import("../lib/photos/photo-storage")]);
   return { db, photoStorage };
+}
+
+/**
+ * Counts, for one user, the rows of every table of the app — its own rows where the table has a
+ * userId column (other people's reminders may fire meanwhile), all rows otherwise — and, where rows
+ * have an id, which ids they are, so a row deleted and made again shows too. One connection for all
+ * the counts a test takes.
+ */
+export async function rowCounter(userId: string) {
+  const client = new pg.Client({ connectionString: appDatabaseEnv().DATABASE_URL });
+  await client.connect();
+  const { rows: tables } = await client.query<{ table_name: string; has_user: boolean; has_id: boolean }>(`
+    SELECT t.table_name,
+           EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'userId') AS has_user,
+           EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'id') AS has_id
+    FROM information_schema.tables t
+    WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND t.table_name <> '_prisma_migrations'
+    ORDER BY 1`);
+  const counts = tables.map(({ table_name: table, has_user, has_id }) => {
+    const rowsOf = `FROM "${table}"${has_user ? ` WHERE "userId" = $1` : ""}`;
+    const ids = has_id ? ` || ' ' || (SELECT coalesce(md5(string_agg(id, ',' ORDER BY id)), '') ${rowsOf})` : "";
+    return `((SELECT count(*) ${rowsOf})::text${ids}) AS "${table}"`;
+  });
+  return {
+    tables: tables.map((table) => table.table_name),
+    count: async (): Promise<Record<string, string>> => (await client.query<Record<string, string>>(`SELECT ${counts.join(", ")}`, [userId])).rows[0]!,
+    close: () => client.end(),
+  };
+}
+
+export async function userIdOf(email: string): Promise<string> {
+  const client = new pg.Client({ connectionString: appDatabaseEnv().DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
+    return rows[0]!.id;
+  } finally {
+    await client.end();
+  }
 }

@@ -7,6 +7,8 @@ export type Fixtures = {
   owner: { email: string; password: string };
   entryId: string;
   spareEntryId: string;
+  /** Something noted in one of the owner's checks, for "healed". */
+  observationId: string;
   photoId: string;
   sparePhotoId: string;
   reminderId: string;
@@ -106,6 +108,7 @@ export const PAGES: Record<string, Row<Answer>> = {
   "/sign-up/confirm": { url: () => "/sign-up/confirm?token=x", ...everyone(page("Finish creating your account")) },
   "/today": { url: () => "/today", ...ownPage("Today") },
   "/trends": { url: () => "/trends", ...ownPage("Trends") },
+  "/welcome": { url: () => "/welcome?step=reminder", ...ownPage("Set up Footnote") },
 };
 
 export const ROUTES: Record<string, Row<Answer>> = {
@@ -143,7 +146,7 @@ export const ROUTES: Record<string, Row<Answer>> = {
   },
 };
 
-const entryValues = { date: today, time: "07:00", pain: "2", fatigue: "", observations: [], careKind: "NONE", careMinutes: "", lotionUsed: false, leftTempC: "", rightTempC: "", notes: "matrix", photos: [] };
+const entryValues = { date: today, time: "07:00", pain: "2", fatigue: "", observations: [], careKind: "NONE", careMinutes: "", lotionUsed: false, temperatures: { LEFT: {}, RIGHT: {} }, notes: "matrix", photos: [] };
 const reminderValues = { kind: "SELF_CHECK", title: "", frequency: "DAILY", weekdays: [], intervalDays: "", dayOfMonth: "", localTime: "08:00", timeZone: "Europe/London", startDate: today, endDate: "" };
 const appointmentValues = { clinician: "Podiatrist", place: "", reason: "", date: today, time: "23:30", timeZone: "Europe/London", remindBefore: [], customHoursBefore: "" };
 const signedOutOnly = (owner: ActionAnswer, other: ActionAnswer): Expected<ActionAnswer> => ({ owner, other, signedOut: "session-ended" });
@@ -158,6 +161,8 @@ export const ACTIONS: Record<string, ActionRow> = {
   "app/(app)/journal/actions.ts#createEntryAction": { args: () => entryValues, ...ownAccount },
   "app/(app)/journal/actions.ts#updateEntryAction": { args: (f) => ({ entryId: f.entryId, values: entryValues }), ...ownersOnly },
   "app/(app)/journal/actions.ts#deleteEntryAction": { args: (f) => ({ entryId: f.spareEntryId }), ...ownersOnly },
+  "app/(app)/journal/actions.ts#markHealedAction": { args: (f) => ({ observationIds: [f.observationId] }), ...ownersOnly },
+  "app/(app)/journal/actions.ts#unmarkHealedAction": { args: (f) => ({ observationIds: [f.observationId] }), ...ownersOnly },
   "app/(app)/reminders/actions.ts#createReminderAction": { args: () => reminderValues, ...ownAccount },
   "app/(app)/reminders/actions.ts#updateReminderAction": { args: (f) => ({ reminderId: f.reminderId, values: reminderValues }), ...ownersOnly },
   "app/(app)/reminders/actions.ts#setReminderActiveAction": { args: (f) => ({ reminderId: f.reminderId, active: true }), ...ownersOnly },
@@ -176,6 +181,9 @@ export const ACTIONS: Record<string, ActionRow> = {
     args: () => ({ conditions: [], otherCondition: "", surgeryDate: "", massageCleared: false, iwgdfRisk: "", clinicianName: "", clinicianContact: "", dateOfBirth: "" }),
     ...ownAccount,
   },
+  "app/(app)/welcome/actions.ts#saveSetupAboutAction": { args: () => ({ conditions: ["DIABETES"], otherCondition: "", iwgdfRisk: "", professionalCheckReminder: false, surgeryDate: "", massageCleared: false }), ...ownAccount },
+  "app/(app)/welcome/actions.ts#saveSetupRemindersAction": { args: () => ({ dailyCheck: true, localTime: "08:00", temperatureCheck: false }), ...ownAccount },
+  "app/(app)/welcome/actions.ts#finishSetupAction": { args: () => ({}), ...ownAccount },
   "app/(app)/settings/actions.ts#signOutSessionAction": { args: (f) => ({ sessionId: f.spareSessionId }), ...signedOutOnly("ok", "refused") },
   // The owner's password, typed by someone else's session, is not theirs.
   "app/(app)/settings/actions.ts#changeEmailAction": { args: (f) => ({ email: `moved-${crypto.randomUUID()}@example.com`, currentPassword: f.owner.password }), ...signedOutOnly("ok", "refused") },

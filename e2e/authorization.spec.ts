@@ -100,6 +100,8 @@ test.beforeAll(async () => {
   const ownerId = (await db().user.findUniqueOrThrow({ where: { email: owner.email } })).id;
   const entries = await db().entry.findMany({ where: { userId: ownerId }, orderBy: { recordedAt: "asc" }, select: { id: true } });
   const photos = await db().photo.findMany({ where: { userId: ownerId }, select: { id: true } });
+  // On neither entry the rows before it rewrite or delete.
+  const observation = await db().observation.findFirstOrThrow({ where: { userId: ownerId, entryId: { notIn: [entries[0]!.id, entries[1]!.id] } }, select: { id: true } });
 
   const reminderInput = { kind: "SELF_CHECK", title: "", frequency: "DAILY", weekdays: [], intervalDays: null, dayOfMonth: null, localTime: "08:00", timeZone: "Europe/London", startDate: "2026-01-01", endDate: null } as const;
   const [reminder, spareReminder] = [await createReminder(ownerId, { ...reminderInput, weekdays: [] }), await createReminder(ownerId, { ...reminderInput, weekdays: [] })];
@@ -128,6 +130,7 @@ test.beforeAll(async () => {
     owner,
     entryId: entries[0]!.id,
     spareEntryId: entries[1]!.id,
+    observationId: observation.id,
     photoId: photos[0]!.id,
     sparePhotoId: photos[1]!.id,
     reminderId: reminder.id,
@@ -218,6 +221,7 @@ async function ownersData(): Promise<string> {
     db().authToken.findMany({ ...where, select: { id: true }, orderBy: { id: "asc" } }),
     db().calendarFeed.findMany({ ...where, select: { tokenHash: true } }),
     db().healthProfile.findMany({ ...where, select: { updatedAt: true } }),
+    db().observation.findMany({ ...where, select: { id: true, healedAt: true }, orderBy: { id: "asc" } }),
   ]);
   return JSON.stringify([user, rows]);
 }

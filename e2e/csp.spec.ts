@@ -85,7 +85,7 @@ test.describe("under the Content-Security-Policy", () => {
     expect(problems).toEqual([]);
   });
 
-  test("trends with their charts, reminders, settings and the outbox", async ({ browser }) => {
+  test("trends with their charts, reminders, settings, the first-run steps and the outbox", async ({ browser }) => {
     const { page } = await signedInPage(browser);
     const problems = watchForProblems(page);
     await visit(page, "/trends");
@@ -94,6 +94,9 @@ test.describe("under the Content-Security-Policy", () => {
     await visit(page, "/reminders/new");
     await visit(page, "/reminders/appointments/new");
     await visit(page, "/settings");
+    await visit(page, "/welcome");
+    await visit(page, "/welcome?step=reminder");
+    await visit(page, "/welcome?step=helper");
     await visit(page, "/dev/outbox");
     await page.locator('a[href^="/dev/outbox/"]').first().click();
     await expect(page.getByRole("link", { name: "← All emails" })).toBeVisible();

@@ -57,7 +57,8 @@ test.describe("journal", () => {
     const guidance = page.getByRole("region", { name: "Foot-care guidance" }).getByRole("listitem");
     await expect(guidance.first()).toContainText("Act promptly");
     await expect(guidance.first()).toContainText("blister");
-    await expect(page.getByText(/redness on the left heel/i)).toBeVisible();
+    await expect(page.getByText("You noted redness on the left heel today.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Healed: redness on the left heel" })).toBeVisible();
     await expect(page.getByText("Redness, left foot — heel")).toBeVisible();
     await expect(page.getByText("Blister, right foot — top of the foot")).toBeVisible();
     const photo = page.getByRole("img", { name: /Photo 1: Left foot, heel/ });
@@ -101,7 +102,12 @@ test.describe("journal", () => {
     await signUp(page, newPerson("notimage"));
     await page.goto("/journal/new");
     await page.getByLabel("Add photos").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: Buffer.from("this is not a picture") });
-    await expect(page.getByRole("list", { name: "Photos being uploaded" })).toContainText("Please choose a JPEG, PNG, WebP or HEIC photo.");
+    const transfers = page.getByRole("list", { name: "Photos being uploaded" });
+    await expect(transfers).toContainText("Please choose a JPEG, PNG, WebP or HEIC photo.");
+    // Sending the same file again cannot work: what to do instead, not "Try again".
+    await expect(transfers).toContainText("Choose a photo from your camera or photo library instead.");
+    await expect(transfers.getByRole("button", { name: "Choose another photo" })).toBeVisible();
+    await expect(transfers.getByRole("button", { name: /Try again/ })).toHaveCount(0);
   });
 
   test("start from my last entry pre-fills its observations", async ({ page }) => {

@@ -59,7 +59,7 @@ afterAll(async () => {
 });
 
 describe("my data", () => {
-  it("streams a ZIP of the JSON, both CSVs, the FHIR Bundle and every photo, of its exact announced size", async () => {
+  it("streams a ZIP of the JSON, the CSVs, the FHIR Bundle and every photo, of its exact announced size", async () => {
     const user = await createTestUser();
     const seeded = await seedReportJournal(user.id, { timeZone: "Europe/London", days: 8, photos: 3 });
     const zip = await buildDataZip(user.id);
@@ -73,8 +73,14 @@ describe("my data", () => {
       "footnote-entries.csv",
       "footnote-fhir-r4.json",
       "footnote-observations.csv",
+      "footnote-temperatures.csv",
     ]);
     for (const id of seeded.photoIds) expect(files.get(`photos/${id}.jpg`)?.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    // Inside the ZIP, the Bundle's photos are the files beside it.
+    const bundle = JSON.parse(files.get("footnote-fhir-r4.json")!.toString()) as { entry: { resource: { resourceType: string; content?: { url: string } } }[] };
+    const mediaUrls = bundle.entry.flatMap(({ resource }) => (resource.resourceType === "Media" ? [resource.content!.url] : []));
+    expect(mediaUrls).toEqual(seeded.photoIds.map((id) => `photos/${id}.jpg`));
+    for (const url of mediaUrls) expect(files.has(url)).toBe(true);
     const json = JSON.parse(files.get("footnote-data.json")!.toString()) as { entries: { pain: number }[]; user: { email: string } };
     expect(json.entries.map((entry) => entry.pain)).toEqual(seeded.pains);
     expect(json.user.email).toBe(user.email);

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { ZipFile } from "yazl";
 import { photoStorage } from "../photos/photo-storage";
 import type { PhotoStorage } from "../photos/storage";
-import { entriesCsv, ENTRIES_CSV_NAME, observationsCsv, OBSERVATIONS_CSV_NAME } from "../exports/csv";
+import { entriesCsv, ENTRIES_CSV_NAME, observationsCsv, OBSERVATIONS_CSV_NAME, temperaturesCsv, TEMPERATURES_CSV_NAME } from "../exports/csv";
 import { FHIR_FILE_NAME, fhirBundle } from "../exports/fhir";
 import { loadExportData } from "../exports/load-export";
 
@@ -32,7 +32,9 @@ export async function buildDataZip(userId: string, deps: { storage?: PhotoStorag
   zip.addBuffer(Buffer.from(JSON.stringify(json, null, 2)), DATA_JSON_NAME, options);
   zip.addBuffer(Buffer.from(entriesCsv(data)), ENTRIES_CSV_NAME, options);
   zip.addBuffer(Buffer.from(observationsCsv(data)), OBSERVATIONS_CSV_NAME, options);
-  zip.addBuffer(Buffer.from(JSON.stringify(fhirBundle(data, now), null, 2)), FHIR_FILE_NAME, options);
+  zip.addBuffer(Buffer.from(temperaturesCsv(data)), TEMPERATURES_CSV_NAME, options);
+  // Inside the ZIP, each photo is a file beside the Bundle.
+  zip.addBuffer(Buffer.from(JSON.stringify(fhirBundle(data, { now, photoUrl: (photoId) => `photos/${photoId}.jpg` }), null, 2)), FHIR_FILE_NAME, options);
   for (const photo of data.photos) {
     zip.addReadStreamLazy(`photos/${photo.id}.jpg`, { ...options, size: photo.bytes }, (callback) => {
       storage.get(photo.storageKey).then(

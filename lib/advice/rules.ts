@@ -1,382 +1,241 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
-import type { CareKind, Condition, Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
+import type { CareKind, ObservationKind } from "../generated/prisma/enums";
+import { TEMPERATURE_SITE_REGION } from "../foot-health/vocabulary";
+import { daysBetween, type LocalDate } from "../time/calendar";
+import {
+  activeFindings,
+  checksUpTo,
+  placeWithin,
+  type AdviceInput,
+  type Check,
+  type Finding,
+  type Place,
+} from "./checks";
+import { temperatureFindings, type SpotDifference } from "./temperature";
 
-// The foot-care guidance the journal shows beside an entry: advice, never a diagnosis
-// (DESIGN.md, "Advice, never diagnosis"). Pure functions over plain data; the caller loads it.
-
-export const NOT_MEDICAL_ADVICE = "General foot-care information, not medical advice.";
-
-/** A calendar day as the person lived it, "YYYY-MM-DD". */
-export type LocalDate = string;
-
-/** How many local days the rules look back over, counting the entry's own day. */
-export const HISTORY_DAYS = 30;
-
-export type AdviceProfile = {
-  conditions: readonly Condition[];
-  /** The day of a recent foot surgery, or null. */
-  surgeryDate: LocalDate | null;
-  /** The doctor has said massage is fine again after the surgery. */
-  massageCleared: boolean;
-};
-
-export type AdviceObservation = {
-  foot: Foot;
-  region: FootRegion;
-  kind: ObservationKind;
-  /** The person's own words when kind is OTHER. */
-  customKind?: string;
-  /** 0–10, or null when not rated. */
-  pain: number | null;
-};
-
-/** The entry the advice is for. Its localDate is "today" for every rule. */
-export type AdviceEntry = {
-  localDate: LocalDate;
-  /** Overall pain, 0–10. */
-  pain: number;
-  careKind: CareKind;
-  /** Skin temperature in °C (the Decimal column as a number), or null when not measured. */
-  leftTempC: number | null;
-  rightTempC: number | null;
-  observations: readonly AdviceObservation[];
-};
-
-/** What the rules need from one of the person's other entries. */
-export type PastEntry = {
-  localDate: LocalDate;
-  pain: number;
-  leftTempC: number | null;
-  rightTempC: number | null;
-  observationKinds: readonly ObservationKind[];
-};
-
-export type AdviceInput = {
-  profile: AdviceProfile;
-  entry: AdviceEntry;
-  /**
-   * The person's other entries dated within the HISTORY_DAYS local days ending on the entry's day
-   * (entry day − 29 … entry day), including other entries of that same day, in any order. Entries
-   * outside that window are ignored, and passing the entry itself as well changes nothing.
-   */
-  history: readonly PastEntry[];
-};
+// The one place that decides the foot-care guidance and the red flags (DESIGN.md, "Advice, never
+// diagnosis"; docs/decisions/0012 and 0049). Pure: it takes the profile and the recent checks and
+// returns what applies, with the places, kinds, dates and figures it is about. The words are in
+// wording.ts, keyed by id; every surface (entry page, Today, report, share link, emails) renders
+// what this returns and decides nothing itself.
 
 export type AdviceLevel = "urgent" | "see-professional" | "care";
 
-export type AdviceId =
-  | "urgent-foot-problem"
-  | "temperature-difference"
-  | "yellowish-toenail"
-  | "athletes-foot"
-  | "strong-or-chronic-pain"
-  | "no-massage-after-surgery"
-  | "redness"
-  | "blister"
-  | "dry-skin"
-  | "massage-routine";
-
-export type Advice = {
+type About<Id extends string, Level extends AdviceLevel> = {
   /** Stable: one rule, one id. */
-  id: AdviceId;
-  level: AdviceLevel;
-  title: string;
-  text: string;
-  /** Why it shows, in plain words naming what was noted and where. */
-  reason: string;
+  id: Id;
+  level: Level;
+  /** Where on the feet it applies; a null region is the whole foot. Empty for the person as a whole. */
+  places: Place[];
+  /** A red flag: self-care for its places waits until the person has been seen. */
+  untilSeen: boolean;
 };
+
+export type WatchfulCondition = "DIABETES" | "CIRCULATION";
+
+/** Guidance about things noted at places on the feet, and nothing more. */
+export type FindingsAdviceId = "open-sore" | "yellowish-toenail" | "athletes-foot" | "redness" | "blister" | "cut-or-wound" | "dry-skin";
+const FINDINGS_ADVICE_LEVEL: Record<FindingsAdviceId, AdviceLevel> = {
+  "open-sore": "see-professional",
+  "yellowish-toenail": "see-professional",
+  "athletes-foot": "see-professional",
+  redness: "care",
+  blister: "care",
+  "cut-or-wound": "care",
+  "dry-skin": "care",
+};
+
+export type Advice =
+  | (About<"urgent-foot-problem", "urgent"> & { findings: Finding[]; conditions: WatchfulCondition[]; newColourChange: boolean })
+  | (About<"temperature-difference", "urgent"> & { spots: { latest: SpotDifference; dayBefore: SpotDifference }[] })
+  | (About<FindingsAdviceId, AdviceLevel> & { findings: Finding[] })
+  | (About<"strong-or-chronic-pain", "see-professional"> & { overallPain: number | null; strongFindings: Finding[]; painDays: number | null })
+  | (About<"no-massage-after-surgery", "see-professional"> & { daysAfterSurgery: number; careRecorded: Exclude<CareKind, "NONE"> | null })
+  | (About<"temperature-measure-again", "care"> & { spots: SpotDifference[] })
+  | (About<"massage-routine", "care"> & { careRecorded: Exclude<CareKind, "NONE"> | null });
+
+export type AdviceId = Advice["id"];
+
+export const STRONG_PAIN = 7;
+export const CHRONIC_PAIN_DAYS = 14;
+/** 12 weeks. */
+export const POST_SURGERY_NO_MASSAGE_DAYS = 84;
+/** A colour change counts as new when none was noted in this many days before it was first noted. */
+export const NEW_COLOUR_CHANGE_DAYS = 7;
+
+const WATCHFUL: readonly WatchfulCondition[] = ["DIABETES", "CIRCULATION"];
+/** With diabetes or circulation concerns, these call for the clinic (IWGDF; docs/decisions/0049). */
+const URGENT_WHEN_WATCHFUL: readonly ObservationKind[] = ["CUT_OR_WOUND", "OPEN_SORE", "BLISTER", "WARMTH"];
+/** While any of these is active, no massage is suggested. */
+const NO_MASSAGE_WHILE: readonly ObservationKind[] = ["BLISTER", "CUT_OR_WOUND", "OPEN_SORE", "REDNESS"];
+
+const LEVEL_ORDER: readonly AdviceLevel[] = ["urgent", "see-professional", "care"];
+
+/** Everything that applies as of `input.asOf`, red flags first, then what to show a professional, then care. */
+export function adviceFor(input: AdviceInput): Advice[] {
+  const checks = checksUpTo(input.checks, input.asOf);
+  const context: Context = {
+    ...input,
+    checks,
+    findings: activeFindings(checks, input.asOf),
+    focus: checks.find((check) => check.id === input.asOf.focusCheckId) ?? null,
+    watchful: WATCHFUL.filter((condition) => input.profile.conditions.includes(condition)),
+  };
+
+  const redFlags = [urgentFootProblem(context), temperatureDifference(context)].filter((advice) => advice !== null);
+  const flaggedPlaces = redFlags.flatMap((advice) => advice.places);
+  // Self-care for a place under a red flag waits until the person is seen: it is left out here,
+  // and the red flag says so (wording.ts).
+  const selfCare = (finding: Finding) => !flaggedPlaces.some((flagged) => placeWithin(finding, flagged));
+
+  const advice: Advice[] = [
+    ...redFlags,
+    withFindings("open-sore", context.watchful.length ? [] : ofKind(context, "OPEN_SORE")),
+    withFindings("yellowish-toenail", ofKind(context, "YELLOWISH_TOENAIL")),
+    withFindings("athletes-foot", athletesFoot(context)),
+    strongOrChronicPain(context),
+    noMassageAfterSurgery(context),
+    temperatureMeasureAgain(context),
+    withFindings("redness", ofKind(context, "REDNESS").filter(selfCare)),
+    withFindings("blister", context.watchful.length ? [] : ofKind(context, "BLISTER").filter(selfCare)),
+    withFindings("cut-or-wound", context.watchful.length ? [] : ofKind(context, "CUT_OR_WOUND").filter(selfCare)),
+    withFindings("dry-skin", ofKind(context, "DRY_SKIN").filter(selfCare)),
+    massageRoutine(context, redFlags.length > 0),
+  ].filter((item) => item !== null);
+  // Array.prototype.sort is stable, so within a level the rules keep the order above.
+  return advice.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level));
+}
+
+/** The things noted that an item is about, which the person can mark healed. */
+export function findingsOf(advice: Advice): readonly Finding[] {
+  if ("findings" in advice) return advice.findings;
+  return advice.id === "strong-or-chronic-pain" ? advice.strongFindings : [];
+}
 
 /** A red flag is anything urgent: the person should contact their doctor or foot clinic promptly. */
 export function hasRedFlag(advice: readonly Advice[]): boolean {
   return advice.some((item) => item.level === "urgent");
 }
 
-export function adviceFor(input: AdviceInput): Advice[] {
-  const shown: Advice[] = [];
-  for (const { id, level, title, text, reasonFor } of RULES) {
-    const reason = reasonFor(input, shown);
-    if (reason !== null) shown.push({ id, level, title, text, reason });
-  }
-  // Array.prototype.sort is stable, so within a level the rules keep their table order.
-  return shown.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level));
-}
-
-const LEVEL_ORDER: readonly AdviceLevel[] = ["urgent", "see-professional", "care"];
-
-type Rule = {
-  id: AdviceId;
-  level: AdviceLevel;
-  title: string;
-  text: string;
-  /** Why the rule applies to this input, or null when it does not. `shownSoFar` holds the rules above it that applied. */
-  reasonFor: (input: AdviceInput, shownSoFar: readonly Advice[]) => string | null;
+type Context = AdviceInput & {
+  checks: Check[];
+  findings: Finding[];
+  focus: Check | null;
+  watchful: WatchfulCondition[];
 };
 
-const STRONG_PAIN = 7;
-const CHRONIC_PAIN_DAYS = 14;
-const POST_SURGERY_NO_MASSAGE_DAYS = 84; // 12 weeks
-/** IWGDF: a left–right skin temperature difference above 2.2 °C on two consecutive days. */
-const TEMPERATURE_DIFFERENCE_TENTHS = 22;
-/** A colour change counts as new when none was noted in this many days before the entry's day. */
-const NEW_COLOUR_CHANGE_DAYS = 7;
+function ofKind(context: Context, kind: ObservationKind): Finding[] {
+  return context.findings.filter((finding) => finding.kind === kind);
+}
 
-const URGENT_WITH_DIABETES_OR_CIRCULATION: readonly ObservationKind[] = ["CUT_OR_WOUND", "OPEN_SORE", "BLISTER", "WARMTH"];
+function placesOf(findings: readonly Finding[]): Place[] {
+  const seen = new Map<string, Place>();
+  for (const { foot, region } of findings) seen.set(`${foot}:${region}`, { foot, region });
+  return [...seen.values()];
+}
 
-const RULES: readonly Rule[] = [
-  {
+function withFindings(id: FindingsAdviceId, findings: Finding[]): Advice | null {
+  if (findings.length === 0) return null;
+  return { id, level: FINDINGS_ADVICE_LEVEL[id], places: placesOf(findings), untilSeen: false, findings };
+}
+
+function urgentFootProblem(context: Context): Advice | null {
+  if (context.watchful.length === 0) return null;
+  const isNewColourChange = (finding: Finding) =>
+    !context.checks.some((check) => {
+      const daysBefore = daysBetween(check.localDate, finding.firstNotedOn);
+      return daysBefore >= 1 && daysBefore <= NEW_COLOUR_CHANGE_DAYS && check.observations.some((observation) => observation.kind === "COLOUR_CHANGE");
+    });
+  const concerning = context.findings.filter(
+    (finding) => URGENT_WHEN_WATCHFUL.includes(finding.kind) || (finding.kind === "COLOUR_CHANGE" && isNewColourChange(finding)),
+  );
+  if (concerning.length === 0) return null;
+  return {
     id: "urgent-foot-problem",
     level: "urgent",
-    title: "Contact your doctor or foot clinic promptly",
-    text:
-      "With diabetes or circulation concerns, a cut, a sore, a blister, a new colour change or warmth on the foot " +
-      "can get worse quickly, even when it does not hurt. Contact your doctor or foot clinic promptly — do not wait for your next visit.",
-    reasonFor: ({ profile, entry, history }) => {
-      const conditions = profile.conditions.filter((condition) => condition === "DIABETES" || condition === "CIRCULATION");
-      if (conditions.length === 0) return null;
-      const colourChangeIsNew = !history.some(
-        (past) => isInRange(daysBefore(past.localDate, entry.localDate), 1, NEW_COLOUR_CHANGE_DAYS) && past.observationKinds.includes("COLOUR_CHANGE"),
-      );
-      const concerning = entry.observations.filter(
-        (observation) =>
-          URGENT_WITH_DIABETES_OR_CIRCULATION.includes(observation.kind) || (observation.kind === "COLOUR_CHANGE" && colourChangeIsNew),
-      );
-      if (concerning.length === 0) return null;
-      const newColour = concerning.some((observation) => observation.kind === "COLOUR_CHANGE")
-        ? ` You had not noted a colour change in the ${NEW_COLOUR_CHANGE_DAYS} days before.`
-        : "";
-      const conditionWords = joinWithAnd(conditions.map((condition) => (condition === "DIABETES" ? "diabetes" : "circulation concerns")));
-      return `${youNoted(concerning)}${newColour} Your profile mentions ${conditionWords}.`;
-    },
-  },
-  {
+    places: placesOf(concerning),
+    untilSeen: true,
+    findings: concerning,
+    conditions: context.watchful,
+    newColourChange: concerning.some((finding) => finding.kind === "COLOUR_CHANGE"),
+  };
+}
+
+function temperatureDifference(context: Context): Advice | null {
+  const confirmed = temperatureFindings(context.checks, context.asOf).flatMap((finding) => (finding.kind === "confirmed" ? [finding] : []));
+  if (confirmed.length === 0) return null;
+  return {
     id: "temperature-difference",
     level: "urgent",
-    title: "Contact your foot clinic: one foot is warmer",
-    text:
-      "A difference of more than 2.2 °C between your feet on two days in a row can be a sign of inflammation " +
-      "(international diabetic foot guidance, IWGDF). Contact your foot clinic promptly, and walk less until you have spoken to them.",
-    reasonFor: ({ entry, history }) => {
-      const today = temperatureDifference(entry);
-      if (!today) return null;
-      const dayBefore = history
-        .filter((past) => daysBefore(past.localDate, entry.localDate) === 1)
-        .map(temperatureDifference)
-        .filter((difference) => difference !== null)
-        .sort((a, b) => b.tenths - a.tenths)[0];
-      if (!dayBefore) return null;
-      return `In this entry your ${describeWarmer(today)}; the day before, your ${describeWarmer(dayBefore)}.`;
-    },
-  },
-  {
-    id: "yellowish-toenail",
-    level: "see-professional",
-    title: "Yellowish toenail",
-    text: "A yellowish toenail can be a sign of a fungal infection. It is worth showing to your doctor or a podiatrist.",
-    reasonFor: ({ entry }) => youNotedAny(entry.observations.filter((observation) => observation.kind === "YELLOWISH_TOENAIL")),
-  },
-  {
-    id: "athletes-foot",
-    level: "see-professional",
-    title: "Dry or flaky skin with burning",
-    text: "Dry or flaky skin together with burning can be a sign of athlete's foot. It is worth showing to your doctor or a podiatrist.",
-    reasonFor: ({ entry }) => {
-      // Both on the same foot in this entry: the combination, not either alone, is what the guidance is about.
-      const onFeetWithBoth = (["LEFT", "RIGHT"] as const).flatMap((foot) => {
-        const onFoot = entry.observations.filter((observation) => observation.foot === foot);
-        const skin = onFoot.filter((observation) => observation.kind === "DRY_SKIN" || observation.kind === "FLAKY_SKIN");
-        const burning = onFoot.filter((observation) => observation.kind === "BURNING");
-        return skin.length > 0 && burning.length > 0 ? [...skin, ...burning] : [];
-      });
-      return youNotedAny(onFeetWithBoth);
-    },
-  },
-  {
-    id: "strong-or-chronic-pain",
-    level: "see-professional",
-    title: "Strong or lasting pain",
-    text: "Strong pain, or pain that keeps coming back, should be looked at by your doctor or a podiatrist. They can help find what eases it.",
-    reasonFor: ({ entry, history }) => {
-      const reasons: string[] = [];
-      if (entry.pain >= STRONG_PAIN) reasons.push(`You rated your overall pain ${entry.pain} out of 10.`);
-      const strong = entry.observations.filter((observation) => observation.pain !== null && observation.pain >= STRONG_PAIN);
-      if (strong.length > 0) {
-        const each = strong.map((observation) => `${observation.pain} out of 10 with ${kindWords(observation)} ${placeWords(observation)}`);
-        reasons.push(`You noted pain of ${joinWithAnd(each)}.`);
-      }
-      const painDays = new Set(
-        history
-          .filter((past) => past.pain >= 1 && isInRange(daysBefore(past.localDate, entry.localDate), 0, HISTORY_DAYS - 1))
-          .map((past) => past.localDate),
-      );
-      if (entry.pain >= 1) painDays.add(entry.localDate);
-      if (painDays.size >= CHRONIC_PAIN_DAYS) reasons.push(`You noted pain on ${painDays.size} of the last ${HISTORY_DAYS} days.`);
-      return reasons.length > 0 ? reasons.join(" ") : null;
-    },
-  },
-  {
-    // see-professional rather than care: only the doctor can lift it, and it must not sink below the
-    // routine tips; not urgent, because nothing here suggests harm that cannot wait.
-    id: "no-massage-after-surgery",
-    level: "see-professional",
-    title: "Hold off massage for now",
-    text:
-      "After foot surgery, hold off foot massage until your doctor says it is fine. " +
-      "Once they have, you can note it in your health profile.",
-    reasonFor: ({ profile, entry }) => {
-      const daysAfter = daysInNoMassageWindow(profile, entry.localDate);
-      if (daysAfter === null) return null;
-      const when = daysAfter === 0 ? "on the day of your foot surgery" : `${daysAfter} ${daysAfter === 1 ? "day" : "days"} after your foot surgery`;
-      const massage = entry.careKind === "NONE" ? "" : ` It records that ${MASSAGE_WORDS[entry.careKind]}.`;
-      return `This entry is ${when}, and your profile does not say your doctor has cleared massage yet.${massage}`;
-    },
-  },
-  {
-    // care rather than see-professional: the first step is to watch it; a professional only if it stays or spreads.
-    id: "redness",
-    level: "care",
-    title: "Redness: keep an eye on it",
-    text: "Redness can be a sign of inflammation. Keep an eye on it, and see your doctor or a podiatrist if it stays or spreads.",
-    reasonFor: ({ entry }) => youNotedAny(entry.observations.filter((observation) => observation.kind === "REDNESS")),
-  },
-  {
-    id: "blister",
-    level: "care",
-    title: "Caring for a blister",
-    text: "Clean it gently, apply an antibiotic ointment and cover it with a bandage.",
-    reasonFor: ({ entry }) => youNotedAny(entry.observations.filter((observation) => observation.kind === "BLISTER")),
-  },
-  {
-    // DESIGN.md names calluses; dry skin also cracks, which lets germs in.
-    id: "dry-skin",
-    level: "care",
-    title: "Moisturise dry skin early",
-    text:
-      "Use a moisturising cream every day, but not between the toes. " +
-      "Left untreated, dry skin can lead to calluses and cracks in the skin.",
-    reasonFor: ({ entry }) => youNotedAny(entry.observations.filter((observation) => observation.kind === "DRY_SKIN")),
-  },
-  {
-    // Last in the table: it is shown only when nothing above asks the person to act first or to hold off massage.
-    id: "massage-routine",
-    level: "care",
-    title: "A gentle foot massage",
-    text:
-      "Use a lotion, knead gently from the toes towards the heel, and gently pull each toe. " +
-      "A regular massage can help circulation, ease tension, and reduce pain and tiredness.",
-    reasonFor: ({ profile, entry }, shownSoFar) => {
-      if (hasRedFlag(shownSoFar) || daysInNoMassageWindow(profile, entry.localDate) !== null) return null;
-      return entry.careKind === "NONE"
-        ? "Nothing in this entry suggests holding off a gentle foot massage."
-        : `This entry records that ${MASSAGE_WORDS[entry.careKind]}; these tips can help you get the most from it.`;
-    },
-  },
-];
-
-const MASSAGE_WORDS: Record<Exclude<CareKind, "NONE">, string> = {
-  SELF: "you massaged your own feet",
-  PARTNER: "someone else massaged your feet",
-  PROFESSIONAL: "a professional worked on your feet",
-};
-
-/** Days since the surgery when the entry falls in the post-surgery no-massage window, else null. */
-function daysInNoMassageWindow(profile: AdviceProfile, today: LocalDate): number | null {
-  if (profile.massageCleared || profile.surgeryDate === null) return null;
-  const daysAfter = daysBefore(profile.surgeryDate, today);
-  return isInRange(daysAfter, 0, POST_SURGERY_NO_MASSAGE_DAYS) ? daysAfter : null;
-}
-
-type TemperatureDifference = { warmer: Foot; tenths: number };
-
-/** The left–right difference when it is above the IWGDF threshold, else null. */
-function temperatureDifference(reading: { leftTempC: number | null; rightTempC: number | null }): TemperatureDifference | null {
-  if (reading.leftTempC === null || reading.rightTempC === null) return null;
-  // In whole tenths (the thermometer's and the column's precision), so 35.0 − 32.8 is exactly 2.2, not 2.2000000000000028.
-  const tenths = Math.round(reading.leftTempC * 10) - Math.round(reading.rightTempC * 10);
-  if (Math.abs(tenths) <= TEMPERATURE_DIFFERENCE_TENTHS) return null;
-  return { warmer: tenths > 0 ? "LEFT" : "RIGHT", tenths: Math.abs(tenths) };
-}
-
-function describeWarmer({ warmer, tenths }: TemperatureDifference): string {
-  const [warm, cool] = warmer === "LEFT" ? ["left", "right"] : ["right", "left"];
-  return `${warm} foot was ${(tenths / 10).toFixed(1)} °C warmer than your ${cool}`;
-}
-
-/** How many calendar days `date` is before `today`: 1 for the day before, 0 for the same day, negative after. */
-function daysBefore(date: LocalDate, today: LocalDate): number {
-  return differenceInCalendarDays(parseISO(today), parseISO(date));
-}
-
-function isInRange(value: number, min: number, max: number): boolean {
-  return value >= min && value <= max;
-}
-
-/** "You noted redness on the left heel and on the right toes.", or null when there is nothing to name. */
-function youNotedAny(observations: readonly AdviceObservation[]): string | null {
-  return observations.length > 0 ? youNoted(observations) : null;
-}
-
-function youNoted(observations: readonly AdviceObservation[]): string {
-  const placesByKind = new Map<string, Set<string>>();
-  for (const observation of observations) {
-    const kind = kindWords(observation);
-    const places = placesByKind.get(kind) ?? new Set<string>();
-    places.add(placeWords(observation));
-    placesByKind.set(kind, places);
-  }
-  const groups = [...placesByKind].map(([kind, places]) => `${kind} ${joinWithAnd([...places])}`);
-  return `You noted ${joinWithAnd(groups)}.`;
-}
-
-// Words that fit after "You noted": the vocabulary's labels are headings ("Yellowish toenail"), not sentence parts.
-const KIND_WORDS: Record<Exclude<ObservationKind, "OTHER">, string> = {
-  REDNESS: "redness",
-  SWELLING: "swelling",
-  WARMTH: "warmth",
-  COLOUR_CHANGE: "a colour change",
-  YELLOWISH_TOENAIL: "yellowing",
-  THICKENED_NAIL: "a thickened nail",
-  INGROWN_NAIL: "an ingrown nail",
-  DRY_SKIN: "dry skin",
-  FLAKY_SKIN: "flaky skin",
-  CRACKED_SKIN: "cracked skin",
-  BURNING: "burning",
-  ITCHING: "itching",
-  BLISTER: "a blister",
-  CALLUS: "a callus",
-  CORN: "a corn",
-  BUNION: "a bunion",
-  CUT_OR_WOUND: "a cut or wound",
-  OPEN_SORE: "an open sore",
-  NUMBNESS: "numbness",
-  TINGLING: "tingling",
-  COLD_FOOT: "coldness",
-};
-
-function kindWords({ kind, customKind }: AdviceObservation): string {
-  if (kind !== "OTHER") return KIND_WORDS[kind];
-  const own = customKind?.trim();
-  return own ? `“${own}”` : "something";
-}
-
-/** "on the left heel", "between the right toes", "on the ball of the left foot". */
-function placeWords({ foot, region }: AdviceObservation): string {
-  const side = foot === "LEFT" ? "left" : "right";
-  const places: Record<FootRegion, string> = {
-    TOES: `on the ${side} toes`,
-    TOENAILS: `on the ${side} toenails`,
-    BETWEEN_TOES: `between the ${side} toes`,
-    BALL: `on the ball of the ${side} foot`,
-    ARCH: `on the ${side} arch`,
-    HEEL: `on the ${side} heel`,
-    TOP: `on the top of the ${side} foot`,
-    INNER_SIDE: `on the inner side of the ${side} foot`,
-    OUTER_SIDE: `on the outer side of the ${side} foot`,
-    ANKLE: `on the ${side} ankle`,
+    places: confirmed.map(({ site, latest }) => ({ foot: latest.warmer, region: TEMPERATURE_SITE_REGION[site] })),
+    untilSeen: true,
+    spots: confirmed.map(({ latest, dayBefore }) => ({ latest, dayBefore })),
   };
-  return places[region];
 }
 
-/** "a", "a and b", "a, b and c". */
-function joinWithAnd(items: readonly string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+function temperatureMeasureAgain(context: Context): Advice | null {
+  const single = temperatureFindings(context.checks, context.asOf).flatMap((finding) => (finding.kind === "single-day" ? [finding.latest] : []));
+  if (single.length === 0) return null;
+  return {
+    id: "temperature-measure-again",
+    level: "care",
+    places: single.map(({ site, warmer }) => ({ foot: warmer, region: TEMPERATURE_SITE_REGION[site] })),
+    untilSeen: false,
+    spots: single,
+  };
+}
+
+function athletesFoot(context: Context): Finding[] {
+  // Both on the same foot: the combination, not either alone, is what the guidance is about.
+  return (["LEFT", "RIGHT"] as const).flatMap((foot) => {
+    const onFoot = context.findings.filter((finding) => finding.foot === foot);
+    const skin = onFoot.filter((finding) => finding.kind === "DRY_SKIN" || finding.kind === "FLAKY_SKIN");
+    const burning = onFoot.filter((finding) => finding.kind === "BURNING");
+    return skin.length > 0 && burning.length > 0 ? [...skin, ...burning] : [];
+  });
+}
+
+function strongOrChronicPain(context: Context): Advice | null {
+  const { focus, checks } = context;
+  const overallPain = focus && focus.pain >= STRONG_PAIN ? focus.pain : null;
+  // Pain at a place is a moment's score: only the focus check's own count.
+  const strongFindings = context.findings.filter((finding) => finding.inFocus && finding.pain !== null && finding.pain >= STRONG_PAIN);
+  // checksUpTo keeps the HISTORY_DAYS local days up to asOf.
+  const painDays = new Set(checks.filter((check) => check.pain >= 1).map((check) => check.localDate)).size;
+  const chronic = painDays >= CHRONIC_PAIN_DAYS ? painDays : null;
+  if (overallPain === null && strongFindings.length === 0 && chronic === null) return null;
+  return { id: "strong-or-chronic-pain", level: "see-professional", places: placesOf(strongFindings), untilSeen: false, overallPain, strongFindings, painDays: chronic };
+}
+
+/** Days since the surgery while its no-massage weeks last and massage is not cleared, else null. */
+function daysInNoMassageWindow(context: Context): number | null {
+  const { surgeryDate, massageCleared } = context.profile;
+  if (massageCleared || surgeryDate === null) return null;
+  const daysAfter = daysBetween(surgeryDate, context.asOf.localDate);
+  return daysAfter >= 0 && daysAfter <= POST_SURGERY_NO_MASSAGE_DAYS ? daysAfter : null;
+}
+
+function careRecorded(context: Context): Exclude<CareKind, "NONE"> | null {
+  const care = context.focus?.careKind ?? "NONE";
+  return care === "NONE" ? null : care;
+}
+
+function noMassageAfterSurgery(context: Context): Advice | null {
+  const daysAfterSurgery = daysInNoMassageWindow(context);
+  if (daysAfterSurgery === null) return null;
+  return { id: "no-massage-after-surgery", level: "see-professional", places: [], untilSeen: false, daysAfterSurgery, careRecorded: careRecorded(context) };
+}
+
+/**
+ * A tip about the focus check's own care; never while a red flag is active, in the weeks after an
+ * uncleared surgery, or while a blister, wound, sore or redness is active anywhere on the feet.
+ */
+function massageRoutine(context: Context, redFlag: boolean): Advice | null {
+  if (!context.focus || redFlag || daysInNoMassageWindow(context) !== null) return null;
+  if (context.findings.some((finding) => NO_MASSAGE_WHILE.includes(finding.kind))) return null;
+  return { id: "massage-routine", level: "care", places: [], untilSeen: false, careRecorded: careRecorded(context) };
+}
+
+/** The latest check of a local day among `checks`, or null. */
+export function lastCheckOf(checks: readonly Check[], localDate: LocalDate): Check | null {
+  return checks.filter((check) => check.localDate === localDate).sort((a, b) => b.recordedAt.getTime() - a.recordedAt.getTime())[0] ?? null;
 }

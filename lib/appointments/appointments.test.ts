@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
-import { saveHealthProfile } from "../health-profile/health-profile";
-import { EMPTY_HEALTH_PROFILE } from "../health-profile/health-profile";
 import { deleteReminder, setReminderActive, updateReminder } from "../reminders/reminders";
 import { sendTestNow } from "../reminders/send-test";
 import { createDueReminder } from "../testing/reminders";
@@ -29,15 +27,6 @@ describe("appointments", () => {
     expect(followUp).toMatchObject({ clinician: "Dr. Lee", timeZone: "America/New_York" });
     expect(followUp?.startsAt.toISOString()).toBe("2027-02-20T14:00:00.000Z");
     expect((await findAppointment(user.id, past.id))?.outcome).toBe("All fine");
-  });
-
-  it("with an IWGDF risk category, schedules the professional check from the last visit", async () => {
-    const user = await createTestUser({ timeZone: "Europe/London" });
-    await saveHealthProfile(user.id, { ...EMPTY_HEALTH_PROFILE, iwgdfRisk: 2 });
-    await createAppointment(user.id, { ...input, date: "2026-11-02", timeZone: "Europe/London" }, new Date("2026-11-26T12:00:00Z"));
-    const check = await db().reminder.findFirstOrThrow({ where: { userId: user.id, kind: "PROFESSIONAL_CHECK" } });
-    // Category 2: every 3 months from 2026-11-02, at 09:00 London time.
-    expect(check.onceAt?.toISOString()).toBe("2027-02-02T09:00:00.000Z");
   });
 
   it("\"Send a test now\" sends five per window, then says when to try again", async () => {

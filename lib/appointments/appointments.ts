@@ -1,11 +1,11 @@
 import { db, type Tx } from "../db/client";
-import { instantOfWallTime, localDateIn } from "../reminders/occurrences";
-import { dateColumn } from "../time/local-day";
+import { dateColumn, instantOfLocal, localDateOf, localDateTimeOf } from "../time/local-day";
 import type { AppointmentInput, OutcomeInput } from "./schemas";
-import { syncProfessionalCheck } from "./professional-check";
+import { syncProfessionalCheck } from "../reminders/professional-check";
 
 // A person's appointments. Each carries one-off reminder rules (kind APPOINTMENT), which the same
-// dispatcher sends. Every query is scoped by the user's id.
+// dispatcher sends, and each change moves the professional-check reminder in the same transaction
+// (a booked visit holds it). Every query is scoped by the user's id.
 
 const DEFAULT_FOLLOW_UP_REMINDERS = [24 * 60, 120];
 
@@ -23,9 +23,9 @@ async function createAppointmentReminders(tx: Tx, userId: string, appointment: {
       kind: "APPOINTMENT" as const,
       frequency: "ONCE" as const,
       weekdays: [],
-      localTime: at.toISOString().slice(11, 16),
+      localTime: localDateTimeOf(at, appointment.timeZone).time,
       timeZone: appointment.timeZone,
-      startDate: dateColumn(localDateIn(at, appointment.timeZone)),
+      startDate: dateColumn(localDateOf(at, appointment.timeZone)),
       onceAt: at,
       nextOccurrenceAt: at,
       appointmentId: appointment.id,
@@ -41,22 +41,24 @@ export async function createAppointment(userId: string, input: AppointmentInput,
         clinician: input.clinician,
         place: input.place,
         reason: input.reason,
-        startsAt: instantOfWallTime(input.date, input.time, input.timeZone),
+        startsAt: instantOfLocal(input.date, input.time, input.timeZone),
         timeZone: input.timeZone,
         remindBefore: minutesBefore(input),
       },
     });
     await createAppointmentReminders(tx, userId, created, now);
+    await syncProfessionalCheck(tx, userId, now);
     return created;
   });
-  await syncProfessionalCheck(userId, now);
   return appointment;
 }
 
-export async function deleteAppointment(userId: string, appointmentId: string): Promise<boolean> {
-  const { count } = await db().appointment.deleteMany({ where: { id: appointmentId, userId } });
-  if (count) await syncProfessionalCheck(userId);
-  return count > 0;
+export async function deleteAppointment(userId: string, appointmentId: string, now = new Date()): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.appointment.deleteMany({ where: { id: appointmentId, userId } });
+    if (count) await syncProfessionalCheck(tx, userId, now);
+    return count > 0;
+  });
 }
 
 export function findAppointment(userId: string, appointmentId: string) {
@@ -85,14 +87,19 @@ export async function recordOutcome(userId: string, input: OutcomeInput, now = n
         clinician: appointment.clinician,
         place: appointment.place,
         reason: `Follow-up: ${appointment.reason || "visit"}`.slice(0, 300),
-        startsAt: instantOfWallTime(input.followUpDate, input.followUpTime ?? "09:00", appointment.timeZone),
+        startsAt: instantOfLocal(input.followUpDate, input.followUpTime ?? "09:00", appointment.timeZone),
         timeZone: appointment.timeZone,
         remindBefore: DEFAULT_FOLLOW_UP_REMINDERS,
       },
     });
     await createAppointmentReminders(tx, userId, followUp, now);
+    await syncProfessionalCheck(tx, userId, now);
     return { followUpId: followUp.id };
   });
-  if (result) await syncProfessionalCheck(userId, now);
   return result;
+}
+
+/** The person's next appointment still to come, or null. */
+export function nextAppointment(userId: string, now = new Date()) {
+  return db().appointment.findFirst({ where: { userId, startsAt: { gt: now } }, orderBy: { startsAt: "asc" } });
 }

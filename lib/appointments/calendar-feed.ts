@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db/client";
 import { nextOccurrence } from "../reminders/occurrences";
 import { scheduleOf } from "../reminders/schedule-of";
-import { reminderTitle } from "../reminders/vocabulary";
+import { reminderTitle, USER_REMINDER_KINDS } from "../reminders/vocabulary";
 import { fromDateColumn } from "../time/local-day";
 import { buildCalendar, type CalendarEvent } from "./ics";
 
@@ -35,7 +35,7 @@ export async function calendarForToken(token: string, appUrl: string, now = new 
   const userId = feed.userId;
   const [appointments, reminders] = await Promise.all([
     db().appointment.findMany({ where: { userId, startsAt: { gte: new Date(now.getTime() - 90 * 86_400_000) } }, orderBy: { startsAt: "asc" }, take: 200 }),
-    db().reminder.findMany({ where: { userId, active: true, kind: { in: ["SELF_CHECK", "CARE_ROUTINE", "CUSTOM", "PROFESSIONAL_CHECK"] } } }),
+    db().reminder.findMany({ where: { userId, active: true, kind: { in: [...USER_REMINDER_KINDS, "PROFESSIONAL_CHECK"] } } }),
   ]);
   const host = new URL(appUrl).hostname;
   const events: CalendarEvent[] = appointments.map((appointment) => appointmentEvent(appointment, appUrl));

@@ -8,17 +8,13 @@ import { consumeLimits, refundLimit } from "../rate-limit/limits";
 import { assertUncommonPassword } from "./common-passwords";
 import { confirmEmailChangeEmail, emailChangedNoticeEmail } from "./emails";
 import { hashPassword, verifyPassword } from "./password";
-import type { changeEmailSchema, changePasswordSchema, profileSchema } from "./schemas";
+import type { changeEmailSchema, changePasswordSchema } from "./schemas";
 import { consumeToken, issueToken } from "./single-use-tokens";
 
 export const EMAIL_CHANGE_TTL_MS = 60 * 60 * 1000;
 const WRONG_PASSWORD = "That is not your current password";
 export const EMAIL_IN_USE = "Another account already uses this email address";
 export const EMAIL_LINK_INVALID = "This confirmation link has expired or was already used. Ask for a new one in settings.";
-
-export async function updateProfile(userId: string, input: z.output<typeof profileSchema>) {
-  await db().user.update({ where: { id: userId }, data: { name: input.name, timeZone: input.timeZone } });
-}
 
 /**
  * The current password, before anything that needs it (email change, password change, account

@@ -1,4 +1,3 @@
-import { addDays } from "date-fns";
 import { db } from "../db/client";
 import type { CareKind, Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
 import { saveHealthProfile } from "../health-profile/health-profile";
@@ -6,7 +5,9 @@ import { createEntry } from "../journal/create-entry";
 import { makeEntrySchema } from "../journal/schemas";
 import { removeStoredPhotos, uploadPhoto } from "../photos/upload-photo";
 import { createAccount } from "../auth/sign-up";
+import { addLocalDays } from "../time/calendar";
 import { localDateOf } from "../time/local-day";
+import { TEMPERATURE_SITES, type MeasuredSite } from "../foot-health/vocabulary";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "./demo-credentials";
 import { demoSkinPhoto } from "./demo-photo";
 
@@ -41,6 +42,7 @@ export async function createDemoAccount(options: { now?: Date; log?: (line: stri
     surgeryDate: null,
     massageCleared: false,
     iwgdfRisk: 2,
+    professionalCheckReminder: false,
     clinicianName: "Dr Amira Patel, podiatrist",
     clinicianContact: "Riverside Foot Clinic, 0161 496 0000",
     dateOfBirth: "1953-04-12",
@@ -49,13 +51,13 @@ export async function createDemoAccount(options: { now?: Date; log?: (line: stri
   const next = random(20261126);
   const schema = makeEntrySchema({ timeZone: DEMO_ZONE, now: () => now });
   // The 120 days before today: today's check is left for the visitor to try.
-  const firstDay = addDays(now, -DEMO_DAYS);
+  const firstDay = addLocalDays(localDateOf(now, DEMO_ZONE), -DEMO_DAYS);
   let entries = 0;
   let photos = 0;
 
   for (let day = 0; day < DEMO_DAYS; day++) {
     if (next() < 0.08) continue; // a missed day now and then
-    const date = localDateOf(addDays(firstDay, day), DEMO_ZONE);
+    const date = addLocalDays(firstDay, day);
     const flare = day >= 40 && day <= 58 ? Math.sin(((day - 40) / 18) * Math.PI) : 0;
     const observations: Observation[] = [];
     if (flare > 0.15) {
@@ -89,8 +91,8 @@ export async function createDemoAccount(options: { now?: Date; log?: (line: stri
         careKind: check === 0 ? careKind : "NONE",
         careMinutes: careKind === "NONE" || check > 0 ? "" : careKind === "PROFESSIONAL" ? "30" : String(10 + Math.floor(next() * 10)),
         lotionUsed: careKind !== "NONE",
-        leftTempC: measured && check === 0 ? (baseTemperature + flare * 2.6).toFixed(1) : "",
-        rightTempC: measured && check === 0 ? baseTemperature.toFixed(1) : "",
+        // The six IWGDF spots; the flare warms the left heel and, less, the left midfoot.
+        temperatures: measured && check === 0 ? demoTemperatures(baseTemperature, flare) : undefined,
         notes: flare > 0.8 && check === 0 ? "Heel feels warm and sore. Rang the clinic." : day === 75 ? "Blister from the new shoes; covered it." : "",
         photos: photoIds,
       });
@@ -108,4 +110,10 @@ async function deleteDemoAccount() {
   const photos = await db().photo.findMany({ where: { userId: existing.id }, select: { storageKey: true, thumbnailKey: true } });
   await db().user.delete({ where: { id: existing.id } });
   await removeStoredPhotos(photos.flatMap((photo) => [photo.storageKey, photo.thumbnailKey]));
+}
+
+function demoTemperatures(base: number, flare: number) {
+  const foot = (warmth: Partial<Record<MeasuredSite, number>>) =>
+    Object.fromEntries(TEMPERATURE_SITES.map((site, index) => [site, (base - index * 0.2 + (warmth[site] ?? 0)).toFixed(1)]));
+  return { LEFT: foot({ HEEL: flare * 2.6, MIDFOOT: flare * 1.2 }), RIGHT: foot({}) };
 }

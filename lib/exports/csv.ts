@@ -1,5 +1,5 @@
 import { describeObservation } from "../journal/describe";
-import { CARE_KIND_LABELS, FOOT_LABELS, OBSERVATION_KIND_LABELS, REGION_LABELS } from "../foot-health/vocabulary";
+import { CARE_KIND_LABELS, FOOT_LABELS, OBSERVATION_KIND_LABELS, REGION_LABELS, TEMPERATURE_SITE_SHORT_LABELS } from "../foot-health/vocabulary";
 import type { ExportData } from "./load-export";
 import { isoInZone } from "./iso-in-zone";
 
@@ -8,6 +8,7 @@ import { isoInZone } from "./iso-in-zone";
 
 export const ENTRIES_CSV_NAME = "footnote-entries.csv";
 export const OBSERVATIONS_CSV_NAME = "footnote-observations.csv";
+export const TEMPERATURES_CSV_NAME = "footnote-temperatures.csv";
 
 type Cell = string | number | boolean | null;
 
@@ -25,7 +26,7 @@ export function toCsv(header: string[], rows: Cell[][]): string {
 
 export function entriesCsv(data: ExportData): string {
   return toCsv(
-    ["entry_id", "recorded_at", "local_date", "time_zone", "pain", "fatigue", "care", "care_minutes", "lotion_used", "left_temp_c", "right_temp_c", "observations", "photos", "notes"],
+    ["entry_id", "recorded_at", "local_date", "time_zone", "pain", "fatigue", "care", "care_minutes", "lotion_used", "temperature_readings", "observations", "photos", "notes"],
     data.entries.map((entry) => [
       entry.id,
       isoInZone(entry.recordedAt, entry.timeZone),
@@ -36,8 +37,7 @@ export function entriesCsv(data: ExportData): string {
       entry.careKind === "NONE" ? "" : CARE_KIND_LABELS[entry.careKind],
       entry.careMinutes,
       entry.lotionUsed,
-      entry.leftTempC,
-      entry.rightTempC,
+      entry.temperatures.length,
       entry.observations.map(describeObservation).join("; "),
       data.photos.filter((photo) => photo.entryId === entry.id).length,
       entry.notes,
@@ -59,6 +59,24 @@ export function observationsCsv(data: ExportData): string {
         o.kind === "OTHER" && o.customKind ? o.customKind : OBSERVATION_KIND_LABELS[o.kind],
         o.pain,
         o.note,
+      ]),
+    ),
+  );
+}
+
+/** One row per skin temperature reading: the spot, the foot, °C. */
+export function temperaturesCsv(data: ExportData): string {
+  return toCsv(
+    ["reading_id", "entry_id", "recorded_at", "local_date", "foot", "spot", "celsius"],
+    data.entries.flatMap((entry) =>
+      entry.temperatures.map((reading) => [
+        reading.id,
+        entry.id,
+        isoInZone(entry.recordedAt, entry.timeZone),
+        entry.localDate,
+        FOOT_LABELS[reading.foot],
+        TEMPERATURE_SITE_SHORT_LABELS[reading.site],
+        reading.celsius,
       ]),
     ),
   );

@@ -10,7 +10,10 @@ export async function loadExportData(userId: string) {
     db().entry.findMany({
       where: { userId },
       orderBy: [{ recordedAt: "asc" }, { id: "asc" }],
-      include: { observations: { where: { userId }, orderBy: { position: "asc" } } },
+      include: {
+        observations: { where: { userId }, orderBy: { position: "asc" } },
+        temperatures: { where: { userId }, orderBy: [{ site: "asc" }, { foot: "asc" }], select: { id: true, foot: true, site: true, celsius: true } },
+      },
     }),
     db().photo.findMany({
       where: { userId },
@@ -28,8 +31,7 @@ export async function loadExportData(userId: string) {
     entries: entries.map((entry) => ({
       ...entry,
       localDate: fromDateColumn(entry.localDate),
-      leftTempC: entry.leftTempC === null ? null : Number(entry.leftTempC),
-      rightTempC: entry.rightTempC === null ? null : Number(entry.rightTempC),
+      temperatures: entry.temperatures.map((reading) => ({ ...reading, celsius: reading.celsius.toNumber() })),
     })),
     photos,
     questions,

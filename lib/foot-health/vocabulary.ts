@@ -1,4 +1,4 @@
-import type { CareKind, Condition, Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
+import type { CareKind, Condition, Foot, FootRegion, ObservationKind, TemperatureSite } from "../generated/prisma/enums";
 
 // The words people use for each value of the domain, in one place, for forms, lists, guidance,
 // charts and reports alike.
@@ -105,6 +105,49 @@ export const IWGDF_RISK = [
   { category: 2, meaning: "Moderate risk: loss of sensation with a circulation problem or a foot deformity, or a circulation problem with a deformity", checkEvery: "every 3–6 months" },
   { category: 3, meaning: "High risk: a past foot ulcer or amputation, or end-stage kidney disease, with loss of sensation or a circulation problem", checkEvery: "every 1–3 months" },
 ] as const;
+
+/**
+ * The six spots IWGDF home monitoring measures on each foot, in the order the form asks for them
+ * (toes to heel). UNRECORDED, for readings made before the spots existed, is not offered for new ones.
+ */
+export const TEMPERATURE_SITES = [
+  "HALLUX",
+  "FIRST_METATARSAL_HEAD",
+  "THIRD_METATARSAL_HEAD",
+  "FIFTH_METATARSAL_HEAD",
+  "MIDFOOT",
+  "HEEL",
+] as const satisfies readonly TemperatureSite[];
+export type MeasuredSite = (typeof TEMPERATURE_SITES)[number];
+export const TEMPERATURE_SITE_LABELS: Record<TemperatureSite, string> = {
+  HALLUX: "Big toe",
+  FIRST_METATARSAL_HEAD: "Ball of the foot, below the big toe (1st metatarsal head)",
+  THIRD_METATARSAL_HEAD: "Ball of the foot, middle (3rd metatarsal head)",
+  FIFTH_METATARSAL_HEAD: "Ball of the foot, below the little toe (5th metatarsal head)",
+  MIDFOOT: "Middle of the sole (midfoot)",
+  HEEL: "Heel",
+  UNRECORDED: "Spot not recorded",
+};
+/** Short names for tables and chart titles. */
+export const TEMPERATURE_SITE_SHORT_LABELS: Record<TemperatureSite, string> = {
+  HALLUX: "Big toe",
+  FIRST_METATARSAL_HEAD: "1st metatarsal head",
+  THIRD_METATARSAL_HEAD: "3rd metatarsal head",
+  FIFTH_METATARSAL_HEAD: "5th metatarsal head",
+  MIDFOOT: "Midfoot",
+  HEEL: "Heel",
+  UNRECORDED: "Spot not recorded",
+};
+/** The region of the foot map each spot lies in; null for a reading whose spot is not known. */
+export const TEMPERATURE_SITE_REGION: Record<TemperatureSite, FootRegion | null> = {
+  HALLUX: "TOES",
+  FIRST_METATARSAL_HEAD: "BALL",
+  THIRD_METATARSAL_HEAD: "BALL",
+  FIFTH_METATARSAL_HEAD: "BALL",
+  MIDFOOT: "ARCH",
+  HEEL: "HEEL",
+  UNRECORDED: null,
+};
 
 export const PAIN_SCALE_ENDS = { 0: "No pain", 10: "Worst pain imaginable" } as const;
 

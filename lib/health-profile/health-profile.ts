@@ -1,4 +1,5 @@
 import { db } from "../db/client";
+import { syncProfessionalCheck } from "../reminders/professional-check";
 import { dateColumn, fromDateColumn } from "../time/local-day";
 import type { HealthProfileInput } from "./schemas";
 
@@ -10,6 +11,7 @@ export const EMPTY_HEALTH_PROFILE: HealthProfile = {
   surgeryDate: null,
   massageCleared: false,
   iwgdfRisk: null,
+  professionalCheckReminder: false,
   clinicianName: "",
   clinicianContact: "",
   dateOfBirth: null,
@@ -25,19 +27,31 @@ export async function getHealthProfile(userId: string): Promise<HealthProfile> {
     surgeryDate: row.surgeryDate ? fromDateColumn(row.surgeryDate) : null,
     massageCleared: row.massageCleared,
     iwgdfRisk: row.iwgdfRisk,
+    professionalCheckReminder: row.professionalCheckOptedInAt !== null,
     clinicianName: row.clinicianName,
     clinicianContact: row.clinicianContact,
     dateOfBirth: row.dateOfBirth ? fromDateColumn(row.dateOfBirth) : null,
   };
 }
 
-export async function saveHealthProfile(userId: string, input: HealthProfileInput): Promise<void> {
-  const data = {
-    ...input,
-    otherCondition: input.conditions.includes("OTHER") ? input.otherCondition : "",
-    surgeryDate: input.surgeryDate ? dateColumn(input.surgeryDate) : null,
-    massageCleared: input.surgeryDate ? input.massageCleared : false,
-    dateOfBirth: input.dateOfBirth ? dateColumn(input.dateOfBirth) : null,
-  };
-  await db().healthProfile.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+/**
+ * Saves the profile and, in the same transaction, brings the professional-check reminder in step
+ * with it: on only when asked for, with a category; counted from the first time it was asked for.
+ */
+export async function saveHealthProfile(userId: string, input: HealthProfileInput, now = new Date()): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const before = await tx.healthProfile.findUnique({ where: { userId }, select: { professionalCheckOptedInAt: true } });
+    const { professionalCheckReminder, ...fields } = input;
+    const wantsReminder = professionalCheckReminder && input.iwgdfRisk !== null;
+    const data = {
+      ...fields,
+      otherCondition: input.conditions.includes("OTHER") ? input.otherCondition : "",
+      surgeryDate: input.surgeryDate ? dateColumn(input.surgeryDate) : null,
+      massageCleared: input.surgeryDate ? input.massageCleared : false,
+      dateOfBirth: input.dateOfBirth ? dateColumn(input.dateOfBirth) : null,
+      professionalCheckOptedInAt: wantsReminder ? (before?.professionalCheckOptedInAt ?? now) : null,
+    };
+    await tx.healthProfile.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+    await syncProfessionalCheck(tx, userId, now);
+  });
 }

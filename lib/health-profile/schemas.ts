@@ -20,6 +20,8 @@ export const healthProfileSchema = z.object({
   surgeryDate: pastDate("surgery date"),
   massageCleared: z.boolean().default(false),
   iwgdfRisk: z.preprocess(blankAsNull, z.coerce.number().int().min(0, "Choose 0, 1, 2 or 3").max(3, "Choose 0, 1, 2 or 3").nullable()),
+  /** Email me when a professional foot check is due (only with a category). */
+  professionalCheckReminder: z.boolean().default(false),
   clinicianName: z.string().trim().max(120, "Use at most 120 characters").default(""),
   clinicianContact: z.string().trim().max(300, "Use at most 300 characters").default(""),
   dateOfBirth: pastDate("date of birth"),

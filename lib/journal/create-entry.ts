@@ -1,5 +1,5 @@
 import { db } from "../db/client";
-import { attachEntryPhotos, entryColumns, observationRows } from "./entry-data";
+import { attachEntryPhotos, entryColumns, observationRows, temperatureRows } from "./entry-data";
 import type { EntryInput } from "./schemas";
 
 /** Saves an entry with its observations and already-uploaded photos: all of it, or nothing. */
@@ -7,6 +7,7 @@ export async function createEntry(userId: string, timeZone: string, input: Entry
   return db().$transaction(async (tx) => {
     const entry = await tx.entry.create({ data: { userId, ...entryColumns(input, timeZone) }, select: { id: true } });
     await tx.observation.createMany({ data: observationRows(userId, entry.id, input) });
+    await tx.temperatureReading.createMany({ data: temperatureRows(userId, entry.id, input) });
     await attachEntryPhotos(tx, userId, entry.id, input);
     return entry;
   });

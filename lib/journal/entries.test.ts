@@ -10,6 +10,7 @@ import { createEntry } from "./create-entry";
 import { deleteEntry } from "./delete-entry";
 import { findEntry, listEntries } from "./queries";
 import { entryFiltersSchema, makeEntrySchema, type EntryFormValues } from "./schemas";
+import { markHealed, unmarkHealed } from "./mark-healed";
 import { updateEntry } from "./update-entry";
 
 const NEW_YORK = "America/New_York";
@@ -27,8 +28,7 @@ function entryInput(values: Partial<EntryFormValues> = {}, timeZone = NEW_YORK) 
     careKind: "SELF",
     careMinutes: "10",
     lotionUsed: true,
-    leftTempC: "31.4",
-    rightTempC: "",
+    temperatures: { LEFT: { HALLUX: "31.4", HEEL: "30.2" }, RIGHT: { HEEL: "30.9" } },
     notes: "Walked a lot yesterday.",
     photos: [],
     ...values,
@@ -54,7 +54,13 @@ describe("journal entries", () => {
       [1, "RIGHT", "TOENAILS", "YELLOWISH_TOENAIL", null],
     ]);
     expect(entry?.observations.every((o) => o.userId === user.id)).toBe(true);
-    expect(entry?.leftTempC?.toNumber()).toBe(31.4);
+    // Either foot may be partial: the readings given, each with its spot, foot and the user's id.
+    expect(entry?.temperatures.map((reading) => [reading.foot, reading.site, reading.celsius.toNumber()])).toEqual([
+      ["LEFT", "HALLUX", 31.4],
+      ["LEFT", "HEEL", 30.2],
+      ["RIGHT", "HEEL", 30.9],
+    ]);
+    expect(await db().temperatureReading.count({ where: { entryId: id, userId: user.id } })).toBe(3);
     expect(entry?.photos).toEqual([expect.objectContaining({ id: photo.id, foot: "LEFT", region: "HEEL", caption: "the red patch" })]);
   });
 
@@ -180,7 +186,42 @@ describe("entry schema", () => {
     expect(fieldErrors({ notes: "x".repeat(5001) })).toEqual({ notes: "Notes can be at most 5,000 characters" });
     expect(fieldErrors({ careKind: "SELF", careMinutes: "" })).toEqual({ careMinutes: "Enter how many minutes (1–240)" });
     expect(fieldErrors({ careKind: "SELF", careMinutes: "300" })).toEqual({ careMinutes: "Between 1 and 240 minutes" });
-    expect(fieldErrors({ leftTempC: "55" })).toEqual({ leftTempC: "Enter a skin temperature between 15 and 42 °C" });
+    expect(fieldErrors({ temperatures: { LEFT: { HEEL: "55" }, RIGHT: {} } })).toEqual({ "temperatures.LEFT.HEEL": "Enter a skin temperature between 15 and 42 °C" });
     expect(fieldErrors({ photos: Array.from({ length: 11 }, (_, index) => ({ id: `p${index}` })) })).toEqual({ photos: "At most 10 photos in one entry" });
+  });
+});
+
+describe("healed", () => {
+  it("marks the user's own observations healed, by whom and when; another user's ids are not found; undo takes it back", async () => {
+    const user = await createTestUser();
+    const other = await createTestUser();
+    const { id } = await createEntry(user.id, NEW_YORK, entryInput());
+    const [redness] = (await findEntry(user.id, id))!.observations;
+    const healedAt = new Date("2026-03-09T12:00:00Z");
+
+    await expect(markHealed(other.id, other.id, { observationIds: [redness!.id] }, healedAt)).rejects.toMatchObject({ status: 404 });
+    expect(await markHealed(user.id, user.id, { observationIds: [redness!.id] }, healedAt)).toBe(1);
+    expect(await markHealed(user.id, user.id, { observationIds: [redness!.id] }, healedAt)).toBe(0);
+    expect(await db().observation.findUniqueOrThrow({ where: { id: redness!.id } })).toMatchObject({ healedAt, healedById: user.id });
+
+    await expect(unmarkHealed(other.id, { observationIds: [redness!.id] })).rejects.toMatchObject({ status: 404 });
+    expect(await unmarkHealed(user.id, { observationIds: [redness!.id] })).toBe(1);
+    expect(await db().observation.findUniqueOrThrow({ where: { id: redness!.id } })).toMatchObject({ healedAt: null, healedById: null });
+  });
+
+  it("keeps a heal mark when the entry is edited and still notes it, and drops it with the observation", async () => {
+    const user = await createTestUser();
+    const { id } = await createEntry(user.id, NEW_YORK, entryInput());
+    const redness = (await findEntry(user.id, id))!.observations[0]!;
+    const healedAt = new Date("2026-03-09T12:00:00Z");
+    await markHealed(user.id, user.id, { observationIds: [redness.id] }, healedAt);
+
+    await updateEntry(user.id, id, NEW_YORK, entryInput({ notes: "Edited." }));
+    expect((await findEntry(user.id, id))!.observations.map((o) => [o.kind, o.healedAt])).toEqual([
+      ["REDNESS", healedAt],
+      ["YELLOWISH_TOENAIL", null],
+    ]);
+    await updateEntry(user.id, id, NEW_YORK, entryInput({ observations: [{ foot: "RIGHT", region: "TOENAILS", kind: "YELLOWISH_TOENAIL", pain: "" }] }));
+    expect((await findEntry(user.id, id))!.observations.map((o) => o.healedAt)).toEqual([null]);
   });
 });

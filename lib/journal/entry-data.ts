@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../app-error";
 import { attachPhotosToEntry } from "../photos/upload-photo";
 import { dateColumn, localDateOf } from "../time/local-day";
-import type { EntryInput } from "./schemas";
+import { readingsOf, type EntryInput } from "./schemas";
 
 /** The columns of an entry as written from validated input, its local day fixed in `timeZone`. */
 export function entryColumns(input: EntryInput, timeZone: string) {
@@ -16,13 +16,18 @@ export function entryColumns(input: EntryInput, timeZone: string) {
     careKind: input.careKind,
     careMinutes: input.careMinutes,
     lotionUsed: input.lotionUsed,
-    leftTempC: input.leftTempC,
-    rightTempC: input.rightTempC,
     notes: input.notes,
   };
 }
 
-export function observationRows(userId: string, entryId: string, input: EntryInput): Prisma.ObservationCreateManyInput[] {
+/** Heal marks kept across an edit, by what was noted where ("LEFT:HEEL:BLISTER:"). */
+export type HealMarks = Map<string, { healedAt: Date; healedById: string | null }>;
+
+export function observationKey(observation: { foot: string; region: string; kind: string; customKind: string }): string {
+  return [observation.foot, observation.region, observation.kind, observation.customKind.trim().toLowerCase()].join(":");
+}
+
+export function observationRows(userId: string, entryId: string, input: EntryInput, healMarks: HealMarks = new Map()): Prisma.ObservationCreateManyInput[] {
   return input.observations.map((observation, position) => ({
     userId,
     entryId,
@@ -33,7 +38,12 @@ export function observationRows(userId: string, entryId: string, input: EntryInp
     customKind: observation.kind === "OTHER" ? observation.customKind : "",
     pain: observation.pain,
     note: observation.note,
+    ...healMarks.get(observationKey({ ...observation, customKind: observation.kind === "OTHER" ? observation.customKind : "" })),
   }));
+}
+
+export function temperatureRows(userId: string, entryId: string, input: EntryInput): Prisma.TemperatureReadingCreateManyInput[] {
+  return readingsOf(input.temperatures).map((reading) => ({ userId, entryId, ...reading }));
 }
 
 /** Puts the form's photos on the entry; a photo problem becomes a message at the photos field. */

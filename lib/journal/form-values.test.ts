@@ -23,12 +23,16 @@ describe("entry form values", () => {
       careKind: "PARTNER",
       careMinutes: "15",
       lotionUsed: true,
-      leftTempC: "30.5",
-      rightTempC: "",
+      temperatures: {
+        LEFT: { HALLUX: "30.5", FIRST_METATARSAL_HEAD: "", THIRD_METATARSAL_HEAD: "", FIFTH_METATARSAL_HEAD: "", MIDFOOT: "", HEEL: "29.8" },
+        RIGHT: { HALLUX: "", FIRST_METATARSAL_HEAD: "", THIRD_METATARSAL_HEAD: "", FIFTH_METATARSAL_HEAD: "", MIDFOOT: "", HEEL: "30.1" },
+      },
       notes: "Long walk.",
       photos: [{ id: photo.id, foot: "RIGHT", region: "", caption: "ball of the foot" }],
     };
     const saved = schema.parse(typed);
+    // The server action parses again what the form's schema parsed: the same answer.
+    expect(schema.parse(saved)).toEqual(saved);
     const { id } = await createEntry(user.id, ZONE, saved);
 
     const reopened = entryFormValues((await findEntry(user.id, id))!);

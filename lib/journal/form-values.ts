@@ -1,4 +1,5 @@
-import type { Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
+import type { Foot, FootRegion, ObservationKind, TemperatureSite } from "../generated/prisma/enums";
+import { TEMPERATURE_SITES } from "../foot-health/vocabulary";
 import { photoUrl } from "../photos/schemas";
 import { localDateTimeOf } from "../time/local-day";
 import type { EntryWithDetail } from "./queries";
@@ -22,6 +23,18 @@ export function observationFormValues(observation: StoredObservation): Observati
   };
 }
 
+type TemperatureValues = EntryFormValues["temperatures"];
+
+/** Blank fields for the six spots on each foot, filled from the readings given. */
+export function temperatureFormValues(readings: readonly { foot: Foot; site: TemperatureSite; celsius: { toString(): string } }[] = []): TemperatureValues {
+  const foot = (side: Foot) => {
+    const values: Partial<Record<TemperatureSite, string>> = Object.fromEntries(TEMPERATURE_SITES.map((site) => [site, ""]));
+    for (const reading of readings) if (reading.foot === side) values[reading.site] = reading.celsius.toString();
+    return values;
+  };
+  return { LEFT: foot("LEFT"), RIGHT: foot("RIGHT") };
+}
+
 export function newEntryFormValues(now: Date, timeZone: string, pain?: number): EntryFormValues {
   const { date, time } = localDateTimeOf(now, timeZone);
   return {
@@ -33,8 +46,7 @@ export function newEntryFormValues(now: Date, timeZone: string, pain?: number): 
     careKind: "NONE",
     careMinutes: "",
     lotionUsed: false,
-    leftTempC: "",
-    rightTempC: "",
+    temperatures: temperatureFormValues(),
     notes: "",
     photos: [],
   };
@@ -51,8 +63,7 @@ export function entryFormValues(entry: EntryWithDetail): EntryFormValues {
     careKind: entry.careKind,
     careMinutes: asText(entry.careMinutes),
     lotionUsed: entry.lotionUsed,
-    leftTempC: asText(entry.leftTempC),
-    rightTempC: asText(entry.rightTempC),
+    temperatures: temperatureFormValues(entry.temperatures),
     notes: entry.notes,
     photos: entry.photos.map((photo) => ({ id: photo.id, thumbnailUrl: photoUrl(photo.id, "thumb"), foot: photo.foot, region: photo.region, caption: photo.caption })),
   };

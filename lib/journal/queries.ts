@@ -9,6 +9,7 @@ export const JOURNAL_PAGE_SIZE = 20;
 
 const entryDetail = {
   observations: { orderBy: { position: "asc" } },
+  temperatures: { orderBy: [{ site: "asc" }, { foot: "asc" }], select: { foot: true, site: true, celsius: true } },
   photos: { orderBy: { createdAt: "asc" }, select: { id: true, foot: true, region: true, caption: true, width: true, height: true } },
 } satisfies Prisma.EntryInclude;
 
@@ -77,4 +78,13 @@ export async function hasEntries(userId: string): Promise<boolean> {
 export async function entryTimeZone(userId: string, entryId: string): Promise<string | null> {
   const entry = await db().entry.findFirst({ where: { id: entryId, userId }, select: { timeZone: true } });
   return entry?.timeZone ?? null;
+}
+
+/** Whether the person measures skin temperature: a temperature reminder, or readings in the last 14 days. */
+export async function monitorsTemperature(userId: string, now = new Date()): Promise<boolean> {
+  const [reminder, reading] = await Promise.all([
+    db().reminder.findFirst({ where: { userId, kind: "TEMPERATURE_CHECK", active: true }, select: { id: true } }),
+    db().temperatureReading.findFirst({ where: { userId, entry: { is: { userId, recordedAt: { gte: new Date(now.getTime() - 14 * 86_400_000) } } } }, select: { id: true } }),
+  ]);
+  return reminder !== null || reading !== null;
 }

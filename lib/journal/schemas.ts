@@ -2,6 +2,7 @@ import { z } from "zod";
 import { instantOfLocal, LOCAL_DATE_PATTERN, LOCAL_TIME_PATTERN } from "../time/local-day";
 import { MAX_PHOTOS_PER_ENTRY, uploadedPhotoSchema } from "../photos/schemas";
 import { CARE_KINDS, FEET, OBSERVATION_KINDS, REGIONS } from "../foot-health/vocabulary";
+import type { Foot, TemperatureSite } from "../generated/prisma/enums";
 
 // One entry schema for the form (zodResolver) and the server action. It is made per person because
 // "not in the future" depends on their zone and the current time. Its input type is what the form's
@@ -41,6 +42,26 @@ const skinTemperature = z.preprocess(
     .nullable(),
 );
 
+/** Every spot a reading can be at: the six IWGDF spots, and UNRECORDED for readings made before them. */
+const READING_SITES = ["HALLUX", "FIRST_METATARSAL_HEAD", "THIRD_METATARSAL_HEAD", "FIFTH_METATARSAL_HEAD", "MIDFOOT", "HEEL", "UNRECORDED"] as const satisfies readonly TemperatureSite[];
+
+/** One foot's readings: a field per spot, any of them blank (either foot may be partial). */
+const footReadings = z.object(Object.fromEntries(READING_SITES.map((site) => [site, skinTemperature.optional()])) as Record<TemperatureSite, z.ZodOptional<typeof skinTemperature>>);
+
+// The same shape in and out: the server action parses again what the form's schema parsed.
+export const temperaturesSchema = z.object({ LEFT: footReadings.default({}), RIGHT: footReadings.default({}) }).default({ LEFT: {}, RIGHT: {} });
+export type TemperaturesInput = z.output<typeof temperaturesSchema>;
+
+/** The readings given, one per foot and spot; the blank ones are not readings. */
+export function readingsOf(temperatures: TemperaturesInput): { foot: Foot; site: TemperatureSite; celsius: number }[] {
+  return FEET.flatMap((foot) =>
+    READING_SITES.flatMap((site) => {
+      const celsius = temperatures[foot][site];
+      return celsius === null || celsius === undefined ? [] : [{ foot, site, celsius }];
+    }),
+  );
+}
+
 export const observationSchema = z
   .object({
     foot: chosen(FEET, "Choose a foot"),
@@ -69,8 +90,7 @@ export function makeEntrySchema(options: { timeZone: string; now?: () => Date })
       careKind: z.enum(CARE_KINDS, { error: "Choose one" }),
       careMinutes: z.preprocess(blankNumberAsNull, z.coerce.number({ error: "Enter the minutes" }).int().min(1, "Between 1 and 240 minutes").max(240, "Between 1 and 240 minutes").nullable()),
       lotionUsed: z.boolean().default(false),
-      leftTempC: skinTemperature,
-      rightTempC: skinTemperature,
+      temperatures: temperaturesSchema,
       notes: z.string().max(MAX_NOTES_LENGTH, `Notes can be at most ${MAX_NOTES_LENGTH.toLocaleString("en")} characters`).default(""),
       photos: z.array(uploadedPhotoSchema).max(MAX_PHOTOS_PER_ENTRY, `At most ${MAX_PHOTOS_PER_ENTRY} photos in one entry`).default([]),
     })
@@ -114,3 +134,9 @@ export const entryFiltersSchema = z.object({
   cursor: z.preprocess(blankAsNull, z.string().max(64).nullable()).catch(null),
 });
 export type EntryFilters = z.output<typeof entryFiltersSchema>;
+
+/** "Healed" (and its undo) for the observations behind one piece of guidance. */
+export const healedSchema = z.object({
+  observationIds: z.array(z.string().min(1).max(64)).min(1, "Choose what has healed").max(200),
+});
+export type HealedInput = z.output<typeof healedSchema>;

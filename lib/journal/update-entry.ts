@@ -1,11 +1,12 @@
 import { AppError } from "../app-error";
 import { db } from "../db/client";
 import { removeStoredPhotos } from "../photos/upload-photo";
-import { attachEntryPhotos, entryColumns, observationRows } from "./entry-data";
+import { attachEntryPhotos, entryColumns, observationKey, observationRows, temperatureRows, type HealMarks } from "./entry-data";
 import type { EntryInput } from "./schemas";
 
 /**
- * Replaces an entry's fields, observations and photo list in one transaction. Photos taken off the
+ * Replaces an entry's fields, observations, temperature readings and photo list in one
+ * transaction. An observation still noted after the edit keeps its heal mark. Photos taken off the
  * entry are deleted, their files after the commit.
  */
 export async function updateEntry(userId: string, entryId: string, timeZone: string, input: EntryInput): Promise<void> {
@@ -14,8 +15,15 @@ export async function updateEntry(userId: string, entryId: string, timeZone: str
     const entry = await tx.entry.findFirst({ where: { id: entryId, userId }, select: { id: true } });
     if (!entry) throw AppError.notFound();
     await tx.entry.update({ where: { id: entry.id }, data: entryColumns(input, timeZone) });
+    const healed = await tx.observation.findMany({
+      where: { entryId, userId, healedAt: { not: null } },
+      select: { foot: true, region: true, kind: true, customKind: true, healedAt: true, healedById: true },
+    });
+    const healMarks: HealMarks = new Map(healed.flatMap((row) => (row.healedAt ? [[observationKey(row), { healedAt: row.healedAt, healedById: row.healedById }] as const] : [])));
     await tx.observation.deleteMany({ where: { entryId, userId } });
-    await tx.observation.createMany({ data: observationRows(userId, entryId, input) });
+    await tx.observation.createMany({ data: observationRows(userId, entryId, input, healMarks) });
+    await tx.temperatureReading.deleteMany({ where: { entryId, userId } });
+    await tx.temperatureReading.createMany({ data: temperatureRows(userId, entryId, input) });
 
     const removed = await tx.photo.findMany({
       where: { entryId, userId, id: { notIn: [...keptIds] } },

@@ -2,14 +2,13 @@ import exifr from "exifr";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../app-error";
-import { HEIC_UNREADABLE_MESSAGE, TOO_LARGE_FILE_MESSAGE, UNSUPPORTED_TYPE_MESSAGE } from "./errors";
+import { HEIC_UNREADABLE_MESSAGE, insteadOf, TOO_LARGE_FILE_MESSAGE, TOO_MANY_PIXELS_MESSAGE, UNSUPPORTED_TYPE_MESSAGE } from "./errors";
 import {
   canReadHeic,
   detectImageType,
   FULL_LONG_SIDE,
   processPhoto,
   THUMBNAIL_LONG_SIDE,
-  TOO_MANY_PIXELS_MESSAGE,
 } from "./process-photo";
 import { MAX_PHOTO_BYTES } from "./schemas";
 import { HEIC_64X48, phoneJpeg, pngBomb } from "../testing/images";
@@ -105,6 +104,19 @@ describe("processPhoto", () => {
     expect((await refusal(await flat(10, 10).gif().toBuffer())).message).toBe(UNSUPPORTED_TYPE_MESSAGE);
     expect((await refusal(await flat(10, 10).tiff().toBuffer())).message).toBe(UNSUPPORTED_TYPE_MESSAGE);
     expect((await refusal(Buffer.alloc(0))).message).toMatch(/empty/);
+  });
+
+  it("offers what to do instead for every refusal the same file can never pass, and nothing for passing trouble", async () => {
+    const permanent = [
+      await refusal(pngBomb(10_000, 6_000)),
+      await refusal(Buffer.from("Dear diary, my heel hurts.\n")),
+      await refusal(Buffer.alloc(0)),
+      await refusal((await flat(300, 200).jpeg().toBuffer()).subarray(0, 200)),
+    ];
+    for (const error of permanent) expect(insteadOf(error.message), error.message).toMatch(/^(Choose|Take)/);
+    expect(insteadOf(TOO_LARGE_FILE_MESSAGE)).toMatch(/smaller copy/);
+    expect(insteadOf(HEIC_UNREADABLE_MESSAGE)).toMatch(/JPEG/);
+    expect(insteadOf("The upload was interrupted. Check your connection and try again.")).toBeNull();
   });
 
   it("says so when a file claims to be an image but is damaged", async () => {

@@ -1,22 +1,26 @@
 import sharp, { type Metadata } from "sharp";
 import { AppError } from "../app-error";
-import { HEIC_UNREADABLE_MESSAGE, TOO_LARGE_FILE_MESSAGE, UNSUPPORTED_TYPE_MESSAGE } from "./errors";
-import { MAX_PHOTO_BYTES } from "./schemas";
+import {
+  EMPTY_FILE_MESSAGE,
+  HEIC_UNREADABLE_MESSAGE,
+  TOO_LARGE_FILE_MESSAGE,
+  TOO_MANY_PIXELS_MESSAGE,
+  TOO_SLOW_MESSAGE,
+  UNREADABLE_MESSAGE,
+  UNSUPPORTED_TYPE_MESSAGE,
+} from "./errors";
+import { MAX_INPUT_PIXELS, MAX_PHOTO_BYTES } from "./schemas";
 
 // Every photo is decoded and written again as a plain JPEG: the only way to be sure nothing from
 // the phone (EXIF, GPS position, ICC profile, XMP, maker notes) is kept. See
 // docs/decisions/0011-photo-processing.md.
 
-/** Far below sharp's own default (~268 MP): a 50 MP phone photo passes, a decompression bomb does not. */
-export const MAX_INPUT_PIXELS = 50_000_000;
 export const FULL_LONG_SIDE = 2560;
 export const THUMBNAIL_LONG_SIDE = 320;
 export const JPEG_QUALITY = 82;
 /** A photo that takes longer than this to decode and encode is refused rather than holding a worker. */
 const PROCESSING_TIMEOUT_SECONDS = 30;
 
-export const TOO_MANY_PIXELS_MESSAGE = `This image is too large to process (over ${MAX_INPUT_PIXELS / 1_000_000} megapixels).`;
-const UNREADABLE_MESSAGE = "This photo could not be read; the file may be damaged. Please try another photo.";
 
 // The operation cache helps pages that resize one image many times; here every image is new, so it
 // would only hold memory.
@@ -72,7 +76,7 @@ const decodeOptions = { limitInputPixels: MAX_INPUT_PIXELS, sequentialRead: true
  * the person can fix by choosing another file.
  */
 export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
-  if (bytes.length === 0) throw new AppError(`This file is empty. ${UNSUPPORTED_TYPE_MESSAGE}`);
+  if (bytes.length === 0) throw new AppError(EMPTY_FILE_MESSAGE);
   if (bytes.length > MAX_PHOTO_BYTES) throw new AppError(TOO_LARGE_FILE_MESSAGE, { status: 413 });
   const type = detectImageType(bytes);
   if (!type) throw new AppError(UNSUPPORTED_TYPE_MESSAGE);
@@ -112,7 +116,7 @@ export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
 function unreadable(type: ImageType, error: unknown, metadata?: Metadata): AppError {
   const message = error instanceof Error ? error.message : String(error);
   if (/pixel limit/i.test(message)) return new AppError(TOO_MANY_PIXELS_MESSAGE, { status: 422, cause: error });
-  if (/timeout/i.test(message)) return new AppError("This photo took too long to process. Please try a smaller one.", { status: 422, cause: error });
+  if (/timeout/i.test(message)) return new AppError(TOO_SLOW_MESSAGE, { status: 422, cause: error });
   if (type === "heic" || metadata?.compression === "hevc") return new AppError(HEIC_UNREADABLE_MESSAGE, { status: 422, cause: error });
   return new AppError(UNREADABLE_MESSAGE, { status: 422, cause: error });
 }

@@ -7,6 +7,8 @@ import { FEET, REGIONS } from "../foot-health/vocabulary";
 
 /** The largest file accepted, checked before anything is decoded. */
 export const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
+/** Far below sharp's own default (~268 MP): a 50 MP phone photo passes, a decompression bomb does not. */
+export const MAX_INPUT_PIXELS = 50_000_000;
 /** A whole upload request: the file plus the multipart framing and the tag fields. */
 export const MAX_UPLOAD_REQUEST_BYTES = MAX_PHOTO_BYTES + 512 * 1024;
 export const MAX_PHOTOS_PER_ENTRY = 10;

@@ -10,7 +10,7 @@ import { createTestUser } from "../testing/factories";
 import { AppError } from "../app-error";
 import { UNSUPPORTED_TYPE_MESSAGE } from "./errors";
 import { LocalDiskStorage } from "./local-disk-storage";
-import { TOO_MANY_PIXELS_MESSAGE } from "./process-photo";
+import { TOO_MANY_PIXELS_MESSAGE } from "./errors";
 import { readPhotoForUser } from "./read-photo";
 import { MAX_PENDING_PHOTOS_PER_USER, MAX_PHOTOS_PER_ENTRY } from "./schemas";
 import type { PhotoStorage } from "./storage";

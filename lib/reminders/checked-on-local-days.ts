@@ -1,5 +1,5 @@
 import type { PoolClient } from "pg";
-import { instantOfWallTime } from "./occurrences";
+import { localDayBounds } from "../time/local-day";
 
 /** "Did this person log a check on this local day of this zone?" — one of many asked at once. */
 export type DayQuestion = { userId: string; localDate: string; timeZone: string };
@@ -12,10 +12,7 @@ export type DayQuestion = { userId: string; localDate: string; timeZone: string 
  */
 export async function checkedOnLocalDays(client: PoolClient, questions: DayQuestion[]): Promise<Set<string>> {
   if (!questions.length) return new Set();
-  const bounds = questions.map(({ localDate, timeZone }) => {
-    const nextDay = new Date(Date.parse(`${localDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    return { start: instantOfWallTime(localDate, "00:00", timeZone), end: instantOfWallTime(nextDay, "00:00", timeZone) };
-  });
+  const bounds = questions.map(({ localDate, timeZone }) => localDayBounds(localDate, timeZone));
   const { rows } = await client.query<{ user_id: string; local_date: string }>(
     `SELECT q.user_id, q.local_date::text AS local_date
        FROM unnest($1::text[], $2::date[], $3::timestamptz[], $4::timestamptz[]) AS q(user_id, local_date, day_start, day_end)

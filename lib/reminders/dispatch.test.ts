@@ -17,7 +17,7 @@ const { createDueReminder, clearReminders } = await import("../testing/reminders
 const { pauseFromEmailLink } = await import("./email-actions");
 const { createEntry } = await import("../journal/create-entry");
 const { makeEntrySchema } = await import("../journal/schemas");
-const { localDateIn } = await import("./occurrences");
+const { localDateOf } = await import("../time/local-day");
 
 const worker = await startWorker({ schedule: false, runAtStart: false });
 afterAll(async () => {
@@ -86,7 +86,7 @@ describe("dispatching due reminders", () => {
     await logCheck(travelling!.id, travelZone, checkedAt);
     await logCheck(checkedYesterday!.id, "UTC", new Date(checkedAt.getTime() - 24 * HOUR));
     const reminders = await Promise.all([filedThatDay, travelling, notChecked, checkedYesterday].map((user) => createDueReminder(user!.id, dueAt, { kind: "SELF_CHECK" })));
-    expect(localDateIn(checkedAt, travelZone)).not.toBe(dueAt.toISOString().slice(0, 10));
+    expect(localDateOf(checkedAt, travelZone)).not.toBe(dueAt.toISOString().slice(0, 10));
 
     expect(await dispatchDueReminders(worker, now)).toMatchObject({ rules: 4, queued: 2, skipped: 2 });
     const statuses = await Promise.all(reminders.map(async (reminder) => (await deliveriesOf(reminder.id)).map((d) => d.status)));

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { PoolClient } from "pg";
 import type { JobContext } from "../jobs/define-job";
 import { enqueueInTransaction } from "../jobs/enqueue";
-import { localDateIn, type ScheduleRule } from "./occurrences";
+import { localDateOf } from "../time/local-day";
+import type { ScheduleRule } from "./occurrences";
 import { planDue } from "./plan-due";
 import { checkedOnLocalDays, type DayQuestion } from "./checked-on-local-days";
 import { scheduleOf } from "./schedule-of";
@@ -62,7 +63,7 @@ async function dispatchBatch(client: PoolClient, context: JobContext, now: Date,
 
   const planned = rows.map((row) => ({
     row,
-    plan: planDue(scheduleOf(row), { at: row.nextOccurrenceAt, localDate: localDateIn(row.nextOccurrenceAt, row.timeZone) }, now),
+    plan: planDue(scheduleOf(row), { at: row.nextOccurrenceAt, localDate: localDateOf(row.nextOccurrenceAt, row.timeZone) }, now),
   }));
   const questions: DayQuestion[] = planned.flatMap(({ row, plan }) =>
     row.kind === "SELF_CHECK" && plan.send ? [{ userId: row.userId, localDate: plan.send.localDate, timeZone: row.timeZone }] : [],

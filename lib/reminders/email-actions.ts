@@ -1,5 +1,5 @@
 import { db } from "../db/client";
-import { instantOfWallTime, localDateIn } from "./occurrences";
+import { dateColumn, instantOfLocal, localDateOf } from "../time/local-day";
 import { verifyEmailLink, type EmailLinkClaims } from "./email-token";
 
 // What the links in a reminder email do, without signing in: the signed token names the user, the
@@ -20,7 +20,7 @@ export async function pauseFromEmailLink(token: string): Promise<EmailLinkResult
 export function snoozeInstant(until: "hour" | "evening", timeZone: string, now: Date): Date {
   const inAnHour = new Date(now.getTime() + 3_600_000);
   if (until === "hour") return inAnHour;
-  const evening = instantOfWallTime(localDateIn(now, timeZone), "19:00", timeZone);
+  const evening = instantOfLocal(localDateOf(now, timeZone), "19:00", timeZone);
   return evening.getTime() > now.getTime() ? evening : inAnHour;
 }
 
@@ -46,7 +46,7 @@ export async function snoozeFromEmailLink(token: string, until: "hour" | "evenin
       weekdays: [],
       localTime: source.localTime,
       timeZone: source.timeZone,
-      startDate: new Date(`${localDateIn(at, source.timeZone)}T00:00:00Z`),
+      startDate: dateColumn(localDateOf(at, source.timeZone)),
       onceAt: at,
       nextOccurrenceAt: at,
       appointmentId: source.appointmentId,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { createTestUser } from "../testing/factories";
-import { createReminder, followTimeZoneChange } from "./reminders";
+import { updateDetails } from "../account/update-details";
+import { createReminder } from "./reminders";
 import type { ReminderInput } from "./schemas";
 
 const daily = (timeZone: string): ReminderInput => ({
@@ -27,7 +28,8 @@ describe("a person changing time zone", () => {
     const tokyo = await createReminder(user.id, daily("Asia/Tokyo"), now);
     const othersLondon = await createReminder(other.id, daily("Europe/London"), now);
 
-    expect(await followTimeZoneChange(user.id, "Europe/London", "America/New_York", now)).toBe(1);
+    await updateDetails(user.id, { name: "Ann", timeZone: "America/New_York" }, now);
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ name: "Ann", timeZone: "America/New_York" });
 
     const moved = await db().reminder.findUniqueOrThrow({ where: { id: london.id } });
     expect(moved.timeZone).toBe("America/New_York");

@@ -1,6 +1,9 @@
 import type { Appointment, Reminder } from "../generated/prisma/client";
 import { composeMail, type ComposedMail, type MailBlock } from "../mail/compose";
-import { formatDateTime } from "../time/format-in-zone";
+import { IWGDF_RISK } from "../foot-health/vocabulary";
+import { formatDateTime, formatLocalDate } from "../time/format-in-zone";
+import type { ReminderEmailExtras } from "./email-extras";
+import type { ProfessionalCheckReason } from "./professional-check";
 import { reminderTitle } from "./vocabulary";
 
 // One email per reminder kind. Every one carries a signed link to pause the reminder, snooze
@@ -16,6 +19,7 @@ export type ReminderEmailInput = {
   delivery: { id: string; occurrenceAt: Date; late: boolean; test: boolean };
   /** Signed token for the no-sign-in links (lib/reminders/email-token.ts). */
   token: string;
+  extras: ReminderEmailExtras;
 };
 
 export function reminderMessageId(deliveryId: string, appUrl: string): string {
@@ -26,7 +30,7 @@ export function composeReminderEmail(input: ReminderEmailInput): ComposedMail & 
   const { appUrl, user, delivery, token } = input;
   const link = (path: string) => new URL(path, appUrl).toString();
   const tokenQuery = `token=${encodeURIComponent(token)}`;
-  const { subject, blocks } = contentFor(input, link);
+  const { subject, blocks, why } = contentFor(input, link);
   const preface: MailBlock[] = [];
   if (delivery.test) preface.push({ note: "This is a test, sent because you asked for one. Your reminder emails will look like this." });
   if (delivery.late) {
@@ -37,7 +41,7 @@ export function composeReminderEmail(input: ReminderEmailInput): ComposedMail & 
     { link: { label: "Remind me again this evening", url: link(`/r/snooze?${tokenQuery}&until=evening`) } },
     { link: { label: "Pause this reminder", url: link(`/r/pause?${tokenQuery}`) } },
     { link: { label: "Change your reminder settings", url: link("/reminders") } },
-    { note: "You get this email because you set this reminder in Footnote. Footnote repeats general foot-care guidance; it is not medical advice." },
+    { note: `${why} Footnote repeats general foot-care guidance; it is not medical advice.` },
   ];
   const mail = composeMail(delivery.late ? `Late: ${subject}` : subject, `Hello ${user.name},`, [...preface, ...blocks, ...footer]);
   return {
@@ -50,15 +54,35 @@ export function composeReminderEmail(input: ReminderEmailInput): ComposedMail & 
   };
 }
 
-function contentFor({ reminder, appointment, user }: ReminderEmailInput, link: (path: string) => string): { subject: string; blocks: MailBlock[] } {
+type Content = { subject: string; blocks: MailBlock[]; why: string };
+
+const SET_BY_YOU = "You get this email because you set this reminder in Footnote.";
+
+function contentFor({ reminder, appointment, user, extras }: ReminderEmailInput, link: (path: string) => string): Content {
   switch (reminder.kind) {
     case "SELF_CHECK":
       return {
         subject: "Time to check your feet",
         blocks: [
+          ...redFlagBlocks(extras),
           { paragraph: "It takes a minute: look at the tops and soles of both feet and between the toes, and note anything new — redness, swelling, a cut, a blister." },
           { button: { label: "Record today's check", url: link("/journal/new") } },
         ],
+        why: SET_BY_YOU,
+      };
+    case "TEMPERATURE_CHECK":
+      return {
+        subject: "Time to measure your foot temperature",
+        blocks: [
+          ...redFlagBlocks(extras),
+          {
+            paragraph:
+              "Measure the same six spots on both feet — big toe; 1st, 3rd and 5th metatarsal heads; midfoot; heel — at your usual time of day, and note them in today's check. " +
+              "Footnote compares each spot with the same spot on the other foot.",
+          },
+          { button: { label: "Record today's readings", url: link("/journal/new") } },
+        ],
+        why: SET_BY_YOU,
       };
     case "CARE_ROUTINE":
       return {
@@ -67,19 +91,24 @@ function contentFor({ reminder, appointment, user }: ReminderEmailInput, link: (
           { paragraph: "A few minutes of massage or moisturising, as you planned. Note how your feet feel afterwards." },
           { button: { label: "Note it in your journal", url: link("/journal/new") } },
         ],
+        why: SET_BY_YOU,
       };
     case "CUSTOM":
-      return { subject: reminderTitle(reminder), blocks: [{ paragraph: reminder.title }, { button: { label: "Open Footnote", url: link("/today") } }] };
+      return { subject: reminderTitle(reminder), blocks: [{ paragraph: reminder.title }, { button: { label: "Open Footnote", url: link("/today") } }], why: SET_BY_YOU };
     case "PROFESSIONAL_CHECK":
       return {
         subject: "A professional foot check is due",
         blocks: [
-          { paragraph: "With your foot-risk category, guidance suggests a check by a foot-care professional about now. Consider booking one." },
-          { button: { label: "Add the appointment", url: link("/reminders#appointments") } },
+          ...professionalCheckBlocks(extras.professionalCheck, user.locale),
+          { paragraph: "Consider booking a check with a podiatrist or your foot clinic. When you book it, add the appointment in Footnote: the next reminder then counts from that visit." },
+          { button: { label: "Add the appointment", url: link("/reminders/appointments/new") } },
         ],
+        why:
+          "You get this email because you turned on “Email me when a professional foot check is due” in your health profile. " +
+          "To stop these emails, turn it off in Settings, under Health profile, or use “Pause this reminder” above.",
       };
     case "APPOINTMENT": {
-      if (!appointment) return { subject: "Appointment reminder", blocks: [{ button: { label: "Open your reminders", url: link("/reminders") } }] };
+      if (!appointment) return { subject: "Appointment reminder", blocks: [{ button: { label: "Open your reminders", url: link("/reminders") } }], why: "You get this email because you asked for reminders before this appointment." };
       const when = formatDateTime(appointment.startsAt, user);
       const elsewhere = appointment.timeZone !== user.timeZone ? ` (${formatDateTime(appointment.startsAt, { ...user, timeZone: appointment.timeZone })} local time there)` : "";
       const blocks: MailBlock[] = [
@@ -90,7 +119,27 @@ function contentFor({ reminder, appointment, user }: ReminderEmailInput, link: (
       if (appointment.reason) blocks.push({ paragraph: `Reason: ${appointment.reason}` });
       blocks.push({ paragraph: "Bring a printed report of your recent checks: it helps the visit." });
       blocks.push({ button: { label: "Print your report", url: link("/report") } });
-      return { subject: `Appointment with ${appointment.clinician}, ${when}`, blocks };
+      return { subject: `Appointment with ${appointment.clinician}, ${when}`, blocks, why: "You get this email because you asked for reminders before this appointment." };
     }
   }
+}
+
+/** The red flags lib/advice finds active now, in its own words, before the reminder's own. */
+function redFlagBlocks(extras: ReminderEmailExtras): MailBlock[] {
+  return extras.redFlags.flatMap((words) => [{ paragraph: `Still to act on — ${words.title}. ${words.text}` }, { note: words.reason }]);
+}
+
+function professionalCheckBlocks(reason: ProfessionalCheckReason | null, locale: string): MailBlock[] {
+  if (!reason) return [{ paragraph: "You asked Footnote, in your health profile, to tell you when a professional foot check is due." }];
+  const risk = IWGDF_RISK[reason.category];
+  const since =
+    reason.countedFrom.kind === "appointment"
+      ? `your last appointment recorded in Footnote, on ${formatLocalDate(reason.countedFrom.localDate, locale)}`
+      : `you turned this reminder on, on ${formatLocalDate(reason.countedFrom.localDate, locale)}, with no appointment recorded`;
+  return [
+    { paragraph: "You asked Footnote, in your health profile, to tell you when a professional foot check is due." },
+    {
+      paragraph: `Your health profile gives foot-risk category ${reason.category}${risk ? ` (${risk.meaning.split(":")[0]!.toLowerCase()})` : ""}, for which international guidance (IWGDF) suggests a check ${risk?.checkEvery ?? "regularly"}. It is ${reason.months} ${reason.months === 1 ? "month" : "months"} since ${since}.`,
+    },
+  ];
 }

@@ -1,10 +1,12 @@
-import { db } from "../db/client";
+import { db, type Tx } from "../db/client";
 import type { Reminder } from "../generated/prisma/client";
 import { dateColumn, fromDateColumn } from "../time/local-day";
 import { nextOccurrence } from "./occurrences";
 import { scheduleFromInput } from "./reminders-schedule";
 import type { ReminderInput } from "./schemas";
 import { scheduleOf } from "./schedule-of";
+import { syncProfessionalCheck } from "./professional-check";
+import { USER_REMINDER_KINDS } from "./vocabulary";
 
 // Create, edit, pause, resume and delete a person's reminder rules. Every query is scoped by the
 // user's id; a rule that is not theirs is "not found" (null / false).
@@ -35,14 +37,16 @@ export async function createReminder(userId: string, input: ReminderInput, now =
  * already fired on. Runs under a row lock so it cannot cross the dispatcher's advance.
  */
 export async function updateReminder(userId: string, reminderId: string, input: ReminderInput, now = new Date()): Promise<boolean> {
-  return db().$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ lastLocalDate: string | null }[]>`
-      SELECT "lastLocalDate"::text AS "lastLocalDate" FROM "Reminder"
-       WHERE id = ${reminderId} AND "userId" = ${userId} AND kind IN ('SELF_CHECK', 'CARE_ROUTINE', 'CUSTOM') FOR UPDATE`;
-    if (!locked) return false;
-    await tx.reminder.update({ where: { id: reminderId }, data: ruleData(input, now, locked.lastLocalDate) });
-    return true;
-  });
+  return db().$transaction((tx) => updateReminderIn(tx, userId, reminderId, input, now));
+}
+
+async function updateReminderIn(tx: Tx, userId: string, reminderId: string, input: ReminderInput, now: Date): Promise<boolean> {
+  const [locked] = await tx.$queryRaw<{ lastLocalDate: string | null }[]>`
+    SELECT "lastLocalDate"::text AS "lastLocalDate" FROM "Reminder"
+     WHERE id = ${reminderId} AND "userId" = ${userId} AND kind::text = ANY(${[...USER_REMINDER_KINDS]}) FOR UPDATE`;
+  if (!locked) return false;
+  await tx.reminder.update({ where: { id: reminderId }, data: ruleData(input, now, locked.lastLocalDate) });
+  return true;
 }
 
 export async function setReminderActive(userId: string, reminderId: string, active: boolean, now = new Date()): Promise<boolean> {
@@ -63,13 +67,13 @@ export async function deleteReminder(userId: string, reminderId: string): Promis
 
 /** One of the person's own rules (not an appointment's or a snooze), or null when not theirs. */
 export function findEditableReminder(userId: string, reminderId: string) {
-  return db().reminder.findFirst({ where: { id: reminderId, userId, kind: { in: ["SELF_CHECK", "CARE_ROUTINE", "CUSTOM"] }, snoozeOfDeliveryId: null } });
+  return db().reminder.findFirst({ where: { id: reminderId, userId, kind: { in: [...USER_REMINDER_KINDS] }, snoozeOfDeliveryId: null } });
 }
 
 /** The person's own rules (not appointment or snooze ones), newest first, with recent trouble. */
 export function listReminders(userId: string) {
   return db().reminder.findMany({
-    where: { userId, kind: { in: ["SELF_CHECK", "CARE_ROUTINE", "CUSTOM"] }, snoozeOfDeliveryId: null },
+    where: { userId, kind: { in: [...USER_REMINDER_KINDS] }, snoozeOfDeliveryId: null },
     orderBy: { createdAt: "desc" },
   });
 }
@@ -102,12 +106,24 @@ export function formValuesOf(reminder: Reminder) {
 /**
  * When the person changes their time zone, the rules that were on their old zone move to the new
  * one (a reminder at 08:00 stays at 08:00 where they now are); rules they set to another zone stay.
+ * The professional-check reminder follows the person's zone. Runs inside the transaction that
+ * changes the zone.
  */
-export async function followTimeZoneChange(userId: string, fromZone: string, toZone: string, now = new Date()): Promise<number> {
+export async function followTimeZoneChange(tx: Tx, userId: string, fromZone: string, toZone: string, now: Date): Promise<number> {
   if (fromZone === toZone) return 0;
-  const rules = await db().reminder.findMany({
-    where: { userId, timeZone: fromZone, kind: { in: ["SELF_CHECK", "CARE_ROUTINE", "CUSTOM"] }, snoozeOfDeliveryId: null },
+  const rules = await tx.reminder.findMany({
+    where: { userId, timeZone: fromZone, kind: { in: [...USER_REMINDER_KINDS] }, snoozeOfDeliveryId: null },
   });
-  for (const rule of rules) await updateReminder(userId, rule.id, { ...formValuesOf(rule), timeZone: toZone }, now);
+  for (const rule of rules) await updateReminderIn(tx, userId, rule.id, { ...formValuesOf(rule), timeZone: toZone }, now);
+  await syncProfessionalCheck(tx, userId, now);
   return rules.length;
+}
+
+/** The next email any of the person's active reminders will send (their own, an appointment's, the professional check). */
+export function nextReminder(userId: string, now = new Date()) {
+  return db().reminder.findFirst({
+    where: { userId, active: true, nextOccurrenceAt: { gt: now } },
+    orderBy: { nextOccurrenceAt: "asc" },
+    select: { kind: true, title: true, nextOccurrenceAt: true, timeZone: true, appointment: { select: { clinician: true } } },
+  });
 }

@@ -2,6 +2,7 @@ import { db } from "../db/client";
 import { serverEnv } from "../env";
 import { logger } from "../logger";
 import { sendMail } from "../mail/send-mail";
+import { reminderEmailExtras } from "./email-extras";
 import { EMAIL_LINK_LIFETIME_DAYS, signEmailLink } from "./email-token";
 import { composeReminderEmail } from "./reminder-email";
 
@@ -20,7 +21,7 @@ export async function sendDeliveries(requests: SendRequest[]): Promise<string[]>
   const finalAttempt = new Map(requests.map((request) => [request.deliveryId, request.finalAttempt]));
   const queued = await db().delivery.findMany({
     where: { id: { in: [...finalAttempt.keys()] }, status: "QUEUED" },
-    include: { reminder: { include: { appointment: true } }, user: { select: { email: true, name: true, timeZone: true, locale: true } } },
+    include: { reminder: { include: { appointment: true } }, user: { select: { id: true, email: true, name: true, timeZone: true, locale: true } } },
   });
   // Paused after it was queued: the person asked for no more.
   const paused = queued.filter((delivery) => !delivery.reminder.active && !delivery.test).map((delivery) => delivery.id);
@@ -49,6 +50,13 @@ export async function sendDeliveries(requests: SendRequest[]): Promise<string[]>
   // group: on a slow machine a batch can outlast its claim, and a worker that took over an expired
   // claim must make this one find it gone rather than both sending. The claim's time is the token.
   const expiresAt = new Date(Date.now() + EMAIL_LINK_LIFETIME_DAYS * 86_400_000);
+  // What lib/advice finds active for the person, once per person and kind in the batch.
+  const extrasOf = new Map<string, ReturnType<typeof reminderEmailExtras>>();
+  const extrasFor = (delivery: (typeof claimed)[number]) => {
+    const key = `${delivery.userId} ${delivery.reminder.kind}`;
+    if (!extrasOf.has(key)) extrasOf.set(key, reminderEmailExtras(delivery.user, delivery.reminder.kind, now));
+    return extrasOf.get(key)!;
+  };
   const outcomes = new Map<string, PromiseSettledResult<unknown>>();
   const takenOver: string[] = [];
   let ours = claimed;
@@ -69,9 +77,10 @@ export async function sendDeliveries(requests: SendRequest[]): Promise<string[]>
     const group = ours.slice(0, SMTP_MAX_CONNECTIONS);
     ours = ours.slice(SMTP_MAX_CONNECTIONS);
     const settled = await Promise.allSettled(
-      group.map((delivery) => {
+      group.map(async (delivery) => {
         const token = signEmailLink({ userId: delivery.userId, reminderId: delivery.reminderId, deliveryId: delivery.id, expiresAt });
-        const mail = composeReminderEmail({ appUrl, user: delivery.user, reminder: delivery.reminder, appointment: delivery.reminder.appointment, delivery, token });
+        const extras = await extrasFor(delivery);
+        const mail = composeReminderEmail({ appUrl, user: delivery.user, reminder: delivery.reminder, appointment: delivery.reminder.appointment, delivery, token, extras });
         return sendMail({ ...mail, to: delivery.user.email });
       }),
     );

@@ -1,7 +1,6 @@
 import { db } from "../db/client";
 import { consumeLimits } from "../rate-limit/limits";
-import { dateColumn } from "../time/local-day";
-import { localDateIn } from "./occurrences";
+import { dateColumn, localDateOf } from "../time/local-day";
 import { sendDelivery } from "./send-delivery";
 
 /**
@@ -14,7 +13,7 @@ export async function sendTestNow(userId: string, reminderId: string): Promise<"
   await consumeLimits(["test-send:user", userId]);
   const now = new Date();
   const delivery = await db().delivery.create({
-    data: { userId, reminderId, occurrenceAt: now, localDate: dateColumn(localDateIn(now, reminder.timeZone)), status: "QUEUED", test: true },
+    data: { userId, reminderId, occurrenceAt: now, localDate: dateColumn(localDateOf(now, reminder.timeZone)), status: "QUEUED", test: true },
   });
   try {
     await sendDelivery(delivery.id, { finalAttempt: true });

@@ -1,10 +1,11 @@
 import type { ReminderFrequency, ReminderKind } from "../generated/prisma/enums";
 
-export const USER_REMINDER_KINDS = ["SELF_CHECK", "CARE_ROUTINE", "CUSTOM"] as const satisfies readonly ReminderKind[];
+export const USER_REMINDER_KINDS = ["SELF_CHECK", "TEMPERATURE_CHECK", "CARE_ROUTINE", "CUSTOM"] as const satisfies readonly ReminderKind[];
 export const USER_FREQUENCIES = ["DAILY", "WEEKDAYS", "EVERY_N_DAYS", "MONTHLY"] as const satisfies readonly ReminderFrequency[];
 
 export const KIND_LABELS: Record<ReminderKind, string> = {
   SELF_CHECK: "Daily foot check",
+  TEMPERATURE_CHECK: "Foot temperature (six spots, both feet)",
   CARE_ROUTINE: "Massage or care routine",
   CUSTOM: "Something else (your own words)",
   APPOINTMENT: "Appointment",

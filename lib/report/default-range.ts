@@ -1,5 +1,5 @@
-import { addDays, parseISO, format } from "date-fns";
 import { db } from "../db/client";
+import { addLocalDays } from "../time/calendar";
 import { localDateOf } from "../time/local-day";
 
 export const DEFAULT_REPORT_DAYS = 90;
@@ -16,5 +16,5 @@ export async function defaultReportRange(userId: string, today: string, now = ne
   });
   const visitDay = lastVisit ? localDateOf(lastVisit.startsAt, lastVisit.timeZone) : null;
   if (visitDay && visitDay <= today) return { from: visitDay, to: today };
-  return { from: format(addDays(parseISO(today), -(DEFAULT_REPORT_DAYS - 1)), "yyyy-MM-dd"), to: today };
+  return { from: addLocalDays(today, -(DEFAULT_REPORT_DAYS - 1)), to: today };
 }

@@ -1,3 +1,4 @@
+import { redFlagHistory } from "../advice/load";
 import { db } from "../db/client";
 import type { Foot, FootRegion } from "../generated/prisma/enums";
 import { getHealthProfile } from "../health-profile/health-profile";
@@ -16,19 +17,21 @@ export type ReportPhoto = { id: string; localDate: string; caption: string; widt
 export type PhotoPair = { foot: Foot; region: FootRegion; first: ReportPhoto; latest: ReportPhoto | null };
 
 export async function loadReport(userId: string, options: ReportOptions) {
-  const [user, profile, entries, photoPairs, questions] = await Promise.all([
+  const [user, profile, entries, photoPairs, questions, redFlags] = await Promise.all([
     db().user.findFirstOrThrow({ where: { id: userId }, select: { name: true, timeZone: true, locale: true } }),
     getHealthProfile(userId),
     loadEntries(userId, options),
     options.sections.includes("photos") ? reportPhotoPairs(userId, options) : Promise.resolve([]),
     options.sections.includes("questions") ? listQuestions(userId) : Promise.resolve([]),
+    options.sections.includes("summary") ? redFlagHistory(userId, options) : Promise.resolve([]),
   ]);
   return {
     person: { name: user.name, timeZone: user.timeZone, locale: user.locale },
     profile,
     options,
     entries,
-    summary: summarise(entries, options, profile.conditions),
+    summary: summarise(entries, options),
+    redFlags,
     painByDay: dailyPain(entries),
     spots: observationsBySpot(entries),
     photoPairs,
@@ -52,10 +55,15 @@ async function loadEntries(userId: string, options: ReportOptions): Promise<Repo
       careMinutes: true,
       lotionUsed: true,
       notes: true,
-      observations: { orderBy: { position: "asc" }, select: { foot: true, region: true, kind: true, customKind: true, pain: true } },
+      observations: { where: { userId }, orderBy: { position: "asc" }, select: { foot: true, region: true, kind: true, customKind: true, pain: true } },
+      temperatures: { where: { userId }, select: { foot: true, site: true, celsius: true } },
     },
   });
-  return rows.map((row) => ({ ...row, localDate: fromDateColumn(row.localDate) }));
+  return rows.map((row) => ({
+    ...row,
+    localDate: fromDateColumn(row.localDate),
+    temperatures: row.temperatures.map((reading) => ({ ...reading, celsius: reading.celsius.toNumber() })),
+  }));
 }
 
 /** For each tagged spot photographed in the range: its first and its latest photo, oldest spot first. */

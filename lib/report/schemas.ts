@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { daysBetween } from "../time/calendar";
 import { LOCAL_DATE_PATTERN } from "../time/local-day";
 import { REPORT_SECTIONS, type ReportSection } from "./sections";
 
@@ -22,10 +23,6 @@ export const reportOptionsSchema = z
   });
 
 export type ReportOptions = { from: string; to: string; sections: ReportSection[] };
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /**
  * Report options from a URL's query (the page's GET form, the PDF route): missing values take the

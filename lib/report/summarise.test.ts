@@ -12,6 +12,7 @@ const entry = (localDate: string, pain: number, extra: Partial<ReportEntry> = {}
   lotionUsed: false,
   notes: "",
   observations: [],
+  temperatures: [],
   ...extra,
 });
 
@@ -25,19 +26,10 @@ describe("report summary", () => {
         entry("2026-11-03", 6, { observations: [heel] }),
       ],
       { from: "2026-11-01", to: "2026-11-10" },
-      [],
     );
     expect(summary).toMatchObject({ daysInRange: 10, daysWithCheck: 2, checks: 3, painMean: 4, painMax: 6, painMaxDate: "2026-11-03" });
     expect(summary.topObservations).toEqual([{ label: "Redness, left foot — heel", count: 2 }]);
     expect(summary.care).toEqual({ sessions: 1, minutes: 10, byKind: { SELF: 1 } });
-    expect(summary.redFlags).toEqual([]);
-  });
-
-  it("flags strong pain always, and a blister only with diabetes or circulation concerns", () => {
-    const blister = { foot: "RIGHT", region: "TOES", kind: "BLISTER", customKind: "", pain: null } as const;
-    const entries = [entry("2026-11-02", 8), entry("2026-11-04", 1, { observations: [blister] })];
-    expect(summarise(entries, { from: "2026-11-01", to: "2026-11-05" }, []).redFlags).toEqual([{ localDate: "2026-11-02", reasons: ["Pain 8 of 10"] }]);
-    expect(summarise(entries, { from: "2026-11-01", to: "2026-11-05" }, ["DIABETES"]).redFlags[1]).toEqual({ localDate: "2026-11-04", reasons: ["Blister, right foot — toes"] });
   });
 
   it("reads the pain trend per 30 days, steady when the change is small", () => {

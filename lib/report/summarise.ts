@@ -1,9 +1,10 @@
-import type { CareKind, Condition, Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
+import type { CareKind, Foot, FootRegion, ObservationKind, TemperatureSite } from "../generated/prisma/enums";
 import { describeObservation } from "../journal/describe";
-import { daysBetween } from "./schemas";
+import { daysBetween } from "../time/calendar";
 
 // The figures a clinician reads first, computed from the entries of the report's range. Pure
-// functions over plain data, so they are tested without a database.
+// functions over plain data, so they are tested without a database. Red flags are not decided
+// here: lib/advice decides them for the report as for every other surface.
 
 export type ReportObservation = { foot: Foot; region: FootRegion; kind: ObservationKind; customKind: string; pain: number | null };
 export type ReportEntry = {
@@ -17,10 +18,10 @@ export type ReportEntry = {
   lotionUsed: boolean;
   notes: string;
   observations: ReportObservation[];
+  temperatures: { foot: Foot; site: TemperatureSite; celsius: number }[];
 };
 
 export type PainTrend = { direction: "rising" | "falling" | "steady"; changePer30Days: number } | null;
-export type RedFlag = { localDate: string; reasons: string[] };
 export type ReportSummary = {
   daysInRange: number;
   daysWithCheck: number;
@@ -30,13 +31,9 @@ export type ReportSummary = {
   painMaxDate: string | null;
   painTrend: PainTrend;
   topObservations: { label: string; count: number }[];
-  redFlags: RedFlag[];
   care: { sessions: number; minutes: number; byKind: Partial<Record<CareKind, number>> };
 };
 
-export const STRONG_PAIN = 7;
-const ALWAYS_RED: readonly ObservationKind[] = ["OPEN_SORE", "CUT_OR_WOUND", "COLOUR_CHANGE"];
-const RED_WITH_DIABETES_OR_CIRCULATION: readonly ObservationKind[] = ["BLISTER", "WARMTH"];
 /** A change smaller than this over 30 days reads as steady on a 0–10 scale. */
 const STEADY_BELOW = 0.5;
 
@@ -70,23 +67,7 @@ export function painTrend(days: readonly { localDate: string; mean: number }[]):
   return { direction, changePer30Days: changePer30Days === 0 ? 0 : changePer30Days };
 }
 
-export function redFlagsOf(entries: readonly ReportEntry[], conditions: readonly Condition[]): RedFlag[] {
-  const watchful = conditions.includes("DIABETES") || conditions.includes("CIRCULATION");
-  const byDay = new Map<string, Set<string>>();
-  for (const entry of entries) {
-    const reasons = byDay.get(entry.localDate) ?? new Set<string>();
-    if (entry.pain >= STRONG_PAIN) reasons.add(`Pain ${entry.pain} of 10`);
-    for (const observation of entry.observations) {
-      if (ALWAYS_RED.includes(observation.kind) || (watchful && RED_WITH_DIABETES_OR_CIRCULATION.includes(observation.kind))) {
-        reasons.add(describeObservation(observation));
-      }
-    }
-    if (reasons.size) byDay.set(entry.localDate, reasons);
-  }
-  return [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([localDate, reasons]) => ({ localDate, reasons: [...reasons] }));
-}
-
-export function summarise(entries: readonly ReportEntry[], range: { from: string; to: string }, conditions: readonly Condition[]): ReportSummary {
+export function summarise(entries: readonly ReportEntry[], range: { from: string; to: string }): ReportSummary {
   const days = dailyPain(entries);
   const pains = entries.map((entry) => entry.pain);
   const painMax = pains.length ? Math.max(...pains) : null;
@@ -110,7 +91,6 @@ export function summarise(entries: readonly ReportEntry[], range: { from: string
       .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
       .slice(0, 5)
       .map(([label, count]) => ({ label, count })),
-    redFlags: redFlagsOf(entries, conditions),
     care: { sessions: careEntries.length, minutes: careEntries.reduce((s, e) => s + (e.careMinutes ?? 0), 0), byKind },
   };
 }

@@ -11,7 +11,6 @@ const summary = (overrides: Partial<ReportSummary>): ReportSummary => ({
   painMaxDate: "2026-11-14",
   painTrend: { direction: "rising", changePer30Days: 1.5 },
   topObservations: [],
-  redFlags: [],
   care: { sessions: 0, minutes: 0, byKind: {} },
   ...overrides,
 });

@@ -1,9 +1,9 @@
-import { addDays } from "date-fns";
 import type { Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
 import { saveHealthProfile } from "../health-profile/health-profile";
 import { createEntry } from "../journal/create-entry";
 import { makeEntrySchema } from "../journal/schemas";
 import { uploadPhoto } from "../photos/upload-photo";
+import { addLocalDays } from "../time/calendar";
 import { localDateOf } from "../time/local-day";
 import sharp from "sharp";
 
@@ -22,6 +22,7 @@ export async function seedReportJournal(userId: string, options: { timeZone: str
     surgeryDate: null,
     massageCleared: false,
     iwgdfRisk: 2,
+    professionalCheckReminder: false,
     clinicianName: "Dr Ada Lovelace",
     clinicianContact: "Riverside Clinic",
     dateOfBirth: "1950-02-03",
@@ -31,9 +32,9 @@ export async function seedReportJournal(userId: string, options: { timeZone: str
   const photoIds: string[] = [];
   const photoDays = new Set(Array.from({ length: options.photos }, (_, i) => Math.floor((i * options.days) / Math.max(1, options.photos))));
   let redFlagDate = "";
-  const from = localDateOf(addDays(now, -(options.days - 1)), options.timeZone);
+  const from = addLocalDays(localDateOf(now, options.timeZone), -(options.days - 1));
   for (let day = 0; day < options.days; day++) {
-    const date = localDateOf(addDays(now, -(options.days - 1 - day)), options.timeZone);
+    const date = addLocalDays(from, day);
     if (day % 10 === 9 && !photoDays.has(day)) continue;
     const strong = day === 5;
     const pain = strong ? 8 : (day % 4) + 2;
@@ -59,8 +60,7 @@ export async function seedReportJournal(userId: string, options: { timeZone: str
       careKind: day % 7 === 0 ? "SELF" : "NONE",
       careMinutes: day % 7 === 0 ? "10" : "",
       lotionUsed: day % 7 === 0,
-      leftTempC: "",
-      rightTempC: "",
+      temperatures: day === 5 ? { LEFT: { HEEL: "33.4" }, RIGHT: { HEEL: "30.8" } } : undefined,
       notes: strong ? "Sore under the right foot, rang the clinic." : "",
       photos,
     });

@@ -2,7 +2,6 @@
 // database of the app the tests run (found from DATA_DIR, as `npm run seed` finds it):
 //   DATA_DIR=.data/e2e tsx lib/testing/seed-trends-cli.ts <email> [full|sparse]
 // Days count back from today in the person's zone, so the figures are the same whenever it runs.
-import { subDays } from "date-fns";
 import { env, setForThisProcess } from "../env";
 import type { EntryFormValues } from "../journal/schemas";
 import { openAppDatabase } from "../db/app-database";
@@ -35,12 +34,13 @@ const { db } = await import("../db/client");
 const { createEntry } = await import("../journal/create-entry");
 const { makeEntrySchema } = await import("../journal/schemas");
 const { localDateOf } = await import("../time/local-day");
+const { addLocalDays } = await import("../time/calendar");
 try {
   const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true, timeZone: true } });
   const schema = makeEntrySchema({ timeZone: user.timeZone });
   for (const check of checks) {
     const input = schema.parse({
-      date: localDateOf(subDays(new Date(), check.daysAgo), user.timeZone),
+      date: addLocalDays(localDateOf(new Date(), user.timeZone), -check.daysAgo),
       time: "09:00",
       pain: check.pain,
       fatigue: "",
@@ -48,8 +48,6 @@ try {
       careKind: check.careKind ?? "NONE",
       careMinutes: check.careKind ? "10" : "",
       lotionUsed: false,
-      leftTempC: "",
-      rightTempC: "",
       notes: "",
       photos: [],
     });

@@ -12,6 +12,7 @@ import { trendsParamsSchema } from "./range";
 const NEW_YORK = "America/New_York";
 const LONDON = "Europe/London";
 const LATER = new Date("2026-11-27T12:00:00Z");
+const JOINED_LONG_AGO = new Date("2026-01-01T00:00:00Z");
 
 type Check = Partial<EntryFormValues> & { date: string; time: string; pain: string };
 
@@ -21,11 +22,12 @@ async function write(userId: string, timeZone: string, checks: Check[]) {
     await createEntry(
       userId,
       timeZone,
-      schema.parse({ fatigue: "", observations: [], careKind: "NONE", careMinutes: "", lotionUsed: false, leftTempC: "", rightTempC: "", notes: "", photos: [], ...check }),
+      schema.parse({ fatigue: "", observations: [], careKind: "NONE", careMinutes: "", lotionUsed: false, notes: "", photos: [], ...check }),
     );
   }
 }
 
+const heel = (left: string, right?: string) => ({ LEFT: { HEEL: left }, RIGHT: right ? { HEEL: right } : {} });
 const redHeel = (pain: string) => ({ foot: "LEFT" as const, region: "HEEL" as const, kind: "REDNESS" as const, pain, customKind: "", note: "" });
 const params = (values: Record<string, string>) => trendsParamsSchema.parse({ range: "custom", ...values });
 
@@ -58,7 +60,7 @@ beforeAll(async () => {
       time: "20:00",
       pain: String(pain),
       ...(index % 2 === 0 && index < 7 ? { careKind: "SELF" as const, careMinutes: "10" } : {}),
-      ...(index === 0 ? { leftTempC: "31.0", rightTempC: "30.0" } : index === 1 ? { leftTempC: "33.5", rightTempC: "30.9" } : index === 2 ? { leftTempC: "30.5" } : {}),
+      ...(index === 0 ? { temperatures: heel("31.0", "30.0") } : index === 1 ? { temperatures: heel("33.5", "30.9") } : index === 2 ? { temperatures: heel("30.5") } : {}),
     })),
     // The day clocks fall back: 01:30 happens twice.
     { date: "2026-10-31", time: "23:30", pain: "1" },
@@ -74,7 +76,7 @@ beforeAll(async () => {
   await write(
     other.id,
     LONDON,
-    otherDays.map((date) => ({ date, time: "12:00", pain: "10", careKind: "SELF" as const, careMinutes: "30", leftTempC: "35.0", rightTempC: "30.0", observations: [redHeel("10")] })),
+    otherDays.map((date) => ({ date, time: "12:00", pain: "10", careKind: "SELF" as const, careMinutes: "30", temperatures: heel("35.0", "30.0"), observations: [redHeel("10")] })),
   );
 });
 
@@ -144,12 +146,17 @@ describe("care vs pain", () => {
 });
 
 describe("skin temperature", () => {
-  it("lists left, right and their difference on days with a reading", async () => {
+  it("lists each spot's left, right and same-spot difference on days with a reading", async () => {
     const { temperature } = await loadDashboard(person, params({ from: "2026-04-01", to: "2026-04-09" }), LATER);
     expect(temperature).toEqual([
-      { period: "2026-04-01", left: 31, right: 30, difference: 1 },
-      { period: "2026-04-02", left: 33.5, right: 30.9, difference: 2.6 },
-      { period: "2026-04-03", left: 30.5, right: null, difference: null },
+      {
+        site: "HEEL",
+        points: [
+          { period: "2026-04-01", left: 31, right: 30, difference: 1 },
+          { period: "2026-04-02", left: 33.5, right: 30.9, difference: 2.6 },
+          { period: "2026-04-03", left: 30.5, right: null, difference: null },
+        ],
+      },
     ]);
   });
 });
@@ -178,11 +185,18 @@ describe("today's status", () => {
   it("counts today's checks, the streak and the last 30 days on the user's own clock", async () => {
     // 23:30 on the 25th in New York, 04:30 on the 26th in London.
     const now = new Date("2026-11-26T04:30:00Z");
-    expect(await todayStatus(person, now)).toEqual({ today: "2026-11-25", checksToday: 1, streak: 3, daysChecked30: 6 });
+    expect(await todayStatus({ ...person, createdAt: JOINED_LONG_AGO }, now)).toEqual({ today: "2026-11-25", checksToday: 1, streak: 3, daysChecked: 6, windowDays: 30 });
     // London: today is not done yet, but yesterday was, so the streak still stands.
-    expect(await todayStatus(other, now)).toEqual({ today: "2026-11-26", checksToday: 0, streak: 2, daysChecked30: 7 });
+    expect(await todayStatus({ ...other, createdAt: JOINED_LONG_AGO }, now)).toEqual({ today: "2026-11-26", checksToday: 0, streak: 2, daysChecked: 7, windowDays: 30 });
     // Two days later without a check, it is broken.
-    expect(await todayStatus(other, new Date("2026-11-27T12:00:00Z"))).toMatchObject({ today: "2026-11-27", streak: 0 });
+    expect(await todayStatus({ ...other, createdAt: JOINED_LONG_AGO }, new Date("2026-11-27T12:00:00Z"))).toMatchObject({ today: "2026-11-27", streak: 0 });
+  });
+
+  it("counts only the days since the person joined, when fewer than 30, on their own clock", async () => {
+    const now = new Date("2026-11-26T04:30:00Z");
+    // Joined at 22:00 on the 22nd in New York (03:00 UTC on the 23rd): the 22nd, 23rd, 24th and 25th; checks on three of them.
+    expect(await todayStatus({ ...person, createdAt: new Date("2026-11-23T03:00:00Z") }, now)).toMatchObject({ daysChecked: 3, windowDays: 4 });
+    expect(await todayStatus({ ...person, createdAt: new Date("2026-11-26T01:00:00Z") }, now)).toMatchObject({ checksToday: 1, daysChecked: 1, windowDays: 1 });
   });
 });
 

@@ -1,7 +1,10 @@
 import { db } from "../db/client";
-import type { ObservationKind } from "../generated/prisma/enums";
+import { TEMPERATURE_SITES } from "../foot-health/vocabulary";
+import type { ObservationKind, TemperatureSite } from "../generated/prisma/enums";
 import { resolveRange, type TrendsParams } from "./range";
-import { calendarSql, dashboardSql, todayStatusSql, type TypedSql } from "./sql";
+import { addLocalDays } from "../time/calendar";
+import { localDateOf } from "../time/local-day";
+import { calendarSql, dashboardSql, painSeriesSql, todayStatusSql, type TypedSql } from "./sql";
 
 // What the Trends and Today pages read. Each figure is computed by PostgreSQL (lib/trends/sql.ts);
 // JavaScript only reshapes the few aggregated rows for the charts.
@@ -15,13 +18,25 @@ function run<Row>(query: TypedSql<Row>): Promise<Row[]> {
   return db().$queryRaw<Row[]>(query.sql);
 }
 
-export type TodayStatus = { today: string; checksToday: number; streak: number; daysChecked30: number };
+/** Today's figures; `windowDays` is 30, or the days since the person joined when fewer. */
+export type TodayStatus = { today: string; checksToday: number; streak: number; daysChecked: number; windowDays: number };
 
-export async function todayStatus(user: { id: string; timeZone: string }, now = new Date()): Promise<TodayStatus> {
-  const [row] = await run(todayStatusSql(user.id, user.timeZone, now));
+export async function todayStatus(user: { id: string; timeZone: string; createdAt: Date }, now = new Date()): Promise<TodayStatus> {
+  const [row] = await run(todayStatusSql(user.id, user.timeZone, now, localDateOf(user.createdAt, user.timeZone)));
   if (!row) throw new Error("todayStatus returned no row");
   return row;
 }
+
+export const RECENT_PAIN_DAYS = 14;
+
+/** Overall pain on each of the last 14 local days (today included): highest and mean, null where no check. */
+export async function recentPain(user: { id: string; timeZone: string }, now = new Date()) {
+  const to = localDateOf(now, user.timeZone);
+  const from = addLocalDays(to, -(RECENT_PAIN_DAYS - 1));
+  const rows = await run(painSeriesSql({ userId: user.id, from, to, bucket: "day" }));
+  return { from, to, days: rows.map(({ period, max, mean, checks }) => ({ localDate: period, max, mean, checks })) };
+}
+export type RecentPain = Awaited<ReturnType<typeof recentPain>>;
 
 export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;
 
@@ -43,8 +58,20 @@ export async function loadDashboard(user: { id: string; timeZone: string }, para
     observations: stackByKind(observations),
     heat,
     care: careComparison(care),
-    temperature,
+    temperature: temperatureBySite(temperature),
   };
+}
+
+export type TemperaturePoint = { period: string; left: number | null; right: number | null; difference: number | null };
+export type TemperatureSeries = { site: TemperatureSite; points: TemperaturePoint[] };
+
+/** One series per spot measured, from the toes to the heel, then readings whose spot was not recorded. */
+export function temperatureBySite(rows: readonly (TemperaturePoint & { site: TemperatureSite })[]): TemperatureSeries[] {
+  const order: readonly TemperatureSite[] = [...TEMPERATURE_SITES, "UNRECORDED"];
+  return order.flatMap((site) => {
+    const points = rows.filter((row) => row.site === site).map(({ period, left, right, difference }) => ({ period, left, right, difference }));
+    return points.length > 0 ? [{ site, points }] : [];
+  });
 }
 
 export type CareComparison = {

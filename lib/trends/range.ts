@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, subDays, subYears } from "date-fns";
+import { addLocalDays, addLocalMonths, daysBetween } from "../time/calendar";
 import { z } from "zod";
 import { LOCAL_DATE_PATTERN } from "../time/local-day";
 import { FEET, OBSERVATION_KINDS, REGIONS } from "../foot-health/vocabulary";
@@ -43,8 +43,6 @@ export type DateRange = {
 };
 
 const MAX_CUSTOM_DAYS = 366 * 50;
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-const parse = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /**
  * The local dates a choice covers, ending today in the user's zone. "All time" starts at the
@@ -52,28 +50,29 @@ const parse = (date: string) => new Date(`${date}T00:00:00Z`);
  * today.
  */
 export function resolveRange(params: Pick<TrendsParams, "range" | "from" | "to">, today: string, firstDay: string | null): DateRange {
-  const end = parse(today);
-  let from: Date;
+  // Local dates ("YYYY-MM-DD") compare and sort as text.
+  const end = today;
+  let from: string;
   let to = end;
   let preset: RangePreset = params.range;
   if (preset === "custom" && params.from && params.to) {
-    const [a, b] = [parse(params.from), parse(params.to)].sort((x, y) => x.getTime() - y.getTime()) as [Date, Date];
+    const [a, b] = [params.from, params.to].sort() as [string, string];
     to = b > end ? end : b;
     from = a > to ? to : a;
-    if (differenceInCalendarDays(to, from) > MAX_CUSTOM_DAYS) from = subDays(to, MAX_CUSTOM_DAYS);
+    if (daysBetween(from, to) > MAX_CUSTOM_DAYS) from = addLocalDays(to, -MAX_CUSTOM_DAYS);
   } else {
     if (preset === "custom") preset = "30d";
     from =
-      preset === "30d" ? subDays(end, 29) : preset === "90d" ? subDays(end, 89) : preset === "1y" ? addDays(subYears(end, 1), 1) : firstDay ? parse(firstDay) : end;
+      preset === "30d" ? addLocalDays(end, -29) : preset === "90d" ? addLocalDays(end, -89) : preset === "1y" ? addLocalDays(addLocalMonths(end, -12), 1) : (firstDay ?? end);
     if (from > end) from = end;
   }
-  const days = differenceInCalendarDays(to, from) + 1;
+  const days = daysBetween(from, to) + 1;
   return {
     preset,
-    from: iso(from),
-    to: iso(to),
+    from,
+    to,
     days,
-    previous: { from: iso(subDays(from, days)), to: iso(subDays(from, 1)) },
+    previous: { from: addLocalDays(from, -days), to: addLocalDays(from, -1) },
     seriesBucket: days <= 400 ? "day" : "week",
     barBucket: days <= 400 ? "week" : "month",
   };

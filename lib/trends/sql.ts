@@ -1,5 +1,5 @@
 import { Prisma } from "../generated/prisma/client";
-import type { Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
+import type { Foot, FootRegion, ObservationKind, TemperatureSite } from "../generated/prisma/enums";
 import type { Bucket } from "./range";
 
 // The dashboard's aggregates, each one SQL statement over the user's rows only. Every statement
@@ -113,26 +113,38 @@ export function careVsPainSql({ userId, from, to }: Omit<RangeArgs, "bucket">) {
     GROUP BY d.care`);
 }
 
-/** Skin temperatures per point where any was recorded, and the mean left-minus-right difference. */
+/**
+ * Skin temperatures per spot and point where any was recorded: the mean left and right readings,
+ * and the mean left-minus-right difference of the checks that measured that spot on both feet.
+ */
 export function temperatureSql({ userId, from, to, bucket }: RangeArgs) {
-  return typed<{ period: string; left: number | null; right: number | null; difference: number | null }>(Prisma.sql`
-    SELECT to_char(${bucketOf(bucket, Prisma.sql`"localDate"`)}, 'YYYY-MM-DD') AS "period",
-           avg("leftTempC")::float8 AS "left", avg("rightTempC")::float8 AS "right",
-           avg("leftTempC" - "rightTempC")::float8 AS "difference"
-    FROM "Entry"
-    WHERE "userId" = ${userId} AND "localDate" BETWEEN ${from}::date AND ${to}::date
-      AND ("leftTempC" IS NOT NULL OR "rightTempC" IS NOT NULL)
-    GROUP BY 1
-    ORDER BY 1`);
+  return typed<{ period: string; site: TemperatureSite; left: number | null; right: number | null; difference: number | null }>(Prisma.sql`
+    WITH readings AS (
+      SELECT e."localDate" AS day, t."entryId", t."site",
+             max(t."celsius") FILTER (WHERE t."foot" = 'LEFT') AS "left",
+             max(t."celsius") FILTER (WHERE t."foot" = 'RIGHT') AS "right"
+      FROM "Entry" e JOIN "TemperatureReading" t ON t."entryId" = e."id" AND t."userId" = ${userId}
+      WHERE e."userId" = ${userId} AND e."localDate" BETWEEN ${from}::date AND ${to}::date
+      GROUP BY 1, 2, 3
+    )
+    SELECT to_char(${bucketOf(bucket, Prisma.sql`day`)}, 'YYYY-MM-DD') AS "period", "site"::text AS "site",
+           avg("left")::float8 AS "left", avg("right")::float8 AS "right", avg("left" - "right")::float8 AS "difference"
+    FROM readings
+    GROUP BY 1, 2
+    ORDER BY 1, 2`);
 }
 
 /**
  * Today's check in the user's zone, the run of consecutive days with a check that ends today (or
- * yesterday, while today's may still come), and how many of the last 30 days had one.
+ * yesterday, while today's may still come), and how many days had one among the last 30 — or
+ * among the days since the person joined, when that is fewer.
  */
-export function todayStatusSql(userId: string, timeZone: string, now: Date) {
-  return typed<{ today: string; checksToday: number; streak: number; daysChecked30: number }>(Prisma.sql`
-    WITH local AS (SELECT (${now}::timestamptz AT TIME ZONE ${timeZone})::date AS today),
+export function todayStatusSql(userId: string, timeZone: string, now: Date, joinedOn: string) {
+  return typed<{ today: string; checksToday: number; streak: number; daysChecked: number; windowDays: number }>(Prisma.sql`
+    WITH local AS (
+      SELECT (${now}::timestamptz AT TIME ZONE ${timeZone})::date AS today,
+             GREATEST(1, LEAST(30, (${now}::timestamptz AT TIME ZONE ${timeZone})::date - ${joinedOn}::date + 1)) AS window_days
+    ),
     checked AS (
       SELECT DISTINCT "localDate" AS day FROM "Entry", local WHERE "userId" = ${userId} AND "localDate" <= local.today
     ),
@@ -143,7 +155,8 @@ export function todayStatusSql(userId: string, timeZone: string, now: Date) {
            (SELECT count(*) FROM "Entry" WHERE "userId" = ${userId} AND "localDate" = local.today)::int AS "checksToday",
            CASE WHEN (SELECT day FROM latest) >= local.today - 1
                 THEN (SELECT count(*) FROM runs WHERE run = (SELECT run FROM latest)) ELSE 0 END::int AS "streak",
-           (SELECT count(*) FROM checked WHERE day > local.today - 30)::int AS "daysChecked30"
+           (SELECT count(*) FROM checked WHERE day > local.today - local.window_days)::int AS "daysChecked",
+           local.window_days::int AS "windowDays"
     FROM local`);
 }
 

@@ -1,14 +1,15 @@
-import { addDays } from "date-fns";
+import { THRESHOLD_TENTHS } from "../advice/temperature";
 import type { Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
-import { FOOT_LABELS, OBSERVATION_KIND_LABELS, REGION_LABELS } from "../foot-health/vocabulary";
-import type { CareComparison, Dashboard } from "./dashboard";
+import { FOOT_LABELS, OBSERVATION_KIND_LABELS, REGION_LABELS, TEMPERATURE_SITE_SHORT_LABELS } from "../foot-health/vocabulary";
+import type { CareComparison, Dashboard, TemperatureSeries } from "./dashboard";
+import { addLocalDays, daysInMonthOf } from "../time/calendar";
 import { RANGE_LABELS, type Bucket, type DateRange } from "./range";
 
 // The one-sentence summaries above each chart, and the words and links around them. Pure, so the
 // page, its tests and a future report share them.
 
-/** Skin temperature difference between the feet that foot-care guidance for diabetes watches. */
-export const TEMPERATURE_THRESHOLD_C = 2.2;
+/** The IWGDF difference between the same spot on both feet, in °C. */
+export const TEMPERATURE_THRESHOLD_C = THRESHOLD_TENTHS / 10;
 
 const number = (value: number, locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
@@ -65,21 +66,32 @@ export function careSummary(care: CareComparison, locale: string): string {
 }
 
 export function temperatureSummary(dashboard: Pick<Dashboard, "temperature" | "range">): string {
-  const points = dashboard.temperature;
-  if (points.length === 0) return `No skin temperatures were recorded ${rangeWords(dashboard.range)}.`;
-  const both = points.filter((point) => point.difference !== null);
-  const over = both.filter((point) => Math.abs(point.difference!) > TEMPERATURE_THRESHOLD_C).length;
-  const unit = dashboard.range.seriesBucket === "day" ? "day" : "week";
-  if (both.length === 0) return `Temperatures were recorded on ${plural(points.length, unit)}, but never for both feet on the same ${unit}.`;
-  return `Both feet were measured on ${plural(both.length, unit)}; on ${over} of them the feet differed by more than ${TEMPERATURE_THRESHOLD_C} °C.`;
+  const series = dashboard.temperature;
+  if (series.length === 0) return `No skin temperatures were recorded ${rangeWords(dashboard.range)}.`;
+  const over = series.filter((spot) => spot.points.some((point) => isOver(point.difference)));
+  const spots = `${plural(series.length, "spot")} measured ${rangeWords(dashboard.range)}`;
+  if (over.length === 0) return `${spots}; no spot differed between the feet by more than ${TEMPERATURE_THRESHOLD_C} °C.`;
+  return `${spots}; over ${TEMPERATURE_THRESHOLD_C} °C at times: ${over.map((spot) => TEMPERATURE_SITE_SHORT_LABELS[spot.site].toLowerCase()).join(", ")}.`;
+}
+
+/** One spot's chart caption: how often both feet were measured there, and how often they differed. */
+export function temperatureSpotSummary(series: TemperatureSeries, bucket: Bucket): string {
+  const unit = bucket === "day" ? "day" : "week";
+  const both = series.points.filter((point) => point.difference !== null);
+  const name = TEMPERATURE_SITE_SHORT_LABELS[series.site];
+  if (both.length === 0) return `${name}: measured on ${plural(series.points.length, unit)}, never on both feet the same ${unit}.`;
+  const over = both.filter((point) => isOver(point.difference)).length;
+  return `${name}: both feet measured on ${plural(both.length, unit)}; on ${over} of them the left and right differed by more than ${TEMPERATURE_THRESHOLD_C} °C.`;
+}
+
+function isOver(difference: number | null): boolean {
+  return difference !== null && Math.round(Math.abs(difference) * 10) > THRESHOLD_TENTHS;
 }
 
 /** A point's dates: the day itself, or the week or month that starts on it (never past the range). */
 export function periodSpan(period: string, bucket: Bucket, range: Pick<DateRange, "from" | "to">): { from: string; to: string } {
-  const start = new Date(`${period}T00:00:00Z`);
-  const end = bucket === "day" ? start : bucket === "week" ? addDays(start, 6) : new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
-  const iso = (date: Date) => date.toISOString().slice(0, 10);
-  return { from: iso(start) < range.from ? range.from : iso(start), to: iso(end) > range.to ? range.to : iso(end) };
+  const end = bucket === "day" ? period : bucket === "week" ? addLocalDays(period, 6) : `${period.slice(0, 8)}${String(daysInMonthOf(period)).padStart(2, "0")}`;
+  return { from: period < range.from ? range.from : period, to: end > range.to ? range.to : end };
 }
 
 /** The journal, filtered to the checks behind a figure. */
@@ -95,4 +107,16 @@ export function periodLabel(period: string, bucket: Bucket, locale: string, styl
   if (bucket === "month") return new Intl.DateTimeFormat(locale, { timeZone: "UTC", month: style === "short" ? "short" : "long", year: "numeric" }).format(date);
   const day = new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "short", ...(style === "long" ? { year: "numeric" } : {}) }).format(date);
   return bucket === "week" && style === "long" ? `Week of ${day}` : day;
+}
+
+/**
+ * How many days had a check: of the last 30, or of the days since the person joined when fewer,
+ * so a newcomer is not told "0 of the last 30 days".
+ */
+export function checkedDaysSentence(status: { daysChecked: number; windowDays: number; checksToday: number }): string {
+  if (status.windowDays === 1) {
+    return status.checksToday > 0 ? "You have checked your feet today, your first day with Footnote." : "Today is your first day with Footnote: today's check starts your record.";
+  }
+  const of = status.windowDays < 30 ? `of the ${status.windowDays} days since you joined` : "of the last 30 days";
+  return `You checked your feet on ${status.daysChecked} ${of}.`;
 }

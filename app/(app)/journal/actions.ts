@@ -7,7 +7,8 @@ import { AppError, parseOrThrow } from "@/lib/app-error";
 import { createEntry } from "@/lib/journal/create-entry";
 import { deleteEntry } from "@/lib/journal/delete-entry";
 import { entryTimeZone } from "@/lib/journal/queries";
-import { makeEntrySchema } from "@/lib/journal/schemas";
+import { markHealed, unmarkHealed } from "@/lib/journal/mark-healed";
+import { healedSchema, makeEntrySchema } from "@/lib/journal/schemas";
 import { updateEntry } from "@/lib/journal/update-entry";
 
 export const createEntryAction = userAction(
@@ -33,4 +34,12 @@ export const updateEntryAction = userAction(z.object({ entryId: entryIdSchema, v
 export const deleteEntryAction = userAction(z.object({ entryId: entryIdSchema }), async (user, { entryId }) => {
   if (!(await deleteEntry(user.id, entryId))) throw AppError.notFound();
   revalidatePath("/journal");
+});
+
+export const markHealedAction = userAction(healedSchema, async (user, input) => {
+  await markHealed(user.id, user.id, input);
+});
+
+export const unmarkHealedAction = userAction(healedSchema, async (user, input) => {
+  await unmarkHealed(user.id, input);
 });

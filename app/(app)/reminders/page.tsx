@@ -4,9 +4,10 @@ import { EmptyState } from "@/app/_components/empty-state";
 import { Notice } from "@/app/_components/notice";
 import { listAppointments } from "@/lib/appointments/appointments";
 import { findCalendarFeed } from "@/lib/appointments/calendar-feed";
-import { findProfessionalCheck, syncProfessionalCheck } from "@/lib/appointments/professional-check";
 import { requireUser } from "@/lib/auth/current-user";
 import { describeSchedule, formatOccurrence } from "@/lib/reminders/describe";
+import { professionalCheckStatus } from "@/lib/reminders/professional-check";
+import { ProfessionalCheckNote } from "./_components/professional-check-note";
 import { listFailedDeliveries, listReminders } from "@/lib/reminders/reminders";
 import { reminderTitle } from "@/lib/reminders/vocabulary";
 import { formatDateTime } from "@/lib/time/format-in-zone";
@@ -19,13 +20,12 @@ export const metadata: Metadata = { title: "Reminders" };
 
 export default async function RemindersPage() {
   const user = await requireUser();
-  await syncProfessionalCheck(user.id);
   const [reminders, failed, appointments, feed, professionalCheck] = await Promise.all([
     listReminders(user.id),
     listFailedDeliveries(user.id),
     listAppointments(user.id),
     findCalendarFeed(user.id),
-    findProfessionalCheck(user.id),
+    professionalCheckStatus(user.id),
   ]);
   const now = new Date().getTime();
 
@@ -97,11 +97,7 @@ export default async function RemindersPage() {
             New appointment
           </ButtonLink>
         </div>
-        {professionalCheck?.nextOccurrenceAt ? (
-          <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 p-4">
-            With your foot-risk category, a professional foot check is next due around {formatOccurrence(professionalCheck.nextOccurrenceAt, professionalCheck.timeZone, user.locale)}. We will email you then.
-          </p>
-        ) : null}
+        <ProfessionalCheckNote status={professionalCheck} user={user} />
         {appointments.length === 0 ? (
           <EmptyState title="No appointments yet" action={{ href: "/reminders/appointments/new", label: "Add an appointment" }}>
             <p>Add a doctor or foot clinic visit to get reminders before it and a calendar entry.</p>

@@ -1,10 +1,10 @@
 "use client";
 
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Button } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
-import { useActionForm } from "@/app/_components/use-action-form";
+import { useActionForm, type FormStatus } from "@/app/_components/use-action-form";
 import { questionSchema } from "@/lib/report/schemas";
 import { addQuestionAction, deleteQuestionAction } from "./actions";
 
@@ -19,11 +19,12 @@ export function QuestionsEditor({ questions }: { questions: { id: string; text: 
     },
   });
 
-  // Removing a question is no form of its own; its failure shows in the same place.
+  // Removing a question is no form of its own; a failure shows beside its Remove button.
+  const [removal, setRemoval] = useState<{ questionId: string; status: FormStatus }>();
   const remove = (questionId: string) =>
     startTransition(async () => {
       const result = await deleteQuestionAction({ questionId });
-      form.setStatus(!result.ok && result.formError ? { tone: "error", text: result.formError } : undefined);
+      setRemoval(result.ok ? undefined : { questionId, status: { tone: "error", text: result.formError ?? "That question was not removed. Check your connection, then press Remove again." } });
     });
 
   return (
@@ -32,7 +33,6 @@ export function QuestionsEditor({ questions }: { questions: { id: string; text: 
         Questions for my doctor
       </h2>
       <p>Write down what you want to ask, so you do not forget it at the appointment. They are printed in the report.</p>
-      <FormStatusNotice status={form.status} />
       {questions.length ? (
         <ol className="flex flex-col gap-2" aria-label="Your questions">
           {questions.map((question, index) => (
@@ -43,6 +43,7 @@ export function QuestionsEditor({ questions }: { questions: { id: string; text: 
               <Button type="button" variant="secondary" disabled={pending} onClick={() => remove(question.id)} aria-label={`Remove question ${index + 1}`}>
                 Remove
               </Button>
+              {removal?.questionId === question.id ? <FormStatusNotice status={removal.status} /> : null}
             </li>
           ))}
         </ol>
@@ -54,6 +55,7 @@ export function QuestionsEditor({ questions }: { questions: { id: string; text: 
         <Button type="submit" className="self-start" pending={form.formState.isSubmitting} pendingLabel="Adding…">
           Add question
         </Button>
+        <FormStatusNotice status={form.status} />
       </form>
     </section>
   );

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Notice } from "@/app/_components/notice";
+import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
 import { createShareLinkSchema, SHARE_LINK_EXPIRY_HOURS, type ReportOptions } from "@/lib/report/schemas";
 import { createShareLinkAction, revokeShareLinkAction } from "./actions";
@@ -15,6 +16,7 @@ export function ShareLinks({ options, rangeLabel, links }: { options: ReportOpti
   const [expiresInHours, setExpiresInHours] = useState("168");
   const [created, setCreated] = useState<string>();
   const [error, setError] = useState<string>();
+  const [revokeError, setRevokeError] = useState<{ shareLinkId: string; text: string }>();
   const [pending, startTransition] = useTransition();
 
   const create = () =>
@@ -31,7 +33,7 @@ export function ShareLinks({ options, rangeLabel, links }: { options: ReportOpti
   const revoke = (shareLinkId: string) =>
     startTransition(async () => {
       const result = await revokeShareLinkAction({ shareLinkId });
-      setError(result.ok ? undefined : result.formError);
+      setRevokeError(result.ok ? undefined : { shareLinkId, text: result.formError ?? "The link was not withdrawn. Check your connection, then press Withdraw again." });
     });
 
   return (
@@ -42,7 +44,6 @@ export function ShareLinks({ options, rangeLabel, links }: { options: ReportOpti
       <p>
         A private link shows this report ({rangeLabel}, the parts chosen above) and nothing else, without signing in. You can withdraw it at any time.
       </p>
-      {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="flex flex-col gap-1">
         <label htmlFor="share-expiry" className="font-semibold">
           The link stops working after
@@ -58,6 +59,7 @@ export function ShareLinks({ options, rangeLabel, links }: { options: ReportOpti
       <Button type="button" className="self-start" onClick={create} pending={pending} pendingLabel="Creating…">
         Create a share link
       </Button>
+      <FormStatusNotice status={error ? { tone: "error", text: error } : undefined} />
       {created ? (
         <Notice tone="success">
           <p className="font-semibold">Your link is ready. Copy it now: it is shown only once.</p>
@@ -89,6 +91,7 @@ export function ShareLinks({ options, rangeLabel, links }: { options: ReportOpti
                   Withdraw
                 </Button>
               ) : null}
+              {revokeError?.shareLinkId === link.id ? <FormStatusNotice status={{ tone: "error", text: revokeError.text }} /> : null}
             </li>
           ))}
         </ul>

@@ -4,20 +4,15 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userAction } from "@/lib/actions";
 import { AppError } from "@/lib/app-error";
-import { changePassword, requestEmailChange, updateProfile } from "@/lib/auth/account-settings";
+import { updateDetails } from "@/lib/account/update-details";
+import { changePassword, requestEmailChange } from "@/lib/auth/account-settings";
 import { changeEmailSchema, changePasswordSchema, profileSchema, sessionIdSchema } from "@/lib/auth/schemas";
 import { revokeAllSessions, revokeSession } from "@/lib/auth/sessions";
-import { syncProfessionalCheck } from "@/lib/appointments/professional-check";
 import { saveHealthProfile } from "@/lib/health-profile/health-profile";
-import { followTimeZoneChange } from "@/lib/reminders/reminders";
 import { healthProfileSchema } from "@/lib/health-profile/schemas";
 
 export const updateProfileAction = userAction(profileSchema, async (user, input) => {
-  await updateProfile(user.id, input);
-  if (input.timeZone !== user.timeZone) {
-    await followTimeZoneChange(user.id, user.timeZone, input.timeZone);
-    await syncProfessionalCheck(user.id);
-  }
+  await updateDetails(user.id, input);
   revalidatePath("/", "layout");
 });
 
@@ -36,6 +31,5 @@ export const signOutEverywhereAction = userAction(z.object({}), async (user) => 
 
 export const saveHealthProfileAction = userAction(healthProfileSchema, async (user, input) => {
   await saveHealthProfile(user.id, input);
-  await syncProfessionalCheck(user.id);
   revalidatePath("/", "layout");
 });

@@ -26,7 +26,6 @@ export function EmailForm({ currentEmail }: { currentEmail: string }) {
       <p>
         Now: <strong>{currentEmail}</strong>
       </p>
-      <FormStatusNotice status={status} />
       <FormField id="new-email" label="New email address" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
       <FormField
         id="email-current-password"
@@ -39,6 +38,7 @@ export function EmailForm({ currentEmail }: { currentEmail: string }) {
       <Button type="submit" variant="secondary" className="self-start" pending={formState.isSubmitting} pendingLabel="Sending…">
         Change email address
       </Button>
+      <FormStatusNotice status={status} />
     </form>
   );
 }

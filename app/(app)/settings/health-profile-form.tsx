@@ -1,7 +1,9 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
+import Link from "next/link";
 import { FormField } from "@/app/_components/form-field";
+import { ProfessionalCheckOptIn } from "@/app/_components/professional-check-opt-in";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
@@ -28,7 +30,6 @@ export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormVal
         </h2>
         <p className="text-slate-700">This changes the foot-care guidance Footnote shows you. It stays private to you.</p>
       </div>
-      <FormStatusNotice status={status} />
 
       <fieldset className="flex flex-col gap-2">
         <legend className="font-semibold">Conditions that affect your feet</legend>
@@ -68,6 +69,16 @@ export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormVal
           </p>
         ) : null}
       </div>
+      <ProfessionalCheckOptIn risk={risk} register={register("professionalCheckReminder")} />
+      {chosenRisk && chosenRisk.category >= 2 ? (
+        <p className="text-slate-700">
+          If your clinic asked you to measure your foot temperature at home,{" "}
+          <Link href="/reminders/new?kind=TEMPERATURE_CHECK" className="font-semibold text-brand-700 underline">
+            set a daily temperature reminder
+          </Link>
+          : Footnote compares each of the six spots with the same spot on the other foot.
+        </p>
+      ) : null}
 
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="clinicianName" label="Your foot clinician or doctor" autoComplete="off" error={errors.clinicianName?.message} {...register("clinicianName")} />
@@ -78,6 +89,7 @@ export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormVal
       <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
         Save health profile
       </Button>
+      <FormStatusNotice status={status} />
     </form>
   );
 }

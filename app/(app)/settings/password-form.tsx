@@ -23,7 +23,6 @@ export function PasswordForm() {
       <h2 id="password-heading" className="text-2xl font-bold">
         Password
       </h2>
-      <FormStatusNotice status={status} />
       <FormField id="currentPassword" label="Current password" type="password" autoComplete="current-password" error={formState.errors.currentPassword?.message} {...register("currentPassword")} />
       <FormField
         id="newPassword"
@@ -38,6 +37,7 @@ export function PasswordForm() {
       <Button type="submit" variant="secondary" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
         Change password
       </Button>
+      <FormStatusNotice status={status} />
     </form>
   );
 }

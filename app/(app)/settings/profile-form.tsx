@@ -20,7 +20,6 @@ export function ProfileForm({ defaults, timeZones }: { defaults: ProfileInput; t
       <h2 id="profile-heading" className="text-2xl font-bold">
         Your details
       </h2>
-      <FormStatusNotice status={status} />
       <FormField id="name" label="Name" autoComplete="name" error={formState.errors.name?.message} {...register("name")} />
       <FormField
         id="timeZone"
@@ -39,6 +38,7 @@ export function ProfileForm({ defaults, timeZones }: { defaults: ProfileInput; t
       <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
         Save details
       </Button>
+      <FormStatusNotice status={status} />
     </form>
   );
 }

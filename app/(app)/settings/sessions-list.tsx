@@ -2,7 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useState, useTransition } from "react";
-import { Notice } from "@/app/_components/notice";
+import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
 import { signOutEverywhereAction, signOutSessionAction } from "./actions";
 
@@ -10,18 +10,19 @@ export type SessionRow = { id: string; device: string; createdAt: string; lastSe
 
 export function SessionsList({ sessions, limits }: { sessions: SessionRow[]; limits: { idleDays: number; maxDays: number } }) {
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
+  // Each failure shows beside the button pressed: a session's own, or "everywhere" (null).
+  const [error, setError] = useState<{ sessionId: string | null; text: string }>();
 
   const signOutOne = (sessionId: string) =>
     startTransition(async () => {
       const result = await signOutSessionAction({ sessionId });
-      setError(result.ok ? undefined : result.formError);
+      setError(result.ok ? undefined : { sessionId, text: result.formError ?? "That device was not signed out. Check your connection, then press Sign out again." });
     });
 
   const signOutEverywhere = () =>
     startTransition(async () => {
       const result = await signOutEverywhereAction({});
-      if (!result.ok) return setError(result.formError);
+      if (!result.ok) return setError({ sessionId: null, text: result.formError ?? "You were not signed out. Check your connection, then press the button again." });
       await signOut({ callbackUrl: "/sign-in" });
     });
 
@@ -33,7 +34,6 @@ export function SessionsList({ sessions, limits }: { sessions: SessionRow[]; lim
       <p className="text-slate-700">
         A device is signed out after {limits.idleDays} days without use, and {limits.maxDays} days after signing in at the latest.
       </p>
-      {error ? <Notice tone="error">{error}</Notice> : null}
       <ul className="flex flex-col gap-3">
         {sessions.map((session) => (
           <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-slate-300 bg-white p-4">
@@ -51,12 +51,14 @@ export function SessionsList({ sessions, limits }: { sessions: SessionRow[]; lim
                 Sign out
               </Button>
             )}
+            {error?.sessionId === session.id ? <FormStatusNotice status={{ tone: "error", text: error.text }} /> : null}
           </li>
         ))}
       </ul>
       <Button variant="danger" className="self-start" pending={pending} pendingLabel="Signing out…" onClick={signOutEverywhere}>
         Sign out everywhere
       </Button>
+      <FormStatusNotice status={error?.sessionId === null ? { tone: "error", text: error.text } : undefined} />
     </section>
   );
 }

@@ -1,25 +1,45 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdviceList } from "@/app/_components/advice-list";
+import { ButtonLink } from "@/app/_components/button";
+import { RecentPainChart } from "@/app/_components/recent-pain-chart";
 import { AppointmentFollowUps } from "@/app/(app)/reminders/_components/appointment-follow-ups";
+import { currentGuidance } from "@/lib/advice/load";
+import { ACTIVE_FOR, NO_ACTIVE_GUIDANCE } from "@/lib/advice/wording";
+import { nextAppointment } from "@/lib/appointments/appointments";
 import { requireUser } from "@/lib/auth/current-user";
 import { getHealthProfile } from "@/lib/health-profile/health-profile";
-import { todayStatus } from "@/lib/trends/dashboard";
-import { formatDate } from "@/lib/time/format-in-zone";
-import { ButtonLink } from "@/app/_components/button";
+import { formatOccurrence } from "@/lib/reminders/describe";
+import { nextReminder } from "@/lib/reminders/reminders";
+import { reminderTitle } from "@/lib/reminders/vocabulary";
+import { setupProgress } from "@/lib/setup/setup";
+import { recentPain, todayStatus } from "@/lib/trends/dashboard";
+import { checkedDaysSentence } from "@/lib/trends/summaries";
+import { formatDate, formatDateTime } from "@/lib/time/format-in-zone";
+import { SetupCard } from "./setup-card";
 
 export const metadata: Metadata = { title: "Today" };
 
 export default async function TodayPage() {
   const user = await requireUser();
   const now = new Date();
-  const [status, profile] = await Promise.all([todayStatus(user, now), getHealthProfile(user.id)]);
-  const { checksToday, streak, daysChecked30 } = status;
+  const [status, profile, guidance, pain, reminder, appointment, setup] = await Promise.all([
+    todayStatus(user, now),
+    getHealthProfile(user.id),
+    currentGuidance(user, now),
+    recentPain(user, now),
+    nextReminder(user.id, now),
+    nextAppointment(user.id, now),
+    setupProgress(user.id),
+  ]);
+  const { checksToday, streak } = status;
   return (
     <>
       <div>
         <h1 className="text-3xl font-bold">Hello, {user.name}</h1>
         <p className="text-lg text-slate-700">{formatDate(now, user)}</p>
       </div>
+      {setup.done ? null : <SetupCard progress={setup} />}
       <section aria-labelledby="today-check" className="flex flex-col items-start gap-3 rounded-lg border border-slate-300 bg-white p-5">
         <h2 id="today-check" className="text-2xl font-bold">
           Today&apos;s foot check
@@ -38,8 +58,8 @@ export default async function TodayPage() {
             : `${streak} ${streak === 1 ? "day" : "days"} in a row with a check${checksToday === 0 ? " up to yesterday: check today to keep it going" : ""}.`}
         </p>
         {profile.conditions.includes("DIABETES") ? (
-          <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 p-3 text-lg" data-testid="last-30-days">
-            You checked your feet on <strong>{daysChecked30} of the last 30 days</strong>. With diabetes, a look every day is the standard of care: small changes are easier to treat when caught early.
+          <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 p-3 text-lg" data-testid="checked-days">
+            {checkedDaysSentence(status)} With diabetes, a look every day is the standard of care: small changes are easier to treat when caught early.
           </p>
         ) : null}
         <p className="text-slate-700">
@@ -50,12 +70,56 @@ export default async function TodayPage() {
           .
         </p>
       </section>
-      <AppointmentFollowUps user={user} />
-      <p>
+
+      <section aria-labelledby="glance-heading" className="grid gap-4 sm:grid-cols-2">
+        <h2 id="glance-heading" className="sr-only">
+          Coming up
+        </h2>
+        <div className="flex flex-col gap-1 rounded-lg border border-slate-300 bg-white p-4" data-testid="next-reminder">
+          <h3 className="text-xl font-bold">Next reminder</h3>
+          {reminder?.nextOccurrenceAt ? (
+            <p>
+              {reminder.appointment ? `Appointment with ${reminder.appointment.clinician}` : reminderTitle(reminder)}: {formatOccurrence(reminder.nextOccurrenceAt, reminder.timeZone, user.locale)}
+            </p>
+          ) : (
+            <p>None set. A daily email can remind you to check your feet.</p>
+          )}
+          <Link href={reminder ? "/reminders" : "/reminders/new"} className="font-semibold text-brand-700 underline">
+            {reminder ? "Your reminders" : "Set a reminder"}
+          </Link>
+        </div>
+        <div className="flex flex-col gap-1 rounded-lg border border-slate-300 bg-white p-4" data-testid="next-appointment">
+          <h3 className="text-xl font-bold">Next appointment</h3>
+          {appointment ? (
+            <p>
+              {appointment.clinician}: {formatDateTime(appointment.startsAt, user)}
+              {appointment.place ? ` — ${appointment.place}` : ""}
+            </p>
+          ) : (
+            <p>None booked. Add one to get reminders and a report ready for the visit.</p>
+          )}
+          <Link href={appointment ? "/reminders#appointments" : "/reminders/appointments/new"} className="font-semibold text-brand-700 underline">
+            {appointment ? "Your appointments" : "Add an appointment"}
+          </Link>
+        </div>
+      </section>
+
+      <div className="flex flex-col gap-2">
+        <AdviceList advice={guidance.advice} wording={{ locale: user.locale, today: guidance.asOf.localDate }} headingId="active-guidance" title="Guidance still active" emptyText={NO_ACTIVE_GUIDANCE} />
+        <p className="text-base text-slate-700">{ACTIVE_FOR}</p>
+      </div>
+
+      <section aria-labelledby="recent-pain-heading" className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-5">
+        <h2 id="recent-pain-heading" className="text-2xl font-bold">
+          Pain, last 14 days
+        </h2>
+        <RecentPainChart recent={pain} locale={user.locale} />
         <Link href="/trends" className="font-semibold text-brand-700 underline">
           See how your feet are doing over time
         </Link>
-      </p>
+      </section>
+
+      <AppointmentFollowUps user={user} />
     </>
   );
 }

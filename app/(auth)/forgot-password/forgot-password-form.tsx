@@ -28,11 +28,11 @@ export function ForgotPasswordForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <FormStatusNotice status={status} />
       <FormField id="email" label="Email address" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
       <Button type="submit" pending={formState.isSubmitting} pendingLabel="Sending…">
         Email me a reset link
       </Button>
+      <FormStatusNotice status={status} />
     </form>
   );
 }

@@ -20,7 +20,6 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <FormStatusNotice status={status} />
       {formState.errors.token ? <Notice tone="error">{formState.errors.token.message}</Notice> : null}
       <input type="hidden" {...register("token")} />
       <FormField
@@ -43,6 +42,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <Button type="submit" pending={formState.isSubmitting} pendingLabel="Saving…">
         Save my new password
       </Button>
+      <FormStatusNotice status={status} />
     </form>
   );
 }

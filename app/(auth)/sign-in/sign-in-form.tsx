@@ -42,12 +42,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <h2 id="password-sign-in" className="text-xl font-bold">
         With your password
       </h2>
-      <FormStatusNotice status={status} />
       <FormField id="email" label="Email address" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
       <FormField id="password" label="Password" type="password" autoComplete="current-password" error={formState.errors.password?.message} {...register("password")} />
       <Button type="submit" pending={formState.isSubmitting} pendingLabel="Signing in…">
         Sign in
       </Button>
+      <FormStatusNotice status={status} />
       <Link href="/forgot-password" className="font-semibold text-brand-700 underline">
         Forgot your password?
       </Link>
@@ -70,11 +70,11 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
         Or get a sign-in link by email
       </h2>
       <p className="text-slate-700">No password needed: we email you a link that signs you in. It works once, for 10 minutes.</p>
-      <FormStatusNotice status={status} />
       <FormField id="magic-email" label="Email address" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
       <Button type="submit" variant="secondary" pending={formState.isSubmitting} pendingLabel="Sending…">
         Email me a sign-in link
       </Button>
+      <FormStatusNotice status={status} />
     </form>
   );
 }

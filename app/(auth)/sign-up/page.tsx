@@ -10,7 +10,8 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   return (
     <AuthCard title="Create your account">
       <p className="text-slate-700">Your journal is private: only you can see it, unless you choose to share a report.</p>
-      <SignUpForm callbackUrl={safeCallbackPath(callbackUrl)} />
+      {/* A new account starts with the first-run setup, unless it was made on the way somewhere. */}
+      <SignUpForm callbackUrl={safeCallbackPath(callbackUrl)} afterSignUp={callbackUrl ? safeCallbackPath(callbackUrl) : "/welcome"} />
     </AuthCard>
   );
 }

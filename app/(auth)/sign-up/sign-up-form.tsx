@@ -10,13 +10,13 @@ import { useActionForm } from "@/app/_components/use-action-form";
 import { PASSWORD_MIN_LENGTH, signUpSchema } from "@/lib/auth/schemas";
 import { signUpAction } from "./actions";
 
-export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignUpForm({ callbackUrl, afterSignUp }: { callbackUrl: string; afterSignUp: string }) {
   // The answer is the same whether or not the address has an account: look in your inbox.
   const [sentTo, setSentTo] = useState<string>();
   const { register, onSubmit, status, setValue, formState } = useActionForm({
     schema: signUpSchema,
     defaultValues: { name: "", email: "", password: "", timeZone: "UTC" },
-    action: (values) => signUpAction({ ...values, callbackUrl }),
+    action: (values) => signUpAction({ ...values, callbackUrl: afterSignUp }),
     onSuccess: (_, values) => setSentTo(values.email),
   });
 
@@ -39,7 +39,6 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <FormStatusNotice status={status} />
       <FormField id="name" label="Your name" autoComplete="name" error={formState.errors.name?.message} {...register("name")} />
       <FormField id="email" label="Email address" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
       <FormField
@@ -56,6 +55,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <Button type="submit" pending={formState.isSubmitting} pendingLabel="Creating your account…">
         Create my account
       </Button>
+      <FormStatusNotice status={status} />
       <p>
         Already have an account?{" "}
         <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-brand-700 underline">

@@ -1,4 +1,4 @@
-import { daysBetween } from "@/lib/report/schemas";
+import { addLocalDays, daysBetween } from "@/lib/time/calendar";
 import { formatShortDate } from "@/lib/report/wording";
 
 // Pain over time as static SVG, drawn on the server for screen and paper alike: black lines and
@@ -17,7 +17,7 @@ export function PainChart({ days, from, to, locale, summary }: { days: { localDa
   const x = (date: string) => LEFT + (daysBetween(from, date) / span) * (WIDTH - LEFT - RIGHT);
   const y = (pain: number) => TOP + (1 - pain / 10) * (HEIGHT - TOP - BOTTOM);
   const points = days.map((day) => `${x(day.localDate).toFixed(1)},${y(day.mean).toFixed(1)}`).join(" ");
-  const middle = new Date(Date.parse(`${from}T00:00:00Z`) + (span / 2) * 86_400_000).toISOString().slice(0, 10);
+  const middle = addLocalDays(from, Math.round(span / 2));
   return (
     <figure className="report-keep flex flex-col gap-2">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-labelledby="pain-chart-caption">

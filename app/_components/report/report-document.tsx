@@ -1,4 +1,4 @@
-import { NOT_MEDICAL_ADVICE } from "@/lib/advice/rules";
+import { NOT_MEDICAL_ADVICE } from "@/lib/advice/wording";
 import type { ReportData } from "@/lib/report/load-report";
 import { formatRange } from "@/lib/report/wording";
 import { ChecksSection } from "./checks-section";
@@ -9,6 +9,7 @@ import { PrintStyles } from "./print-styles";
 import { QuestionsSection } from "./questions-section";
 import { ReportHeader } from "./report-header";
 import { SummarySection } from "./summary-section";
+import { TemperaturesSection } from "./temperatures-section";
 
 // The report itself, read like a clinic letter. One component for the page, the print-out, the
 // PDF and the share link; `photoSrc` says where this reader may fetch each photo from.
@@ -20,10 +21,11 @@ export function ReportDocument({ report, photoSrc }: { report: ReportData; photo
     <article className="report-document flex flex-col gap-6 rounded-lg border border-slate-300 bg-white p-4 text-black sm:p-6 print:border-0 print:p-0" aria-labelledby="report-title">
       <PrintStyles header={`${person.name} · ${formatRange(options.from, options.to, person.locale)}`} />
       <ReportHeader report={report} />
-      {show("summary") ? <SummarySection summary={report.summary} locale={person.locale} /> : null}
+      {show("summary") ? <SummarySection summary={report.summary} redFlags={report.redFlags} locale={person.locale} /> : null}
       {show("heatMap") ? <HeatMapSection spots={report.spots} /> : null}
       {show("painChart") ? <PainSection report={report} /> : null}
       {show("entries") ? <ChecksSection entries={report.entries} person={person} /> : null}
+      {show("temperatures") ? <TemperaturesSection entries={report.entries} person={person} /> : null}
       {show("photos") ? <PhotosSection photoPairs={report.photoPairs} locale={person.locale} photoSrc={photoSrc} /> : null}
       {show("questions") ? <QuestionsSection questions={report.questions} /> : null}
       <p className="border-t border-black pt-2 text-sm">

@@ -1,8 +1,10 @@
+import type { RedFlagSpan } from "@/lib/advice/history";
+import { NO_RED_FLAGS, redFlagLine } from "@/lib/advice/wording";
 import type { ReportSummary } from "@/lib/report/summarise";
 import { careByKindText, formatShortDate, painTrendText } from "@/lib/report/wording";
 import { ReportSection } from "./report-section";
 
-export function SummarySection({ summary, locale }: { summary: ReportSummary; locale: string }) {
+export function SummarySection({ summary, redFlags, locale }: { summary: ReportSummary; redFlags: RedFlagSpan[]; locale: string }) {
   return (
     <ReportSection id="summary-heading" title="Summary" keep>
       <ul className="flex list-disc flex-col gap-1 pl-6">
@@ -36,16 +38,17 @@ export function SummarySection({ summary, locale }: { summary: ReportSummary; lo
         <p>None noted.</p>
       )}
       <h4 className="font-semibold">Red flags</h4>
-      {summary.redFlags.length ? (
-        <ul className="list-disc pl-6">
-          {summary.redFlags.map((flag) => (
-            <li key={flag.localDate}>
-              <strong>{formatShortDate(flag.localDate, locale)}</strong>: {flag.reasons.join("; ")}
+      {redFlags.length ? (
+        <ul className="list-disc pl-6" data-testid="report-red-flags">
+          {redFlags.map((span) => (
+            <li key={span.from}>
+              <strong>{span.from === span.to ? formatShortDate(span.from, locale) : `${formatShortDate(span.from, locale)} – ${formatShortDate(span.to, locale)}`}</strong>:{" "}
+              {span.advice.map((advice) => redFlagLine(advice, { locale, today: span.to, relative: false })).join(" ")}
             </li>
           ))}
         </ul>
       ) : (
-        <p>None: no strong pain (7 or more), wound, open sore or colour change was noted.</p>
+        <p>{NO_RED_FLAGS}</p>
       )}
     </ReportSection>
   );

@@ -3,7 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { env } from "../../env";
 import { applyMigrations, migrationPaths, readMigrationsFolder } from "./apply-migrations";
-import { diffDatamodels } from "./schema-engine";
+import { applyMigrationsFolder, diffDatamodels } from "./schema-engine";
 
 const RUN_DB_MIGRATE = "run `npm run db:migrate -- --name <change>`";
 
@@ -46,6 +46,32 @@ describe("migrations", () => {
       await describeCatalog(withDatabase(migratedDb)),
       `The migrations do not build the database schema.prisma describes. If schema.prisma changed, ${RUN_DB_MIGRATE}; otherwise a migration.sql was edited by hand.`,
     ).toEqual(expected);
+  });
+
+  it("keep the one-number-per-foot skin temperatures as readings whose spot was not recorded", async () => {
+    const legacyDb = `migrations_test_legacy_${suffix}`;
+    await onAdmin(`CREATE DATABASE "${legacyDb}"`);
+    try {
+      const folder = await readMigrationsFolder();
+      const index = folder.migrations.findIndex((migration) => migration.name.endsWith("_guidance_temperature_setup"));
+      await applyMigrationsFolder(withDatabase(legacyDb), { ...folder, migrations: folder.migrations.slice(0, index) });
+      await query(
+        withDatabase(legacyDb),
+        `INSERT INTO "User" ("id", "email", "name", "updatedAt") VALUES ('u1', 'legacy@example.com', 'Legacy', now());
+         INSERT INTO "Entry" ("id", "userId", "recordedAt", "localDate", "timeZone", "pain", "leftTempC", "rightTempC", "updatedAt")
+         VALUES ('e1', 'u1', now(), '2026-03-01', 'UTC', 2, 31.4, 33.9, now()), ('e2', 'u1', now(), '2026-03-02', 'UTC', 1, 30.0, NULL, now()),
+                ('e3', 'u1', now(), '2026-03-03', 'UTC', 1, NULL, NULL, now())`,
+      );
+      await applyMigrations(withDatabase(legacyDb));
+      const readings = await query(withDatabase(legacyDb), `SELECT "userId", "entryId", foot::text, site::text, celsius::text FROM "TemperatureReading" ORDER BY "entryId", foot`);
+      expect(readings).toEqual([
+        { userId: "u1", entryId: "e1", foot: "LEFT", site: "UNRECORDED", celsius: "31.4" },
+        { userId: "u1", entryId: "e1", foot: "RIGHT", site: "UNRECORDED", celsius: "33.9" },
+        { userId: "u1", entryId: "e2", foot: "LEFT", site: "UNRECORDED", celsius: "30.0" },
+      ]);
+    } finally {
+      await onAdmin(`DROP DATABASE IF EXISTS "${legacyDb}" WITH (FORCE)`);
+    }
   });
 
   it("leave no schema change without a migration", async () => {

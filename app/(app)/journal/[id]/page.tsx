@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { AdviceList } from "@/app/_components/advice-list";
 import { Notice } from "@/app/_components/notice";
 import { requireUser } from "@/lib/auth/current-user";
+import { guidanceForEntry } from "@/lib/advice/load";
+import { NO_GUIDANCE } from "@/lib/advice/wording";
 import { describeObservation } from "@/lib/journal/describe";
-import { adviceForEntry } from "@/lib/journal/entry-advice";
 import { findEntry } from "@/lib/journal/queries";
 import { CARE_KIND_LABELS, FOOT_LABELS, REGION_LABELS } from "@/lib/foot-health/vocabulary";
-import { formatDateTime } from "@/lib/time/format-in-zone";
+import { formatDate, formatDateTime } from "@/lib/time/format-in-zone";
+import { TemperatureReadings } from "../_entry/temperature-readings";
 import { DeleteEntryButton } from "./delete-entry-button";
 import { ButtonLink } from "@/app/_components/button";
 
@@ -19,7 +21,8 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
   const entry = await findEntry(user.id, (await params).id);
   if (!entry) notFound();
   const { saved } = await searchParams;
-  const advice = await adviceForEntry(user.id, entry);
+  const guidance = await guidanceForEntry(user.id, entry.id);
+  if (!guidance) notFound();
   const when = formatDateTime(entry.recordedAt, user);
 
   return (
@@ -32,7 +35,7 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
         <h1 className="text-3xl font-bold">Foot check of {when}</h1>
       </div>
 
-      <AdviceList advice={advice} />
+      <AdviceList advice={guidance.advice} wording={{ locale: user.locale, today: guidance.asOf.localDate }} headingId="advice-heading" emptyText={NO_GUIDANCE} />
 
       <section aria-labelledby="details-heading" className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-5">
         <h2 id="details-heading" className="text-2xl font-bold">
@@ -53,15 +56,8 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
             {entry.careMinutes ? `, ${entry.careMinutes} minutes` : ""}
             {entry.lotionUsed ? ", with lotion" : ""}
           </dd>
-          {entry.leftTempC !== null || entry.rightTempC !== null ? (
-            <>
-              <dt className="font-semibold">Skin temperature</dt>
-              <dd>
-                Left {entry.leftTempC?.toFixed(1) ?? "—"} °C, right {entry.rightTempC?.toFixed(1) ?? "—"} °C
-              </dd>
-            </>
-          ) : null}
         </dl>
+        {entry.temperatures.length > 0 ? <TemperatureReadings readings={entry.temperatures.map((reading) => ({ ...reading, celsius: reading.celsius.toNumber() }))} /> : null}
         <h3 className="text-xl font-bold">Observations</h3>
         {entry.observations.length === 0 ? (
           <p>Nothing noted: your feet looked and felt fine.</p>
@@ -71,6 +67,7 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
               <li key={observation.id} className="rounded-md border border-slate-300 p-3">
                 <p className="font-semibold">{describeObservation(observation)}</p>
                 {observation.pain !== null ? <p>Pain there: {observation.pain} out of 10</p> : null}
+                {observation.healedAt ? <p className="text-slate-700">Marked healed on {formatDate(observation.healedAt, user)}</p> : null}
                 {observation.note ? <p className="text-slate-700">{observation.note}</p> : null}
               </li>
             ))}

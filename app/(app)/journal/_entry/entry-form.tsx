@@ -16,6 +16,7 @@ import { CARE_KIND_LABELS, CARE_KINDS, scoreOptions } from "@/lib/foot-health/vo
 import { PhotoUploader } from "../_photos/photo-uploader";
 import { createEntryAction, updateEntryAction } from "../actions";
 import { ObservationRow } from "./observation-row";
+import { TemperatureFields } from "./temperature-fields";
 
 type ObservationValues = EntryFormValues["observations"][number];
 
@@ -31,11 +32,13 @@ type Props = {
   entryId?: string;
   /** URL of the last saved photo of each spot ("LEFT:HEEL"), to line a new photo up with it. */
   lastSpotPhotos: Record<string, string>;
+  /** The person monitors skin temperature: its fields start open. */
+  monitorsTemperature: boolean;
 };
 
 const blankObservation = (foot: Foot | "", region: FootRegion | ""): ObservationValues => ({ foot, region, kind: "", customKind: "", pain: "", note: "" });
 
-export function EntryForm({ timeZone, today, defaultValues, lastObservations, submitLabel, entryId, lastSpotPhotos }: Props) {
+export function EntryForm({ timeZone, today, defaultValues, lastObservations, submitLabel, entryId, lastSpotPhotos, monitorsTemperature }: Props) {
   const router = useRouter();
   const schema = useMemo(() => makeEntrySchema({ timeZone }), [timeZone]);
   const { register, control, onSubmit, status, setFocus, formState } = useActionForm({
@@ -46,7 +49,7 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
       router.push(`/journal/${entry.id}?saved=1`);
       router.refresh();
     },
-    fieldErrorsMessage: "Some answers need another look — see the messages below.",
+    fieldErrorsMessage: "Some answers need another look — see the messages above, beside each one.",
   });
   const observations = useFieldArray({ control, name: "observations" });
   const [watchedObservations, careKind, notes] = useWatch({ control, name: ["observations", "careKind", "notes"] });
@@ -66,7 +69,6 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-8">
-      <FormStatusNotice status={status} />
 
       <section aria-labelledby="when-heading" className="flex flex-col gap-3">
         <h2 id="when-heading" className="text-2xl font-bold">
@@ -156,14 +158,12 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
           className="sm:max-w-md"
           {...register("fatigue")}
         />
-        <fieldset className="flex flex-col gap-2">
-          <legend className="font-semibold">Skin temperature (°C), from a home infrared thermometer</legend>
-          <p className="text-base text-slate-600">Measure the same place on both feet. Leave empty if you did not measure.</p>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <FormField id="leftTempC" label="Left foot °C" type="number" inputMode="decimal" step="0.1" min={15} max={42} error={errors.leftTempC?.message} {...register("leftTempC")} />
-            <FormField id="rightTempC" label="Right foot °C" type="number" inputMode="decimal" step="0.1" min={15} max={42} error={errors.rightTempC?.message} {...register("rightTempC")} />
-          </div>
-        </fieldset>
+        <TemperatureFields
+          register={register}
+          errors={errors.temperatures}
+          open={monitorsTemperature || hasReadings(defaultValues.temperatures)}
+          hasUnrecordedSpot={Boolean(defaultValues.temperatures?.LEFT?.UNRECORDED || defaultValues.temperatures?.RIGHT?.UNRECORDED)}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor="notes" className="font-semibold">
             Notes
@@ -202,9 +202,16 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
         {errors.photos?.message ? <p className="font-semibold text-red-800">{errors.photos.message}</p> : null}
       </section>
 
-      <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
-        {submitLabel}
-      </Button>
+      <div className="flex flex-col gap-3">
+        <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
+          {submitLabel}
+        </Button>
+        <FormStatusNotice status={status} />
+      </div>
     </form>
   );
+}
+
+function hasReadings(temperatures: EntryFormValues["temperatures"]): boolean {
+  return Object.values(temperatures ?? {}).some((foot) => Object.values(foot ?? {}).some((value) => value !== "" && value !== undefined && value !== null));
 }

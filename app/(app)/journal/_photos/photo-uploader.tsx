@@ -26,6 +26,7 @@ type Props = {
 export function PhotoUploader({ value, onChange, max, previousSpotPhotoUrl }: Props) {
   const baseId = useId();
   const countRef = useRef<HTMLParagraphElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const uploads = usePhotoUploads({ value, onChange, max });
 
   return (
@@ -39,6 +40,7 @@ export function PhotoUploader({ value, onChange, max, previousSpotPhotoUrl }: Pr
           from every photo.
         </p>
         <input
+          ref={fileInput}
           id={`${baseId}-files`}
           type="file"
           accept="image/*"
@@ -71,7 +73,7 @@ export function PhotoUploader({ value, onChange, max, previousSpotPhotoUrl }: Pr
         />
       ) : null}
 
-      <TransferList transfers={uploads.transfers} onRetry={uploads.retry} onDismiss={uploads.dismiss} />
+      <TransferList transfers={uploads.transfers} onRetry={uploads.retry} onDismiss={uploads.dismiss} onChooseAnother={() => fileInput.current?.click()} />
 
       {value.length > 0 ? (
         <ul aria-label="Photos in this entry" className="grid grid-cols-1 gap-4 sm:grid-cols-2">

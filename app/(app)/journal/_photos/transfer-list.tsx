@@ -2,11 +2,23 @@
 
 import { useId } from "react";
 import { Button } from "@/app/_components/button";
-import { TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
 import type { Transfer } from "./use-photo-uploads";
 
-/** Files on their way up: a progress bar each, or what went wrong with a way to try again. */
-export function TransferList({ transfers, onRetry, onDismiss }: { transfers: Transfer[]; onRetry(transfer: Transfer): void; onDismiss(key: string): void }) {
+/**
+ * Files on their way up: a progress bar each, or what went wrong — with "Try again" when trying
+ * again can work, and otherwise what to do instead and a way to choose another photo.
+ */
+export function TransferList({
+  transfers,
+  onRetry,
+  onDismiss,
+  onChooseAnother,
+}: {
+  transfers: Transfer[];
+  onRetry(transfer: Transfer): void;
+  onDismiss(key: string): void;
+  onChooseAnother(): void;
+}) {
   const baseId = useId();
   if (transfers.length === 0) return null;
   return (
@@ -18,13 +30,18 @@ export function TransferList({ transfers, onRetry, onDismiss }: { transfers: Tra
               <p className="break-words font-semibold">{transfer.name}</p>
               <p className="font-semibold text-red-800" id={`${baseId}-${transfer.key}-error`}>
                 Not added: {transfer.error}
+                {transfer.instead ? <span className="block font-normal text-slate-800">{transfer.instead}</span> : null}
               </p>
               <div className="flex flex-wrap gap-2">
-                {transfer.error !== TOO_LARGE_FILE_MESSAGE ? (
+                {transfer.instead ? (
+                  <Button type="button" variant="secondary" onClick={onChooseAnother} aria-describedby={`${baseId}-${transfer.key}-error`}>
+                    Choose another photo
+                  </Button>
+                ) : (
                   <Button type="button" variant="secondary" onClick={() => onRetry(transfer)} aria-describedby={`${baseId}-${transfer.key}-error`}>
                     Try again<span className="sr-only"> to upload {transfer.name}</span>
                   </Button>
-                ) : null}
+                )}
                 <Button type="button" variant="secondary" onClick={() => onDismiss(transfer.key)}>
                   Dismiss<span className="sr-only"> {transfer.name}</span>
                 </Button>

@@ -1,11 +1,21 @@
 import { SESSION_ENDED_ERROR } from "@/lib/app-error";
-import { TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
+import { insteadOf, TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import type { PhotoView } from "@/lib/photos/schemas";
 
 export type PhotoTags = { foot?: Foot; region?: FootRegion };
 
 export const GENERAL_UPLOAD_ERROR = "The photo could not be uploaded. Please try again.";
+
+/** Why an upload failed; `instead` is set when sending the same file again cannot succeed. */
+export class UploadError extends Error {
+  constructor(
+    message: string,
+    readonly instead: string | null = insteadOf(message),
+  ) {
+    super(message);
+  }
+}
 
 /**
  * POSTs one photo to /api/photos with XMLHttpRequest, the one browser API that reports upload
@@ -26,12 +36,12 @@ export function uploadPhoto(file: Blob, name: string, tags: PhotoTags, onProgres
     request.onload = () => {
       const body = request.response as { error?: unknown } | null;
       if (request.status === 201 && body) return resolve(body as PhotoView);
-      if (typeof body?.error === "string") return reject(new Error(body.error));
-      if (request.status === 413) return reject(new Error(TOO_LARGE_FILE_MESSAGE));
-      if (request.status === 401) return reject(new Error(SESSION_ENDED_ERROR));
-      reject(new Error(GENERAL_UPLOAD_ERROR));
+      if (typeof body?.error === "string") return reject(new UploadError(body.error));
+      if (request.status === 413) return reject(new UploadError(TOO_LARGE_FILE_MESSAGE));
+      if (request.status === 401) return reject(new UploadError(SESSION_ENDED_ERROR));
+      reject(new UploadError(GENERAL_UPLOAD_ERROR));
     };
-    request.onerror = () => reject(new Error("The upload was interrupted. Check your connection and try again."));
+    request.onerror = () => reject(new UploadError("The upload was interrupted. Check your connection and try again."));
     request.send(form);
   });
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
+import { insteadOf, TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
 import { MAX_PHOTO_BYTES, photoUrl, type UploadedPhoto } from "@/lib/photos/schemas";
-import { GENERAL_UPLOAD_ERROR, uploadPhoto, type PhotoTags } from "./upload-photo";
+import { GENERAL_UPLOAD_ERROR, UploadError, uploadPhoto, type PhotoTags } from "./upload-photo";
 
 export type Transfer = {
   key: string;
@@ -14,6 +14,8 @@ export type Transfer = {
   progress: number | null;
   state: "waiting" | "sending" | "failed";
   error?: string;
+  /** Set when the same file can never be accepted: what to do instead of trying again. */
+  instead?: string | null;
 };
 
 export type NewPhotoFile = { file: Blob; name: string; tags?: PhotoTags };
@@ -56,8 +58,9 @@ export function usePhotoUploads({ value, onChange, max }: { value: UploadedPhoto
       setAnnouncement(`${transfer.name} added.`);
     } catch (error) {
       const message = error instanceof Error ? error.message : GENERAL_UPLOAD_ERROR;
-      update(transfer.key, { state: "failed", error: message });
-      setAnnouncement(`${transfer.name} was not added: ${message}`);
+      const instead = error instanceof UploadError ? error.instead : null;
+      update(transfer.key, { state: "failed", error: message, instead });
+      setAnnouncement(`${transfer.name} was not added: ${message}${instead ? ` ${instead}` : ""}`);
     }
   };
 
@@ -79,6 +82,7 @@ export function usePhotoUploads({ value, onChange, max }: { value: UploadedPhoto
       progress: null,
       state: file.size > MAX_PHOTO_BYTES ? "failed" : "waiting",
       error: file.size > MAX_PHOTO_BYTES ? TOO_LARGE_FILE_MESSAGE : undefined,
+      instead: file.size > MAX_PHOTO_BYTES ? insteadOf(TOO_LARGE_FILE_MESSAGE) : null,
     }));
     setTransfers((current) => [...current, ...added]);
     for (const transfer of added) if (transfer.state === "waiting") enqueue(transfer);
@@ -86,7 +90,7 @@ export function usePhotoUploads({ value, onChange, max }: { value: UploadedPhoto
 
   const retry = (transfer: Transfer) => {
     if (slotsLeft === 0) return setLimitMessage(`An entry can have at most ${max} photos. Remove one to add another.`);
-    update(transfer.key, { state: "waiting", error: undefined, progress: null });
+    update(transfer.key, { state: "waiting", error: undefined, instead: null, progress: null });
     enqueue(transfer);
   };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
 import { lastPhotoOfEachSpot } from "@/lib/photos/queries";
 import { newEntryFormValues, observationFormValues } from "@/lib/journal/form-values";
-import { lastEntryObservations } from "@/lib/journal/queries";
+import { lastEntryObservations, monitorsTemperature } from "@/lib/journal/queries";
 import { localDateOf } from "@/lib/time/local-day";
 import { EntryForm } from "../_entry/entry-form";
 
@@ -25,6 +25,7 @@ export default async function NewEntryPage() {
         lastObservations={last ? last.map(observationFormValues) : null}
         lastSpotPhotos={await lastPhotoOfEachSpot(user.id)}
         submitLabel="Save this check"
+        monitorsTemperature={await monitorsTemperature(user.id, now)}
       />
     </>
   );

@@ -23,7 +23,6 @@ export function AppointmentForm({ defaults, timeZones }: { defaults: Appointment
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-5" aria-label="New appointment">
-      <FormStatusNotice status={status} />
       <FormField id="clinician" label="Who you are seeing" hint="For example: Dr. Lee, podiatrist" error={errors.clinician?.message} {...register("clinician")} />
       <FormField id="place" label="Where (optional)" error={errors.place?.message} {...register("place")} />
       <FormField id="reason" label="Reason (optional)" error={errors.reason?.message} {...register("reason")} />
@@ -48,6 +47,7 @@ export function AppointmentForm({ defaults, timeZones }: { defaults: Appointment
       <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
         Save appointment
       </Button>
+      <FormStatusNotice status={status} />
     </form>
   );
 }

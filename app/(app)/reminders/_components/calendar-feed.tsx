@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { Notice } from "@/app/_components/notice";
+import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
 import { regenerateFeedAction } from "../appointment-actions";
 
@@ -21,7 +21,6 @@ export function CalendarFeed({ hasFeed }: { hasFeed: boolean }) {
           <input id="feed-url" readOnly value={url} className="min-h-12 w-full rounded-md border-2 border-slate-400 bg-white px-3 font-mono text-base" onFocus={(event) => event.currentTarget.select()} />
         </div>
       ) : null}
-      {error ? <Notice tone="error">{error}</Notice> : null}
       <Button
         variant="secondary"
         className="self-start"
@@ -31,12 +30,13 @@ export function CalendarFeed({ hasFeed }: { hasFeed: boolean }) {
           startTransition(async () => {
             const result = await regenerateFeedAction({});
             if (result.ok) setUrl(result.data.url);
-            else setError(result.formError ?? "That did not work. Please try again.");
+            else setError(result.formError ?? "No address was made. Check your connection, then press the button again.");
           });
         }}
       >
         {hasFeed || url ? "Make a new calendar address" : "Create my calendar address"}
       </Button>
+      <FormStatusNotice status={error ? { tone: "error", text: error } : undefined} />
     </div>
   );
 }

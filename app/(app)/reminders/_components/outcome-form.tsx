@@ -21,7 +21,6 @@ export function OutcomeForm({ appointmentId, heading }: { appointmentId: string;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 border-t border-slate-200 pt-3" aria-label={`Outcome of ${heading}`}>
       <h3 className="text-xl font-bold">{heading}</h3>
-      <FormStatusNotice status={status} />
       <input type="hidden" {...register("appointmentId")} />
       <FormField id={`${id}-outcome`} label="What was the outcome?" error={formState.errors.outcome?.message} {...register("outcome")} />
       <FormField id={`${id}-date`} label="Next follow-up date (optional)" hint="We will add it as a new appointment with reminders." type="date" error={formState.errors.followUpDate?.message} {...register("followUpDate")} />
@@ -29,6 +28,7 @@ export function OutcomeForm({ appointmentId, heading }: { appointmentId: string;
       <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
         Save outcome
       </Button>
+      <FormStatusNotice status={status} />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Notice } from "@/app/_components/notice";
+import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button, ButtonLink } from "@/app/_components/button";
 import type { ActionResult } from "@/lib/actions";
 import { deleteReminderAction, sendTestAction, setReminderActiveAction } from "../actions";
@@ -16,13 +16,12 @@ export function ReminderControls({ reminderId, active, title }: { reminderId: st
   const run = (work: () => Promise<ActionResult<unknown>>, done: string) =>
     startTransition(async () => {
       const result = await work();
-      setMessage(result.ok ? { tone: "success", text: done } : { tone: "error", text: result.formError ?? "That did not work. Please try again." });
+      setMessage(result.ok ? { tone: "success", text: done } : { tone: "error", text: result.formError ?? "That was not saved. Check your connection, then press the button again." });
       router.refresh();
     });
 
   return (
     <div className="flex flex-col gap-2">
-      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="flex flex-wrap gap-2">
         <ButtonLink href={`/reminders/${reminderId}/edit`} variant="secondary" aria-label={`Edit ${title}`}>
           Edit
@@ -43,6 +42,7 @@ export function ReminderControls({ reminderId, active, title }: { reminderId: st
           Delete
         </Button>
       </div>
+      <FormStatusNotice status={message} />
     </div>
   );
 }

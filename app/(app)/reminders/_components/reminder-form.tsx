@@ -36,7 +36,6 @@ export function ReminderForm({ reminderId, defaults, locale, timeZones }: { remi
   return (
     <div className="grid gap-6 md:grid-cols-[3fr_2fr]">
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={reminderId ? "Edit reminder" : "New reminder"}>
-        <FormStatusNotice status={status} />
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1 font-semibold">What should we remind you of?</legend>
           {USER_REMINDER_KINDS.map((option) => (
@@ -94,6 +93,7 @@ export function ReminderForm({ reminderId, defaults, locale, timeZones }: { remi
         <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
           {reminderId ? "Save changes" : "Save reminder"}
         </Button>
+        <FormStatusNotice status={status} />
       </form>
       <section aria-labelledby="preview-heading" aria-live="polite" className="flex flex-col gap-2 self-start rounded-lg border border-slate-300 bg-white p-5">
         <h2 id="preview-heading" className="text-xl font-bold">

@@ -32,6 +32,11 @@ export function MyDataSection({ email }: { email: string }) {
             </a>
           </li>
           <li>
+            <a className="font-semibold text-brand-700 underline" href="/api/export/csv?of=temperatures" download>
+              Skin temperatures as a spreadsheet (CSV)
+            </a>
+          </li>
+          <li>
             <a className="font-semibold text-brand-700 underline" href="/api/export/fhir" download>
               For a clinic system (FHIR R4 JSON)
             </a>
@@ -116,7 +121,6 @@ function DeleteAccount({ email }: { email: string }) {
       <p>
         This deletes your account and everything in it — checks, photos, questions, share links — at once and for good. Download your data first if you want to keep it.
       </p>
-      <FormStatusNotice status={form.status} />
       <FormField
         id="delete-account-password"
         label={`To confirm, enter the password of ${email}`}
@@ -128,6 +132,7 @@ function DeleteAccount({ email }: { email: string }) {
       <Button type="submit" variant="danger" className="self-start" pending={form.formState.isSubmitting} pendingLabel="Deleting…">
         Delete my account and all my data
       </Button>
+      <FormStatusNotice status={form.status} />
     </form>
   );
 }

@@ -1,14 +1,19 @@
-import { entriesCsv, ENTRIES_CSV_NAME, observationsCsv, OBSERVATIONS_CSV_NAME } from "@/lib/exports/csv";
+import { entriesCsv, ENTRIES_CSV_NAME, observationsCsv, OBSERVATIONS_CSV_NAME, temperaturesCsv, TEMPERATURES_CSV_NAME } from "@/lib/exports/csv";
 import { attachment } from "@/lib/exports/http";
 import { loadExportData } from "@/lib/exports/load-export";
 import { userRoute } from "@/lib/routes";
 
 export const runtime = "nodejs";
 
-/** `?of=entries` (the default) or `?of=observations`: one row each, the signed-in person's only. */
+const FILES = {
+  entries: { build: entriesCsv, name: ENTRIES_CSV_NAME },
+  observations: { build: observationsCsv, name: OBSERVATIONS_CSV_NAME },
+  temperatures: { build: temperaturesCsv, name: TEMPERATURES_CSV_NAME },
+};
+
+/** `?of=entries` (the default), `?of=observations` or `?of=temperatures`: one row each, the signed-in person's only. */
 export const GET = userRoute(async (user, request) => {
-  const data = await loadExportData(user.id);
-  return request.nextUrl.searchParams.get("of") === "observations"
-    ? attachment({ body: observationsCsv(data), type: "text/csv; charset=utf-8", name: OBSERVATIONS_CSV_NAME })
-    : attachment({ body: entriesCsv(data), type: "text/csv; charset=utf-8", name: ENTRIES_CSV_NAME });
+  const of = request.nextUrl.searchParams.get("of");
+  const file = of === "observations" || of === "temperatures" ? FILES[of] : FILES.entries;
+  return attachment({ body: file.build(await loadExportData(user.id)), type: "text/csv; charset=utf-8", name: file.name });
 });

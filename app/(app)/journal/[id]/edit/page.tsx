@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { lastPhotoOfEachSpot } from "@/lib/photos/queries";
 import { entryFormValues } from "@/lib/journal/form-values";
-import { findEntry } from "@/lib/journal/queries";
+import { findEntry, monitorsTemperature } from "@/lib/journal/queries";
 import { localDateOf } from "@/lib/time/local-day";
 import { EntryForm } from "../../_entry/entry-form";
 
@@ -24,6 +24,7 @@ export default async function EditEntryPage({ params }: { params: Promise<{ id: 
         lastObservations={null}
         lastSpotPhotos={await lastPhotoOfEachSpot(user.id, { exceptEntryId: entry.id })}
         submitLabel="Save changes"
+        monitorsTemperature={await monitorsTemperature(user.id)}
       />
     </>
   );

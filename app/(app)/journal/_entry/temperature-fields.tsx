@@ -1,0 +1,54 @@
+"use client";
+
+import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import { FormField } from "@/app/_components/form-field";
+import type { EntryFormValues } from "@/lib/journal/schemas";
+import { TEMPERATURE_SITE_LABELS, TEMPERATURE_SITES } from "@/lib/foot-health/vocabulary";
+import type { TemperatureSite } from "@/lib/generated/prisma/enums";
+
+type Props = {
+  register: UseFormRegister<EntryFormValues>;
+  errors: FieldErrors<EntryFormValues>["temperatures"];
+  /** Open from the start: the person monitors temperature, or this check has readings. */
+  open: boolean;
+  /** A reading made before the six spots existed, kept on this check (its fields are shown to edit or clear it). */
+  hasUnrecordedSpot: boolean;
+};
+
+/**
+ * Skin temperature the IWGDF way: the same six spots on both feet, any of them left blank. Tucked
+ * in a disclosure for people who do not measure.
+ */
+export function TemperatureFields({ register, errors, open, hasUnrecordedSpot }: Props) {
+  const sites: TemperatureSite[] = hasUnrecordedSpot ? [...TEMPERATURE_SITES, "UNRECORDED"] : [...TEMPERATURE_SITES];
+  return (
+    <details open={open} className="rounded-lg border-2 border-slate-300 bg-white p-4">
+      <summary className="min-h-11 cursor-pointer py-2 text-lg font-semibold">Skin temperature (°C), if you measure it</summary>
+      <div className="flex flex-col gap-4 pt-2">
+        <p className="text-base text-slate-700">
+          With a home infrared thermometer, measure each spot on both feet, at the same time of day each day. Leave blank what you did not measure.
+        </p>
+        {sites.map((site) => (
+          <fieldset key={site} className="grid gap-3 border-t border-slate-200 pt-3 sm:grid-cols-[1fr_9rem_9rem] sm:items-end">
+            <legend className="float-left w-full font-semibold sm:col-span-3">{TEMPERATURE_SITE_LABELS[site]}</legend>
+            <span aria-hidden="true" className="hidden sm:block" />
+            {(["LEFT", "RIGHT"] as const).map((foot) => (
+              <FormField
+                key={foot}
+                id={`temperature-${foot}-${site}`}
+                label={`${foot === "LEFT" ? "Left" : "Right"} °C`}
+                type="number"
+                inputMode="decimal"
+                step="0.1"
+                min={15}
+                max={42}
+                error={errors?.[foot]?.[site]?.message}
+                {...register(`temperatures.${foot}.${site}`)}
+              />
+            ))}
+          </fieldset>
+        ))}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useWatch } from "react-hook-form";
+import { Button, ButtonLink } from "@/app/_components/button";
+import { FormField } from "@/app/_components/form-field";
+import { FormStatusNotice } from "@/app/_components/form-status";
+import { ProfessionalCheckOptIn } from "@/app/_components/professional-check-opt-in";
+import { useActionForm } from "@/app/_components/use-action-form";
+import { CONDITION_LABELS, CONDITIONS, IWGDF_RISK } from "@/lib/foot-health/vocabulary";
+import { setupAboutSchema, type SetupAboutValues } from "@/lib/setup/schemas";
+import { saveSetupAboutAction } from "./actions";
+
+/** Step one: what changes the guidance — conditions, the clinician's risk category in plain words, a recent surgery. */
+export function AboutStep({ defaults, nextHref }: { defaults: SetupAboutValues; nextHref: string }) {
+  const router = useRouter();
+  const { register, onSubmit, status, control, formState } = useActionForm({
+    schema: setupAboutSchema,
+    defaultValues: defaults,
+    action: saveSetupAboutAction,
+    onSuccess: () => {
+      router.push(nextHref);
+      return "Saved. Your guidance now takes this into account.";
+    },
+  });
+  const [conditions, risk, surgeryDate] = useWatch({ control, name: ["conditions", "iwgdfRisk", "surgeryDate"] });
+  const errors = formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6 rounded-lg border border-slate-300 bg-white p-5" aria-labelledby="about-heading">
+      <div>
+        <h2 id="about-heading" className="text-2xl font-bold">
+          What brings you here?
+        </h2>
+        <p className="text-slate-700">This changes the foot-care guidance Footnote shows you. It stays private to you, and you can change it any time in Settings.</p>
+      </div>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="font-semibold">Do any of these affect your feet?</legend>
+        {CONDITIONS.map((condition) => (
+          <label key={condition} className="flex min-h-11 items-center gap-3 text-lg">
+            <input type="checkbox" value={condition} className="h-6 w-6" {...register("conditions")} />
+            {CONDITION_LABELS[condition]}
+          </label>
+        ))}
+      </fieldset>
+      {(conditions ?? []).includes("OTHER") ? <FormField id="otherCondition" label="Other condition" error={errors.otherCondition?.message} {...register("otherCondition")} /> : null}
+
+      <fieldset className="flex flex-col gap-2">
+        <legend className="font-semibold">Has a clinician told you your foot-risk category (IWGDF)?</legend>
+        <p className="text-base text-slate-700">Podiatrists and diabetes clinics use it to say how often your feet should be checked by a professional.</p>
+        <label className="flex min-h-11 items-center gap-3 text-lg">
+          <input type="radio" value="" className="h-6 w-6 shrink-0" {...register("iwgdfRisk")} />
+          Not given, or not sure
+        </label>
+        {IWGDF_RISK.map((item) => (
+          <label key={item.category} className="flex min-h-11 items-start gap-3 text-lg">
+            <input type="radio" value={String(item.category)} className="mt-1 h-6 w-6 shrink-0" {...register("iwgdfRisk")} />
+            <span>
+              <strong>Category {item.category}</strong> — {item.meaning}. A professional check {item.checkEvery}.
+            </span>
+          </label>
+        ))}
+        {errors.iwgdfRisk ? <p className="font-semibold text-red-800">{errors.iwgdfRisk.message}</p> : null}
+      </fieldset>
+      <ProfessionalCheckOptIn risk={risk} register={register("professionalCheckReminder")} />
+
+      <FormField id="surgeryDate" label="Date of a recent foot surgery (if any)" type="date" error={errors.surgeryDate?.message} {...register("surgeryDate")} />
+      {surgeryDate ? (
+        <label className="flex min-h-11 items-center gap-3 text-lg">
+          <input type="checkbox" className="h-6 w-6" {...register("massageCleared")} />
+          My doctor has said foot massage is fine again
+        </label>
+      ) : null}
+
+      <div className="flex flex-col gap-3">
+        <div className="flex flex-wrap gap-3">
+          <Button type="submit" pending={formState.isSubmitting} pendingLabel="Saving…">
+            Save and continue
+          </Button>
+          <ButtonLink href={nextHref} variant="secondary">
+            Skip this step
+          </ButtonLink>
+        </div>
+        <FormStatusNotice status={status} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+import { FinishSetupButton } from "./finish-setup-button";
+
+/** Step three: someone who helps. Inviting them comes with the carers feature; for now it says so, and how to share meanwhile. */
+export function HelperStep() {
+  return (
+    <section aria-labelledby="helper-heading" className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-5">
+      <h2 id="helper-heading" className="text-2xl font-bold">
+        Does someone help with your feet?
+      </h2>
+      <p>
+        A partner, a family member or a carer who checks your feet or reminds you can be a great help. Soon you will be able to invite them to your journal: to see it, to record a
+        check for you, or to help with reminders — always with your say on what they can do.
+      </p>
+      <p>Until then, you can share a report with anyone — your clinician too — from the Report page: a read-only link that you can end at any time.</p>
+      <FinishSetupButton />
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/current-user";
+import { getHealthProfile } from "@/lib/health-profile/health-profile";
+import { SETUP_STEP_LABELS, SETUP_STEPS, type SetupStep } from "@/lib/setup/schemas";
+import { existingDailyReminders } from "@/lib/setup/setup";
+import { AboutStep } from "./about-step";
+import { HelperStep } from "./helper-step";
+import { ReminderStep } from "./reminder-step";
+
+export const metadata: Metadata = { title: "Set up Footnote" };
+
+/** The first run: three short steps, each skippable, resumable from Today. Viewing a step writes nothing. */
+export default async function WelcomePage({ searchParams }: { searchParams: Promise<{ step?: string }> }) {
+  const user = await requireUser();
+  const requested = (await searchParams).step;
+  const step: SetupStep = SETUP_STEPS.find((candidate) => candidate === requested) ?? "about";
+  const index = SETUP_STEPS.indexOf(step);
+  const next = SETUP_STEPS[index + 1];
+  const nextHref = next ? `/welcome?step=${next}` : "/today";
+  const profile = await getHealthProfile(user.id);
+  return (
+    <>
+      <div className="flex flex-col gap-1">
+        <p className="text-lg text-slate-700">
+          Step {index + 1} of {SETUP_STEPS.length}
+        </p>
+        <h1 className="text-3xl font-bold">{step === "about" ? `Welcome, ${user.name}` : SETUP_STEP_LABELS[step]}</h1>
+        <Link href="/today" className="self-start font-semibold text-brand-700 underline">
+          Skip setup for now — you can finish it from Today
+        </Link>
+      </div>
+      <nav aria-label="Setup steps">
+        <ol className="flex flex-wrap gap-2">
+          {SETUP_STEPS.map((candidate, position) => (
+            <li key={candidate}>
+              <Link
+                href={`/welcome?step=${candidate}`}
+                aria-current={candidate === step ? "step" : undefined}
+                className={`flex min-h-11 items-center rounded-md px-3 font-semibold ${candidate === step ? "bg-brand-600 text-white" : "text-brand-700 underline"}`}
+              >
+                {position + 1}. {SETUP_STEP_LABELS[candidate]}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {step === "about" ? (
+        <AboutStep
+          defaults={{
+            conditions: profile.conditions,
+            otherCondition: profile.otherCondition,
+            iwgdfRisk: profile.iwgdfRisk === null ? "" : String(profile.iwgdfRisk),
+            professionalCheckReminder: profile.professionalCheckReminder,
+            surgeryDate: profile.surgeryDate ?? "",
+            massageCleared: profile.massageCleared,
+          }}
+          nextHref={nextHref}
+        />
+      ) : step === "reminder" ? (
+        <ReminderStep
+          existing={(await existingDailyReminders(user.id)).SELF_CHECK}
+          suggestDaily={profile.conditions.includes("DIABETES")}
+          suggestTemperature={profile.iwgdfRisk === 2 || profile.iwgdfRisk === 3}
+          timeZone={user.timeZone}
+          nextHref={nextHref}
+        />
+      ) : (
+        <HelperStep />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { AppError } from "../app-error";
+import { db } from "../db/client";
+import type { HealedInput } from "./schemas";
+
+// "Healed": the person says something they noted is over, so guidance about it stops everywhere
+// (docs/decisions/0049). The mark records when and by whom — the person now, someone helping them
+// later — and can be taken back.
+
+/** Another user's ids are "not found", like ids that do not exist; marking twice is not an error. */
+async function assertOwned(userId: string, observationIds: string[]) {
+  const owned = await db().observation.count({ where: { userId, id: { in: observationIds } } });
+  if (owned < new Set(observationIds).size) throw AppError.notFound();
+}
+
+/** Marks the user's observations healed; returns how many were not already. */
+export async function markHealed(userId: string, actorId: string, input: HealedInput, now = new Date()): Promise<number> {
+  await assertOwned(userId, input.observationIds);
+  const { count } = await db().observation.updateMany({
+    where: { userId, id: { in: input.observationIds }, healedAt: null },
+    data: { healedAt: now, healedById: actorId },
+  });
+  return count;
+}
+
+/** Takes the marks back: the observations count again (within their active days). */
+export async function unmarkHealed(userId: string, input: HealedInput): Promise<number> {
+  await assertOwned(userId, input.observationIds);
+  const { count } = await db().observation.updateMany({
+    where: { userId, id: { in: input.observationIds }, healedAt: { not: null } },
+    data: { healedAt: null, healedById: null },
+  });
+  return count;
+}
