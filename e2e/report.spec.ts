@@ -78,6 +78,8 @@ test.describe("doctor report", () => {
   });
 
   test("a share link shows that report signed out, with its own photos only @phone", async ({ page, browser }) => {
+    // Two people's journals seeded and two axe scans: near the minute on a loaded machine.
+    test.slow();
     const { person, journal } = await seededPerson(page, "share");
     // Only a photo of someone else is needed: a few days are enough.
     const stranger = await seededPerson(await (await browser.newContext()).newPage(), "stranger", 1, 5);
