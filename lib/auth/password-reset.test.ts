@@ -26,7 +26,7 @@ function tokenFromLastMail(to: string): string {
 describe("password reset", () => {
   it("mails a link; the link sets the new password once and ends every session", async () => {
     const user = await createTestUser();
-    const session = await createSession(user.id, { userAgent: "old laptop", ipAddress: "127.0.0.1" });
+    const session = await createSession(user.id, { userAgent: "old laptop", ipAddress: "127.0.0.1" }, { method: "PASSWORD" });
     const before = smtp.messages.length;
 
     await requestPasswordReset(user.email);

@@ -26,6 +26,10 @@ const LIMITS = {
   "email-change:user": "per-email",
   /** "Send a test now" on the reminders page. */
   "test-send:user": "per-email",
+  /** Codes typed for two-step sign-in (at sign-in and when setting it up), per account. */
+  "two-step:user": "per-email",
+  /** Passkey prompts started (each stores a challenge), per client address. */
+  "passkey-challenge:ip": "per-ip",
   /** Unknown share-link, calendar-feed and email-link tokens, per client address. */
   "token-guess:ip": "per-ip",
 } as const;
