@@ -19,6 +19,7 @@ import { clearedPendingSignInCookie, completePendingSignIn, PENDING_SIGN_IN_COOK
 import { secondStepSchema } from "../two-step/schemas";
 import { isTwoStepOn } from "../two-step/two-step";
 import { passwordSignIn } from "./password-sign-in";
+import { SECOND_STEP_PATH } from "./second-step-path";
 import { currentSignInAttempt } from "./sign-in-attempt";
 import { signInSchema, tokenSchema } from "./schemas";
 import { completeSignUp } from "./sign-up";
@@ -46,9 +47,6 @@ async function allowMagicLink(email: string): Promise<boolean> {
     return false;
   }
 }
-
-/** The path of the second-step page: a password or email link was right, a code is still needed. */
-export const SECOND_STEP_PATH = "/sign-in/second-step";
 
 /** next-auth's provider ids, as the sessions list names them. */
 const METHOD_OF_PROVIDER: Record<string, SignInMethod> = { credentials: "PASSWORD", email: "EMAIL_LINK", "sign-up": "SIGN_UP", passkey: "PASSKEY" };

@@ -1,7 +1,7 @@
 import { AppError } from "../app-error";
 import { db } from "../db/client";
 
-// A person's own passkeys: listed, renamed and removed only through their own user id.
+// A person's own passkeys: listed and removed only through their own user id.
 
 export function listPasskeys(userId: string) {
   return db().passkey.findMany({
@@ -13,11 +13,6 @@ export function listPasskeys(userId: string) {
 
 export async function hasPasskeys(userId: string): Promise<boolean> {
   return (await db().passkey.count({ where: { userId } })) > 0;
-}
-
-export async function renamePasskey(userId: string, passkeyId: string, name: string): Promise<void> {
-  const { count } = await db().passkey.updateMany({ where: { id: passkeyId, userId }, data: { name } });
-  if (count !== 1) throw AppError.notFound();
 }
 
 export async function removePasskey(userId: string, passkeyId: string): Promise<void> {

@@ -42,7 +42,6 @@ export const parseAuthenticationResponse = (text: unknown) => parseJson(authenti
 export const passkeyNameSchema = z.string().trim().min(1, "Give the passkey a name, such as “My phone”").max(60, "Use at most 60 characters");
 
 export const addPasskeySchema = z.object({ name: passkeyNameSchema, response: z.string().min(1).max(40_000) });
-export const renamePasskeySchema = z.object({ passkeyId: z.string().min(1).max(64), name: passkeyNameSchema });
 export const passkeyIdSchema = z.object({ passkeyId: z.string().min(1).max(64) });
 /** The sign-in and confirmation answers: the browser's assertion as JSON text. */
 export const passkeyAssertionSchema = z.object({ response: z.string().min(1).max(40_000) });

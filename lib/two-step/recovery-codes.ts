@@ -37,7 +37,7 @@ export async function replaceRecoveryCodes(tx: Tx, userId: string, hashes: strin
 }
 
 /** Uses up the matching unused code; false when none matches (or another request used it first). */
-export async function useRecoveryCode(userId: string, input: string): Promise<boolean> {
+export async function spendRecoveryCode(userId: string, input: string): Promise<boolean> {
   const code = normaliseRecoveryCode(input);
   const unused = await db().recoveryCode.findMany({ where: { userId, usedAt: null }, select: { id: true, codeHash: true } });
   for (const candidate of unused) {

@@ -5,7 +5,7 @@ import { logger } from "../logger";
 import { sendMail } from "../mail/send-mail";
 import { consumeLimits, refundLimit } from "../rate-limit/limits";
 import { recoveryCodesRenewedEmail, recoveryCodeUsedEmail, twoStepOffEmail, twoStepOnEmail } from "./emails";
-import { hashRecoveryCodes, looksLikeRecoveryCode, newRecoveryCodes, recoveryCodesLeft, replaceRecoveryCodes, useRecoveryCode } from "./recovery-codes";
+import { hashRecoveryCodes, looksLikeRecoveryCode, newRecoveryCodes, recoveryCodesLeft, replaceRecoveryCodes, spendRecoveryCode } from "./recovery-codes";
 import { seal, unseal } from "./secret-box";
 import { groupedSecret, matchingStep, newTotpSecret, provisioningUri } from "./totp";
 import { qrCodeDataUrl } from "./qr-code";
@@ -95,7 +95,7 @@ export async function turnOffTwoStep(user: Person): Promise<void> {
  */
 export async function checkSecondStep(user: Person, input: string, now = Date.now()): Promise<SecondStep | null> {
   await consumeLimits(["two-step:user", user.id]);
-  const kind = (await acceptAuthenticatorCode(user.id, input, now)) ? "AUTHENTICATOR_CODE" : looksLikeRecoveryCode(input) && (await useRecoveryCode(user.id, input)) ? "RECOVERY_CODE" : null;
+  const kind = (await acceptAuthenticatorCode(user.id, input, now)) ? "AUTHENTICATOR_CODE" : looksLikeRecoveryCode(input) && (await spendRecoveryCode(user.id, input)) ? "RECOVERY_CODE" : null;
   if (!kind) return null;
   await refundLimit("two-step:user", user.id);
   if (kind === "RECOVERY_CODE") await notify(user, recoveryCodeUsedEmail(user.name, await recoveryCodesLeft(user.id)));
