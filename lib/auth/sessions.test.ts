@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { createTestUser } from "../testing/factories";
-import { createSession, listLiveSessions, liveSessionUser, liveSessionUserId, revokeAllSessions, revokeSession } from "./sessions";
+import { createSession, describeSignIn, listLiveSessions, liveSessionUser, liveSessionUserId, revokeAllSessions, revokeSession } from "./sessions";
 
 const device = { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0", ipAddress: "127.0.0.1" };
 
@@ -84,5 +84,14 @@ describe("revocable sessions", () => {
     const later = new Date(created.getTime() + 6 * 60 * 1000);
     await liveSessionUser(session.id, ann.id, later);
     expect((await db().session.findUniqueOrThrow({ where: { id: session.id } })).lastSeenAt).toEqual(later);
+  });
+
+  it("says how each session signed in, with its second step", async () => {
+    const ann = await createTestUser();
+    await createSession(ann.id, device, { method: "PASSWORD", secondStep: "AUTHENTICATOR_CODE" });
+    await createSession(ann.id, device, { method: "PASSKEY" });
+    const described = (await listLiveSessions(ann.id)).map(describeSignIn).sort();
+    expect(described).toEqual(["passkey", "password and authenticator code"]);
+    expect(describeSignIn({ method: null, secondStep: null })).toBeNull();
   });
 });
