@@ -41,7 +41,6 @@ export function ConfirmedAction<Data>({
       setOpen(false);
       return onDone(data);
     },
-    onFailure: (): void => form.resetField("currentPassword"),
   });
 
   if (!open) {

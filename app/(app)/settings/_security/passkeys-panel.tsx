@@ -40,7 +40,6 @@ export function PasskeysPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
       router.refresh();
       return `The passkey “${values.name}” was added. Next time, choose “Sign in with a passkey” on the sign-in page.`;
     },
-    onFailure: (): void => form.resetField("currentPassword"),
   });
 
   const remove = (passkey: PasskeyRow) =>

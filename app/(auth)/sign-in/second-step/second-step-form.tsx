@@ -21,7 +21,6 @@ export function SecondStepForm({ callbackUrl }: { callbackUrl: string }) {
       router.push(callbackUrl);
       router.refresh();
     },
-    onFailure: (): void => form.resetField("code"),
   });
 
   return (
