@@ -96,7 +96,7 @@ test.beforeAll(async () => {
   const owner = newPerson("matrix-owner");
   const other = { ...newPerson("matrix-other"), password: "a password of their own" };
   for (const person of [owner, other]) await createAccount({ name: person.name, email: person.email, password: person.password, timeZone: "Europe/London" });
-  execFileSync(process.execPath, ["--import", "tsx", "lib/report/testing/seed-cli.ts", owner.email, "6", "3"], { env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }) });
+  execFileSync(process.execPath, ["--import", "tsx", "lib/testing/seed-report-cli.ts", owner.email, "6", "3"], { env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }) });
   const ownerId = (await db().user.findUniqueOrThrow({ where: { email: owner.email } })).id;
   const entries = await db().entry.findMany({ where: { userId: ownerId }, orderBy: { recordedAt: "asc" }, select: { id: true } });
   const photos = await db().photo.findMany({ where: { userId: ownerId }, select: { id: true } });

@@ -137,7 +137,7 @@ function seeded(): Promise<Seeded> {
     await appLib();
     const { createAccount } = await import("../lib/auth/sign-up");
     await createAccount({ name: person.name, email: person.email, password: person.password, timeZone: "Europe/London" });
-    const output = execFileSync(process.execPath, ["--import", "tsx", "lib/report/testing/seed-cli.ts", person.email, "20", "2"], {
+    const output = execFileSync(process.execPath, ["--import", "tsx", "lib/testing/seed-report-cli.ts", person.email, "20", "2"], {
       env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }),
       encoding: "utf8",
     });
