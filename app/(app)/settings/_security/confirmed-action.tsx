@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button, type ButtonVariant } from "@/app/_components/button";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
@@ -42,6 +42,12 @@ export function ConfirmedAction<Data>({
       return onDone(data);
     },
   });
+
+  // Opening the form by keyboard puts the cursor where the password goes.
+  const { setFocus } = form;
+  useEffect(() => {
+    if (open) setFocus("currentPassword");
+  }, [open, setFocus]);
 
   if (!open) {
     return (

@@ -15,22 +15,25 @@ export default async function TwoStepSetupPage() {
       <h1 className="text-3xl font-bold">Set up two-step sign-in</h1>
       {details ? (
         <div className="flex max-w-2xl flex-col gap-6 rounded-lg border border-slate-300 bg-white p-5">
-          <ol className="flex list-decimal flex-col gap-4 pl-6">
-            <li>Open your authenticator app (such as Google Authenticator, Microsoft Authenticator or 2FAS) and choose to add an account.</li>
-            <li>
-              Scan this QR code with it.
-              {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn on the server, as a data: URL */}
-              <img src={details.qrCode} alt="QR code for your authenticator app" width={220} height={220} className="mt-3 border border-slate-300" />
-              <p className="mt-3">
-                Cannot scan it? Type this key into the app instead:{" "}
-                <code className="font-mono text-lg font-semibold break-all" data-testid="two-step-secret">
-                  {details.secret}
-                </code>
-              </p>
-            </li>
-            <li>Type the 6-digit code the app now shows for Footnote.</li>
-          </ol>
-          <SetupForm />
+          <SetupForm
+            instructions={
+              <ol className="flex list-decimal flex-col gap-4 pl-6">
+                <li>Open your authenticator app (such as Google Authenticator, Microsoft Authenticator or 2FAS) and choose to add an account.</li>
+                <li>
+                  Scan this QR code with it.
+                  {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn on the server, as a data: URL */}
+                  <img src={details.qrCode} alt="QR code for your authenticator app" width={220} height={220} className="mt-3 border border-slate-300" />
+                  <p className="mt-3">
+                    Cannot scan it? Type this key into the app instead:{" "}
+                    <code className="font-mono text-lg font-semibold" data-testid="two-step-secret">
+                      {details.secret}
+                    </code>
+                  </p>
+                </li>
+                <li>Type the 6-digit code the app now shows for Footnote.</li>
+              </ol>
+            }
+          />
         </div>
       ) : (
         <Notice tone="info">

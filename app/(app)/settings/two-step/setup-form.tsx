@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Button, ButtonLink } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
@@ -9,7 +9,8 @@ import { setupCodeSchema } from "@/lib/two-step/schemas";
 import { confirmTwoStepAction } from "../_security/actions";
 import { RecoveryCodes } from "../_security/recovery-codes";
 
-export function SetupForm() {
+/** The set-up steps and the first code; once it is on, only the recovery codes (the key is not shown again). */
+export function SetupForm({ instructions }: { instructions: ReactNode }) {
   const [codes, setCodes] = useState<string[]>();
   const form = useActionForm({
     schema: setupCodeSchema,
@@ -32,20 +33,23 @@ export function SetupForm() {
     );
   }
   return (
-    <form onSubmit={form.onSubmit} noValidate className="flex flex-col gap-4" aria-label="Confirm the code">
-      <FormStatusNotice status={form.status} />
-      <FormField
-        id="setup-code"
-        label="Code from the app"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={7}
-        error={form.formState.errors.code?.message}
-        {...form.register("code")}
-      />
-      <Button type="submit" className="self-start" pending={form.formState.isSubmitting} pendingLabel="Checking…">
-        Turn on two-step sign-in
-      </Button>
-    </form>
+    <>
+      {instructions}
+      <form onSubmit={form.onSubmit} noValidate className="flex flex-col gap-4" aria-label="Confirm the code">
+        <FormStatusNotice status={form.status} />
+        <FormField
+          id="setup-code"
+          label="Code from the app"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={7}
+          error={form.formState.errors.code?.message}
+          {...form.register("code")}
+        />
+        <Button type="submit" className="self-start" pending={form.formState.isSubmitting} pendingLabel="Checking…">
+          Turn on two-step sign-in
+        </Button>
+      </form>
+    </>
   );
 }
