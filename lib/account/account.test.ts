@@ -15,18 +15,22 @@ import { buildDataZip } from "./export-zip";
 async function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
   const zip = await promisify<Buffer, yauzl.Options, yauzl.ZipFile>(yauzl.fromBuffer)(buffer, { lazyEntries: false });
   const files = new Map<string, Buffer>();
+  const reads: Promise<void>[] = [];
   await new Promise<void>((resolve, reject) => {
     zip.on("entry", (entry: yauzl.Entry) => {
-      zip.openReadStream(entry, async (error, stream) => {
-        if (error) return reject(error);
-        const chunks: Buffer[] = [];
-        for await (const chunk of stream) chunks.push(chunk as Buffer);
-        files.set(entry.fileName, Buffer.concat(chunks));
-      });
+      reads.push(
+        promisify(zip.openReadStream.bind(zip))(entry).then(async (stream) => {
+          const chunks: Buffer[] = [];
+          for await (const chunk of stream) chunks.push(chunk as Buffer);
+          files.set(entry.fileName, Buffer.concat(chunks));
+        }),
+      );
     });
-    zip.on("end", () => setTimeout(resolve, 50));
+    zip.on("end", resolve);
     zip.on("error", reject);
   });
+  // "end" means every entry was announced, not that every entry was read.
+  await Promise.all(reads);
   return files;
 }
 

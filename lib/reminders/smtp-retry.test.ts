@@ -1,6 +1,7 @@
 import { createServer, type AddressInfo } from "node:net";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { startSmtpCapture } from "../testing/smtp-capture";
+import { waitUntil } from "../testing/wait-until";
 
 // The SMTP server is down, then up: the send job retries with backoff and the reminder arrives;
 // down for every try: the delivery is marked failed.
@@ -31,13 +32,9 @@ async function freePort(): Promise<number> {
 }
 
 async function waitForDelivery(id: string, check: (delivery: { status: string; attempts: number }) => boolean, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const delivery = await db().delivery.findUniqueOrThrow({ where: { id } });
-    if (check(delivery)) return delivery;
-    if (Date.now() > deadline) throw new Error(`delivery stuck at ${delivery.status} after ${delivery.attempts} attempts`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  let delivery = await db().delivery.findUniqueOrThrow({ where: { id } });
+  await waitUntil(async () => check((delivery = await db().delivery.findUniqueOrThrow({ where: { id } }))), () => `delivery ${id} (still ${delivery.status} after ${delivery.attempts} attempts)`, timeoutMs);
+  return delivery;
 }
 
 async function dueDelivery() {

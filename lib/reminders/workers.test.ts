@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startSmtpCapture } from "../testing/smtp-capture";
+import { waitUntil } from "../testing/wait-until";
 
 // Real worker processes (`node --import tsx scripts/worker.ts`) over the test database: several at
 // once, and one killed with SIGKILL mid-batch. Exactly once is checked by Delivery; a resend can
@@ -25,7 +26,9 @@ function startWorker(): ChildProcess {
       LOG_LEVEL: "warn",
       JOB_POLLING_INTERVAL_SECONDS: "0.5",
       JOB_MAINTENANCE_INTERVAL_SECONDS: "1",
-      REMINDER_SEND_TIMEOUT_SECONDS: "5",
+      // Short, so a killed worker's claims lapse quickly; long enough that a loaded machine's stalls
+      // do not outlast a claim that is still being worked on.
+      REMINDER_SEND_TIMEOUT_SECONDS: "10",
       REMINDER_RETRY_DELAY_SECONDS: "1",
       REMINDER_SEND_BATCH_SIZE: String(BATCH),
       REMINDER_SEND_WORKERS: String(LOOPS),
@@ -70,14 +73,6 @@ async function seedDueRules(count: number) {
   });
 }
 
-async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 const sentCount = () => db().delivery.count({ where: { status: "SENT" } });
 
 function messageIdCounts() {
@@ -95,7 +90,7 @@ describe("worker processes", () => {
   it("two workers over one database deliver 500 due occurrences exactly once", async () => {
     await seedDueRules(500);
     const workers = [startWorker(), startWorker()];
-    await waitUntil(async () => (await sentCount()) === 500, 60_000, "500 sent deliveries");
+    await waitUntil(async () => (await sentCount()) === 500, "500 sent deliveries", 60_000);
     await Promise.all(workers.map((worker) => stopWorker(worker)));
 
     const deliveries = await db().delivery.findMany({ select: { id: true, reminderId: true, status: true } });
@@ -110,13 +105,13 @@ describe("worker processes", () => {
   it("a worker killed with SIGKILL mid-batch and restarted loses none and sends none twice", async () => {
     await seedDueRules(300);
     const first = startWorker();
-    await waitUntil(async () => smtp.messages.length >= 40, 60_000, "the first messages");
+    await waitUntil(async () => smtp.messages.length >= 40, "the first messages", 60_000);
     await stopWorker(first, "SIGKILL");
     const sentBeforeRestart = smtp.messages.length;
     expect(sentBeforeRestart).toBeLessThan(300);
 
     const second = startWorker();
-    await waitUntil(async () => (await sentCount()) === 300, 60_000, "300 sent deliveries");
+    await waitUntil(async () => (await sentCount()) === 300, "300 sent deliveries", 60_000);
     await stopWorker(second);
 
     const deliveries = await db().delivery.findMany({ select: { id: true, status: true } });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { waitUntil } from "../testing/wait-until";
 
 // The PDF renderer with the real Chromium, printing pages from a loopback server the test controls:
 // one warm browser shared by renders in contexts of their own, a new one after it dies, and a short
@@ -53,12 +54,7 @@ function chromiumChildren(): number[] {
     });
 }
 
-async function untilHeld(count: number) {
-  for (let waited = 0; held.length < count; waited += 20) {
-    if (waited > 20_000) throw new Error(`expected ${count} held requests, got ${held.length}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const untilHeld = (count: number) => waitUntil(() => held.length >= count, `${count} held requests`, 20_000);
 
 describe("PDF rendering", () => {
   it("renders in one warm Chromium, each render in a fresh context that sees nothing of the one before", async () => {
