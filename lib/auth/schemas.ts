@@ -66,7 +66,6 @@ const identityGiven = (value: IdentityProof) => value.currentPassword.length > 0
 export const identityRequired = (message: string): [typeof identityGiven, { path: string[]; message: string }] => [identityGiven, { path: ["currentPassword"], message }];
 
 export const identitySchema = z.object(identityShape).refine(...identityRequired("Enter your current password"));
-export type IdentityInput = z.input<typeof identitySchema>;
 
 export const changeEmailSchema = z
   .object({ email: emailSchema, ...identityShape })

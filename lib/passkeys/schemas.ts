@@ -23,9 +23,6 @@ const authenticationResponseSchema = z.object({
   authenticatorAttachment: z.string().max(32).optional(),
 });
 
-export type RegistrationResponse = z.infer<typeof registrationResponseSchema>;
-export type AuthenticationResponse = z.infer<typeof authenticationResponseSchema>;
-
 function parseJson<T>(schema: z.ZodType<T>, text: unknown): T | null {
   if (typeof text !== "string" || text.length > 40_000) return null;
   try {

@@ -14,7 +14,5 @@ export const setupCodeSchema = z.object({
     .transform((value) => value.replace(/\s/g, ""))
     .pipe(z.string().regex(/^\d{6}$/, "Enter the 6 digits your authenticator app shows")),
 });
-export type SetupCodeInput = z.input<typeof setupCodeSchema>;
 
 export const secondStepSchema = z.object({ code: secondStepCodeSchema });
-export type SecondStepInput = z.input<typeof secondStepSchema>;

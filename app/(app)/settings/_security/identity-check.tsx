@@ -8,7 +8,7 @@ import { FormField } from "@/app/_components/form-field";
 import { Notice } from "@/app/_components/notice";
 import { passkeyConfirmationOptionsAction } from "./actions";
 
-export const PASSKEY_CANCELLED = "The passkey was not used (it was cancelled, or took too long). Try again, or type your password.";
+const PASSKEY_CANCELLED = "The passkey was not used (it was cancelled, or took too long). Try again, or type your password.";
 
 /**
  * "It is you": the password field, and for someone with a passkey, a button that confirms with it
