@@ -27,6 +27,7 @@ export type Fixtures = {
   expiredEmailLinkToken: string;
   outboxMessageId: string;
   spareSessionId: string;
+  passkeyId: string;
 };
 
 /**
@@ -91,6 +92,7 @@ export const PAGES: Record<string, Row<Answer>> = {
   "/report": { url: () => "/report", ...ownPage("Report") },
   "/reset-password": { url: () => "/reset-password?token=not-a-real-token-but-long-enough-000000", ...everyone(page("Choose a new password")) },
   "/settings": { url: () => "/settings", ...ownPage("Settings") },
+  "/settings/two-step": { url: () => "/settings/two-step", ...ownPage("Set up two-step sign-in") },
   "/share/[token]": {
     url: (f) => `/share/${f.shareToken}`,
     ...everyone(page("Shared foot health report")),
@@ -103,6 +105,7 @@ export const PAGES: Record<string, Row<Answer>> = {
   },
   "/sign-in": { url: () => "/sign-in", ...everyone(page("Sign in")) },
   "/sign-in/check-email": { url: () => "/sign-in/check-email", ...everyone(page("Check your email")) },
+  "/sign-in/second-step": { url: () => "/sign-in/second-step", ...everyone(page("Enter your code")) },
   "/sign-in/link": { url: () => "/sign-in/link?token=x&email=someone%40example.com", ...everyone(page("Sign in with your link")) },
   "/sign-up": { url: () => "/sign-up", ...everyone(page("Create an account")) },
   "/sign-up/confirm": { url: () => "/sign-up/confirm?token=x", ...everyone(page("Finish creating your account")) },
@@ -191,6 +194,15 @@ export const ACTIONS: Record<string, ActionRow> = {
     args: (f) => ({ currentPassword: f.owner.password, newPassword: f.owner.password, confirmPassword: f.owner.password }),
     ...signedOutOnly("ok", "refused"),
   },
+  // Settings → Security: each change asks for the owner's password, which is not the other person's.
+  "app/(app)/settings/_security/actions.ts#passkeyConfirmationOptionsAction": { args: () => ({}), ...ownAccount },
+  "app/(app)/settings/_security/actions.ts#passkeyRegistrationOptionsAction": { args: (f) => ({ currentPassword: f.owner.password }), ...signedOutOnly("ok", "refused") },
+  "app/(app)/settings/_security/actions.ts#addPasskeyAction": { args: () => ({ name: "Not a passkey", response: "{}" }), ...signedOutOnly("refused", "refused") },
+  "app/(app)/settings/_security/actions.ts#removePasskeyAction": { args: (f) => ({ passkeyId: f.passkeyId }), ...ownersOnly },
+  "app/(app)/settings/_security/actions.ts#startTwoStepSetupAction": { args: (f) => ({ currentPassword: f.owner.password }), ...signedOutOnly("ok", "refused") },
+  "app/(app)/settings/_security/actions.ts#confirmTwoStepAction": { args: () => ({ code: "not a code" }), ...signedOutOnly("refused", "refused") },
+  "app/(app)/settings/_security/actions.ts#renewRecoveryCodesAction": { args: (f) => ({ currentPassword: f.owner.password }), ...signedOutOnly("refused", "refused") },
+  "app/(app)/settings/_security/actions.ts#turnOffTwoStepAction": { args: (f) => ({ currentPassword: f.owner.password }), ...signedOutOnly("ok", "refused") },
   // Deleting for real is end-to-end tested in report.spec.ts; here a wrong password is refused to everyone.
   "app/(app)/settings/_data/actions.ts#deleteAccountAction": { args: () => ({ currentPassword: "not anybody's password" }), ...signedOutOnly("refused", "refused") },
   "app/(app)/settings/actions.ts#signOutEverywhereAction": { args: () => ({}), ...ownAccount },
@@ -200,6 +212,7 @@ export const ACTIONS: Record<string, ActionRow> = {
     args: () => ({ token: "not-a-real-token-but-long-enough-000000", password: "a long new password", confirmPassword: "a long new password" }),
     ...everyone<ActionAnswer>("refused"),
   },
+  "app/(auth)/sign-in/actions.ts#passkeySignInOptionsAction": { args: () => ({}), ...everyone<ActionAnswer>("ok") },
   "app/(auth)/sign-up/actions.ts#signUpAction": {
     args: () => ({ name: "New", email: `new-${crypto.randomUUID()}@example.com`, password: "a long new password", timeZone: "UTC" }),
     ...everyone<ActionAnswer>("ok"),

@@ -125,6 +125,9 @@ test.beforeAll(async () => {
   const spareContext = await signedInContext(owner.email, owner.password);
   const sessions = await db().session.findMany({ where: { userId: ownerId }, orderBy: { createdAt: "asc" }, select: { id: true } });
   await spareContext.dispose();
+  const passkey = await db().passkey.create({
+    data: { userId: ownerId, credentialId: crypto.randomUUID(), publicKey: Buffer.from("not a real key"), name: "Matrix phone" },
+  });
 
   fixtures = {
     owner,
@@ -149,6 +152,7 @@ test.beforeAll(async () => {
     expiredEmailLinkToken: link(new Date(Date.now() - 1000)),
     outboxMessageId: outbox.id,
     spareSessionId: sessions.at(-1)!.id,
+    passkeyId: passkey.id,
   };
 });
 
@@ -222,6 +226,8 @@ async function ownersData(): Promise<string> {
     db().calendarFeed.findMany({ ...where, select: { tokenHash: true } }),
     db().healthProfile.findMany({ ...where, select: { updatedAt: true } }),
     db().observation.findMany({ ...where, select: { id: true, healedAt: true }, orderBy: { id: "asc" } }),
+    db().passkey.findMany({ ...where, select: { id: true }, orderBy: { id: "asc" } }),
+    db().twoStep.findMany({ ...where, select: { secretEncrypted: true, enabledAt: true } }),
   ]);
   return JSON.stringify([user, rows]);
 }

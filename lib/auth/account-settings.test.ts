@@ -57,8 +57,8 @@ describe("account settings", () => {
 
   it("changing the password signs out the other devices but not this one", async () => {
     const user = await createTestUser();
-    const here = await createSession(user.id, { userAgent: "here", ipAddress: "" });
-    const elsewhere = await createSession(user.id, { userAgent: "elsewhere", ipAddress: "" });
+    const here = await createSession(user.id, { userAgent: "here", ipAddress: "" }, { method: "PASSWORD" });
+    const elsewhere = await createSession(user.id, { userAgent: "elsewhere", ipAddress: "" }, { method: "PASSWORD" });
     await changePassword(user.id, here.id, { currentPassword: TEST_PASSWORD, newPassword: "my new long password", confirmPassword: "my new long password" });
     expect(await liveSessionUserId(here.id)).toBe(user.id);
     expect(await liveSessionUserId(elsewhere.id)).toBeNull();

@@ -5,14 +5,17 @@ import { serverEnv } from "../env";
 import { Prisma } from "../generated/prisma/client";
 import { sendMail } from "../mail/send-mail";
 import { consumeLimits, refundLimit } from "../rate-limit/limits";
+import { takeChallengeCookie } from "../passkeys/challenge-cookie";
+import { verifyPasskey } from "../passkeys/verify-passkey";
 import { assertUncommonPassword } from "./common-passwords";
 import { confirmEmailChangeEmail, emailChangedNoticeEmail } from "./emails";
 import { hashPassword, verifyPassword } from "./password";
-import type { changeEmailSchema, changePasswordSchema } from "./schemas";
+import type { changeEmailSchema, changePasswordSchema, IdentityProof } from "./schemas";
 import { consumeToken, issueToken } from "./single-use-tokens";
 
 export const EMAIL_CHANGE_TTL_MS = 60 * 60 * 1000;
 const WRONG_PASSWORD = "That is not your current password";
+export const PASSKEY_NOT_CONFIRMED = "Your passkey could not confirm it is you. Try again, or type your password instead.";
 export const EMAIL_IN_USE = "Another account already uses this email address";
 export const EMAIL_LINK_INVALID = "This confirmation link has expired or was already used. Ask for a new one in settings.";
 
@@ -28,9 +31,23 @@ export async function requireCurrentPassword(userId: string, password: string, f
   await refundLimit("password-check:user", userId);
 }
 
+/**
+ * It is you: the current password, or one of your own passkeys answering a challenge this browser
+ * holds (from the challenge cookie unless given). Both count against the same per-account limit,
+ * so a borrowed session cannot guess either way. Every re-check in Settings comes here
+ * (docs/decisions/0071).
+ */
+export async function confirmIdentity(userId: string, proof: IdentityProof, field = "currentPassword", challengeId?: string) {
+  if (!proof.passkey) return requireCurrentPassword(userId, proof.currentPassword, field);
+  await consumeLimits(["password-check:user", userId]);
+  const verified = await verifyPasskey(challengeId ?? (await takeChallengeCookie()), proof.passkey, userId);
+  if (!verified) throw new AppError(PASSKEY_NOT_CONFIRMED, { field });
+  await refundLimit("password-check:user", userId);
+}
+
 /** Changes the password and signs out every other device. */
 export async function changePassword(userId: string, sessionId: string, input: z.output<typeof changePasswordSchema>) {
-  await requireCurrentPassword(userId, input.currentPassword, "currentPassword");
+  await confirmIdentity(userId, input);
   assertUncommonPassword(input.newPassword, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db().$transaction(async (tx) => {
@@ -44,7 +61,7 @@ export async function changePassword(userId: string, sessionId: string, input: z
 
 /** Sends a confirmation link to the new address; the email changes only when it is clicked. */
 export async function requestEmailChange(userId: string, input: z.output<typeof changeEmailSchema>) {
-  await requireCurrentPassword(userId, input.currentPassword, "currentPassword");
+  await confirmIdentity(userId, input);
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true } });
   if (input.email === user.email) throw new AppError("This is already your email address", { field: "email" });
   if (await db().user.findUnique({ where: { email: input.email }, select: { id: true } })) {

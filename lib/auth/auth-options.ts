@@ -11,12 +11,20 @@ import { sendMail } from "../mail/send-mail";
 import { magicLinkEmail } from "./emails";
 import { magicLinkAdapter } from "./magic-link-adapter";
 import { consumeLimits } from "../rate-limit/limits";
+import { CHALLENGE_COOKIE, clearedChallengeCookie } from "../passkeys/challenge-cookie";
+import { passkeyAssertionSchema } from "../passkeys/schemas";
+import { verifyPasskey } from "../passkeys/verify-passkey";
+import type { SignInMethod } from "../generated/prisma/enums";
+import { clearedPendingSignInCookie, completePendingSignIn, PENDING_SIGN_IN_COOKIE, pendingSignInCookie, startPendingSignIn } from "../two-step/pending-sign-in";
+import { secondStepSchema } from "../two-step/schemas";
+import { isTwoStepOn } from "../two-step/two-step";
 import { passwordSignIn } from "./password-sign-in";
+import { SECOND_STEP_PATH } from "./second-step-path";
 import { currentSignInAttempt } from "./sign-in-attempt";
 import { signInSchema, tokenSchema } from "./schemas";
 import { completeSignUp } from "./sign-up";
 import { createSession, liveSessionUserId, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
-import { findUserByEmail } from "./users";
+import { findUserByEmail, findUserById } from "./users";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 10 * 60;
 
@@ -38,6 +46,34 @@ async function allowMagicLink(email: string): Promise<boolean> {
     attempt.refusal = error;
     return false;
   }
+}
+
+/** next-auth's provider ids, as the sessions list names them. */
+const METHOD_OF_PROVIDER: Record<string, SignInMethod> = { credentials: "PASSWORD", email: "EMAIL_LINK", "sign-up": "SIGN_UP", passkey: "PASSKEY" };
+
+/**
+ * After a right password or email link: with two-step sign-in on, no session yet. A pending sign-in
+ * is recorded, its cookie goes back with next-auth's answer, and the answer sends the browser to
+ * the second-step page instead (next-auth 4 redirects wherever the signIn callback says). See
+ * docs/decisions/0070.
+ */
+async function secondStepGate(userId: string, method: SignInMethod, callbackUrl: unknown): Promise<true | string> {
+  if (!(await isTwoStepOn(userId))) return true;
+  const attempt = currentSignInAttempt();
+  // Every sign-in passes through lib/auth/auth-route.ts, which is where the cookie is sent from.
+  if (!attempt) throw new Error("sign-in outside the auth route");
+  const env = serverEnv();
+  const token = await startPendingSignIn({ userId, method, callbackUrl: safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : attempt.callbackUrl) });
+  attempt.setCookies.push(pendingSignInCookie(token, env.NEXTAUTH_URL.startsWith("https://")));
+  return `${env.NEXTAUTH_URL}${SECOND_STEP_PATH}`;
+}
+
+/** A used-up limit inside authorize: left for the route to answer 429. */
+function refuse(error: unknown): null {
+  const attempt = currentSignInAttempt();
+  if (!(error instanceof AppError) || !attempt) throw error;
+  attempt.refusal = error;
+  return null;
 }
 
 export function authOptions(): NextAuthOptions {
@@ -78,22 +114,59 @@ export function authOptions(): NextAuthOptions {
           return token.success ? completeSignUp(token.data) : null;
         },
       }),
+      CredentialsProvider({
+        // A passkey is both steps: something the person has, unlocked by their PIN, face or finger.
+        id: "passkey",
+        name: "Passkey",
+        credentials: { response: { type: "text" } },
+        async authorize(credentials) {
+          const attempt = currentSignInAttempt();
+          const input = passkeyAssertionSchema.safeParse(credentials);
+          attempt?.setCookies.push(clearedChallengeCookie());
+          const verified = input.success ? await verifyPasskey(attempt?.cookies[CHALLENGE_COOKIE], input.data.response) : null;
+          const user = verified ? await findUserById(verified.userId) : null;
+          return user ? { id: user.id, email: user.email, name: user.name, method: "PASSKEY" } : null;
+        },
+      }),
+      CredentialsProvider({
+        id: "second-step",
+        name: "Two-step code",
+        credentials: { code: { type: "text" } },
+        async authorize(credentials) {
+          const attempt = currentSignInAttempt();
+          const input = secondStepSchema.safeParse(credentials);
+          if (!input.success) return null;
+          try {
+            const done = await completePendingSignIn(attempt?.cookies[PENDING_SIGN_IN_COOKIE], input.data.code);
+            if (!done) return null;
+            attempt?.setCookies.push(clearedPendingSignInCookie(env.NEXTAUTH_URL.startsWith("https://")));
+            return { ...done.user, method: done.method, secondStep: done.secondStep };
+          } catch (error) {
+            return refuse(error);
+          }
+        },
+      }),
     ],
     callbacks: {
-      async signIn({ user, account, email }) {
+      async signIn({ user, account, email, credentials }) {
+        if (account?.provider === "credentials") return secondStepGate(user.id, "PASSWORD", credentials?.callbackUrl);
         if (account?.provider !== "email") return true;
         // A magic-link request: next-auth has normalised the address ("Victim@Example.com,1" is
         // victim@example.com), so each mailbox has one allowance however it is written.
         if (email?.verificationRequest) return allowMagicLink(account.providerAccountId);
-        return Boolean(user.email && (await findUserByEmail(user.email)));
+        const found = user.email ? await findUserByEmail(user.email) : null;
+        return found ? secondStepGate(found.id, "EMAIL_LINK", undefined) : false;
       },
-      async jwt({ token, user }) {
+      async jwt({ token, user, account }) {
         if (user) {
           const requestHeaders = await headers();
-          const session = await createSession(user.id, {
-            userAgent: requestHeaders.get("user-agent") ?? "",
-            ipAddress: clientAddress(requestHeaders),
-          });
+          const method = user.method ?? METHOD_OF_PROVIDER[account?.provider ?? ""];
+          if (!method) throw new Error(`sign-in through an unknown provider: ${account?.provider}`);
+          const session = await createSession(
+            user.id,
+            { userAgent: requestHeaders.get("user-agent") ?? "", ipAddress: clientAddress(requestHeaders) },
+            { method, secondStep: user.secondStep },
+          );
           return { sub: user.id, sid: session.id };
         }
         const sessionId = typeof token.sid === "string" ? token.sid : null;

@@ -47,3 +47,13 @@ export function accountExistsEmail(name: string, signInUrl: string, resetUrl: st
     { note: "If this was not you, you can ignore this email: your account and your password are unchanged." },
   ]);
 }
+
+export function passwordResetNoticeEmail(name: string, twoStepOn: boolean) {
+  return composeMail("Your Footnote password was changed", `Hello ${name},`, [
+    { paragraph: "The password of your Footnote account was just changed with a reset link, and every device was signed out." },
+    twoStepOn
+      ? { paragraph: "Two-step sign-in is still on: signing in with the new password also asks for the code from your authenticator app (or a recovery code)." }
+      : { paragraph: "You can now sign in with the new password." },
+    { note: "If you did not do this, someone can read your email: ask for a new reset link from the sign-in page straight away, and change your email password." },
+  ]);
+}

@@ -10,6 +10,8 @@ const { createTestUser, uniqueEmail } = await import("../testing/factories");
 const { createSession, liveSessionUserId } = await import("./sessions");
 const { requestPasswordReset, resetPassword, RESET_LINK_INVALID } = await import("./password-reset");
 const { verifyPassword } = await import("./password");
+const { confirmTwoStepSetup, isTwoStepOn, startTwoStepSetup, twoStepSetupDetails } = await import("../two-step/two-step");
+const { codeAt } = await import("../two-step/totp");
 
 afterAll(async () => {
   await smtp.close();
@@ -26,7 +28,7 @@ function tokenFromLastMail(to: string): string {
 describe("password reset", () => {
   it("mails a link; the link sets the new password once and ends every session", async () => {
     const user = await createTestUser();
-    const session = await createSession(user.id, { userAgent: "old laptop", ipAddress: "127.0.0.1" });
+    const session = await createSession(user.id, { userAgent: "old laptop", ipAddress: "127.0.0.1" }, { method: "PASSWORD" });
     const before = smtp.messages.length;
 
     await requestPasswordReset(user.email);
@@ -44,6 +46,23 @@ describe("password reset", () => {
     const second = await resetPassword({ token, password: "yet another password", confirmPassword: "yet another password" }).catch((e: unknown) => e);
     expect(second).toBeInstanceOf(AppError);
     expect((second as Error).message).toBe(RESET_LINK_INVALID);
+  });
+
+  it("a reset keeps two-step sign-in on and tells the person by email", async () => {
+    const user = await createTestUser();
+    await startTwoStepSetup(user.id);
+    const secret = (await twoStepSetupDetails(user))?.secret.replace(/\s/g, "") ?? "";
+    await confirmTwoStepSetup(user, codeAt(secret, Date.now()));
+    await requestPasswordReset(user.email);
+    const token = tokenFromLastMail(user.email);
+    const before = smtp.messages.length;
+
+    await resetPassword({ token, password: "a brand new password", confirmPassword: "a brand new password" });
+    expect(await isTwoStepOn(user.id)).toBe(true);
+    await smtp.waitForMessages(before + 1);
+    const notice = smtp.messages.at(-1);
+    expect(notice?.subject).toBe("Your Footnote password was changed");
+    expect(notice?.text).toContain("Two-step sign-in is still on");
   });
 
   it("an expired link changes nothing", async () => {

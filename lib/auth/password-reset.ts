@@ -2,8 +2,10 @@ import type { z } from "zod";
 import { AppError } from "../app-error";
 import { db } from "../db/client";
 import { serverEnv } from "../env";
+import { logger } from "../logger";
 import { sendMail } from "../mail/send-mail";
-import { passwordResetEmail } from "./emails";
+import { isTwoStepOn } from "../two-step/two-step";
+import { passwordResetEmail, passwordResetNoticeEmail } from "./emails";
 import { assertUncommonPassword } from "./common-passwords";
 import { hashPassword } from "./password";
 import type { resetPasswordSchema } from "./schemas";
@@ -23,14 +25,23 @@ export async function requestPasswordReset(email: string): Promise<void> {
   await sendMail({ to: user.email, ...passwordResetEmail(user.name, url) });
 }
 
-/** Sets the new password and ends every session of the account, all or nothing. */
+/**
+ * Sets the new password and ends every session of the account, all or nothing, then tells the
+ * person by email. Two-step sign-in stays as it was: a reset link proves only the mailbox.
+ */
 export async function resetPassword(input: z.output<typeof resetPasswordSchema>): Promise<void> {
   assertUncommonPassword(input.password, "password");
   const passwordHash = await hashPassword(input.password);
-  await db().$transaction(async (tx) => {
+  const user = await db().$transaction(async (tx) => {
     const token = await consumeToken(tx, input.token, "PASSWORD_RESET");
     if (!token) throw new AppError(RESET_LINK_INVALID);
-    await tx.user.update({ where: { id: token.userId }, data: { passwordHash } });
     await tx.session.updateMany({ where: { userId: token.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    return tx.user.update({ where: { id: token.userId }, data: { passwordHash }, select: { id: true, email: true, name: true } });
   });
+  try {
+    await sendMail({ to: user.email, ...passwordResetNoticeEmail(user.name, await isTwoStepOn(user.id)) });
+  } catch (error) {
+    // The password is changed either way; a lost notice must not make it look as if it were not.
+    logger.error({ err: error }, "password reset notice email failed");
+  }
 }

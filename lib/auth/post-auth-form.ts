@@ -6,7 +6,7 @@ export type AuthFormResult =
   | { ok: false; error: string; message?: string };
 
 export async function postAuthForm(
-  endpoint: "callback/credentials" | "callback/sign-up" | "signin/email",
+  endpoint: "callback/credentials" | "callback/sign-up" | "callback/passkey" | "callback/second-step" | "signin/email",
   fields: Record<string, string>,
 ): Promise<AuthFormResult> {
   const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };

@@ -53,18 +53,32 @@ export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 export const profileSchema = z.object({ name: nameSchema, timeZone: timeZoneSchema });
 export type ProfileInput = z.input<typeof profileSchema>;
 
-export const changeEmailSchema = z.object({
-  email: emailSchema,
-  currentPassword: z.string().min(1, "Enter your current password").max(200),
-});
+/**
+ * Confirming it is you before something sensitive in Settings: the current password, or instead a
+ * passkey's answer (the browser's JSON, checked against a challenge this browser holds).
+ */
+export const identityShape = {
+  currentPassword: z.string().max(200, "Use at most 200 characters"),
+  passkey: z.string().max(40_000).optional(),
+};
+export type IdentityProof = { currentPassword: string; passkey?: string };
+const identityGiven = (value: IdentityProof) => value.currentPassword.length > 0 || Boolean(value.passkey);
+export const identityRequired = (message: string): [typeof identityGiven, { path: string[]; message: string }] => [identityGiven, { path: ["currentPassword"], message }];
+
+export const identitySchema = z.object(identityShape).refine(...identityRequired("Enter your current password"));
+
+export const changeEmailSchema = z
+  .object({ email: emailSchema, ...identityShape })
+  .refine(...identityRequired("Enter your current password"));
 export type ChangeEmailInput = z.input<typeof changeEmailSchema>;
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password").max(200),
+    ...identityShape,
     newPassword: newPasswordSchema,
     confirmPassword: z.string(),
   })
+  .refine(...identityRequired("Enter your current password"))
   .refine((value) => value.newPassword === value.confirmPassword, {
     path: ["confirmPassword"],
     message: "The two passwords do not match",

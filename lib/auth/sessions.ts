@@ -1,4 +1,5 @@
 import { db } from "../db/client";
+import type { SecondStep, SignInMethod } from "../generated/prisma/enums";
 import { userSelect } from "./users";
 
 // The revocable half of sign-in: next-auth's JWT carries a Session row id, and a request is
@@ -13,12 +14,18 @@ const liveAt = (now: Date) => ({ revokedAt: null, expiresAt: { gt: now }, lastSe
 // Writing lastSeenAt on every request would turn each page view into a write.
 const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
 
-export async function createSession(userId: string, device: { userAgent: string; ipAddress: string }) {
+export async function createSession(
+  userId: string,
+  device: { userAgent: string; ipAddress: string },
+  how: { method: SignInMethod; secondStep?: SecondStep | null },
+) {
   return db().session.create({
     data: {
       userId,
       userAgent: device.userAgent.slice(0, 400),
       ipAddress: device.ipAddress.slice(0, 64),
+      method: how.method,
+      secondStep: how.secondStep ?? null,
       expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
     },
     select: { id: true },
@@ -61,7 +68,7 @@ export function listLiveSessions(userId: string) {
   return db().session.findMany({
     where: { userId, ...liveAt(new Date()) },
     orderBy: { lastSeenAt: "desc" },
-    select: { id: true, userAgent: true, ipAddress: true, createdAt: true, lastSeenAt: true },
+    select: { id: true, userAgent: true, ipAddress: true, createdAt: true, lastSeenAt: true, method: true, secondStep: true },
   });
 }
 
@@ -80,4 +87,18 @@ export async function revokeAllSessions(userId: string, options: { except?: stri
     data: { revokedAt: new Date() },
   });
   return count;
+}
+
+const METHODS: Record<SignInMethod, string> = {
+  PASSWORD: "password",
+  EMAIL_LINK: "email link",
+  PASSKEY: "passkey",
+  SIGN_UP: "the link that made the account",
+};
+const SECOND_STEPS: Record<SecondStep, string> = { AUTHENTICATOR_CODE: "authenticator code", RECOVERY_CODE: "recovery code" };
+
+/** "password and authenticator code", for the sessions list; null for sessions from before it was recorded. */
+export function describeSignIn(session: { method: SignInMethod | null; secondStep: SecondStep | null }): string | null {
+  if (!session.method) return null;
+  return session.secondStep ? `${METHODS[session.method]} and ${SECOND_STEPS[session.secondStep]}` : METHODS[session.method];
 }

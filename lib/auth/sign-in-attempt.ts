@@ -12,6 +12,10 @@ export type SignInAttempt = {
   refusal?: AppError;
   /** Set when a password was right: the browser's device cookie for that account, to send back. */
   deviceCookie?: { email: string; value: string };
+  /** Where the person asked to go afterwards, as the request gave it (an email link's query). */
+  callbackUrl?: string;
+  /** Set-Cookie headers to add to next-auth's answer (a pending second step, cleared challenges). */
+  setCookies: string[];
 };
 
 const attempts = new AsyncLocalStorage<SignInAttempt>();

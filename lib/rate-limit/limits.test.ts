@@ -61,4 +61,21 @@ describe("limits (defaults: 5 per email, 30 per address, per 15 minutes)", () =>
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(5);
     await Promise.all(instances.map((client) => client.$disconnect()));
   });
+
+  it("answers 429 when the cached limiter comes from another bundle's copy of rate-limiter-flexible", async () => {
+    // Next's server bundles share globalThis but not modules: the used-up answer is then an
+    // object of a class this module's `instanceof` does not know.
+    const holder = globalThis as unknown as { footnoteLimiters?: Map<string, unknown> };
+    const cache = (holder.footnoteLimiters ??= new Map());
+    const foreign = { msBeforeNext: 90_000, remainingPoints: 0, consumedPoints: 6, isFirstInDuration: false };
+    const original = cache.get("two-step:user");
+    cache.set("two-step:user", { consume: () => Promise.reject(foreign) });
+    try {
+      expect(await refusal(consumeLimits(["two-step:user", "someone"]))).toMatchObject({ status: 429, retryAfterSeconds: 90 });
+      await expect(countMiss("two-step:user", "someone")).resolves.toBeUndefined();
+    } finally {
+      if (original) cache.set("two-step:user", original);
+      else cache.delete("two-step:user");
+    }
+  });
 });

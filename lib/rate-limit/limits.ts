@@ -26,6 +26,10 @@ const LIMITS = {
   "email-change:user": "per-email",
   /** "Send a test now" on the reminders page. */
   "test-send:user": "per-email",
+  /** Codes typed for two-step sign-in (at sign-in and when setting it up), per account. */
+  "two-step:user": "per-email",
+  /** Passkey prompts started (each stores a challenge), per client address. */
+  "passkey-challenge:ip": "per-ip",
   /** Unknown share-link, calendar-feed and email-link tokens, per client address. */
   "token-guess:ip": "per-ip",
 } as const;
@@ -63,6 +67,15 @@ function limiter(name: LimitName): RateLimiterPrisma {
 }
 
 const normaliseKey = (key: string) => key.trim().toLowerCase();
+
+/**
+ * A limit's "used up" answer. The limiters are cached on globalThis, which Next's server bundles
+ * share while each has its own copy of rate-limiter-flexible: a limiter first made by a server
+ * action answers a route handler with another copy's RateLimiterRes, so `instanceof` alone misses it.
+ */
+function isUsedUp(reason: unknown): reason is RateLimiterRes {
+  return reason instanceof RateLimiterRes || (typeof reason === "object" && reason !== null && !(reason instanceof Error) && typeof (reason as { msBeforeNext?: unknown }).msBeforeNext === "number");
+}
 const secondsOf = (result: RateLimiterRes) => Math.max(1, Math.ceil(result.msBeforeNext / 1000));
 
 /**
@@ -73,7 +86,7 @@ export async function consumeLimits(...limits: [LimitName, string][]): Promise<v
   const results = await Promise.allSettled(limits.map(([name, key]) => limiter(name).consume(normaliseKey(key))));
   const waits = results.flatMap((result) => {
     if (result.status === "fulfilled") return [];
-    if (result.reason instanceof RateLimiterRes) return [secondsOf(result.reason)];
+    if (isUsedUp(result.reason)) return [secondsOf(result.reason)];
     throw result.reason;
   });
   if (waits.length > 0) throw rateLimited(Math.max(...waits));
@@ -96,6 +109,6 @@ export async function countMiss(name: LimitName, key: string): Promise<void> {
   await limiter(name)
     .consume(normaliseKey(key))
     .catch((error: unknown) => {
-      if (!(error instanceof RateLimiterRes)) throw error;
+      if (!isUsedUp(error)) throw error;
     });
 }

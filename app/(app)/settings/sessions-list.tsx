@@ -6,7 +6,7 @@ import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
 import { signOutEverywhereAction, signOutSessionAction } from "./actions";
 
-export type SessionRow = { id: string; device: string; createdAt: string; lastSeenAt: string; current: boolean };
+export type SessionRow = { id: string; device: string; createdAt: string; lastSeenAt: string; current: boolean; signedInWith: string | null };
 
 export function SessionsList({ sessions, limits }: { sessions: SessionRow[]; limits: { idleDays: number; maxDays: number } }) {
   const [pending, startTransition] = useTransition();
@@ -43,7 +43,8 @@ export function SessionsList({ sessions, limits }: { sessions: SessionRow[]; lim
                 {session.current ? <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-base text-green-900">This device</span> : null}
               </p>
               <p className="text-base text-slate-700">
-                Signed in {session.createdAt} · last active {session.lastSeenAt}
+                Signed in {session.createdAt}
+                {session.signedInWith ? ` with ${session.signedInWith}` : ""} · last active {session.lastSeenAt}
               </p>
             </div>
             {session.current ? null : (

@@ -5,6 +5,7 @@ import { Notice } from "@/app/_components/notice";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "@/lib/demo/demo-credentials";
 import { safeCallbackPath } from "@/lib/http/callback-path";
 import { isOutboxMode } from "@/lib/mail/send-mail";
+import { PasskeySignIn } from "./passkey-sign-in";
 import { MagicLinkForm, SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -26,6 +27,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm callbackUrl={target} />
       <hr className="border-slate-300" />
       <MagicLinkForm callbackUrl={target} />
+      <hr className="border-slate-300" />
+      <PasskeySignIn callbackUrl={target} />
       {isOutboxMode() ? (
         <Notice tone="info">
           <strong>Just looking around?</strong> On this local copy, run <code>npm run seed</code> in a terminal, then sign in as <strong>{DEMO_EMAIL}</strong>{" "}

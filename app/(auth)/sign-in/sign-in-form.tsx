@@ -9,16 +9,25 @@ import { useActionForm } from "@/app/_components/use-action-form";
 import type { ActionResult } from "@/lib/actions";
 import { postAuthForm, type AuthFormResult } from "@/lib/auth/post-auth-form";
 import { emailOnlySchema, signInSchema } from "@/lib/auth/schemas";
+import { SECOND_STEP_PATH } from "@/lib/auth/second-step-path";
 
 /** next-auth's answer as an action's result, so the form shows it like any other. */
-async function signInResult(answer: Promise<AuthFormResult>): Promise<ActionResult> {
+export async function signInResult(answer: Promise<AuthFormResult>, wrong = WRONG_PASSWORD): Promise<ActionResult<string>> {
   const result = await answer;
-  return result.ok ? { ok: true, data: undefined } : { ok: false, formError: failureMessage(result) };
+  return result.ok ? { ok: true, data: result.url } : { ok: false, formError: failureMessage(result, wrong) };
 }
 
-function failureMessage(result: Extract<AuthFormResult, { ok: false }>): string {
+const WRONG_PASSWORD = "That email and password do not match an account. Check them and try again.";
+
+/** Where to go after a right first step: the second-step page when next-auth says so, else onwards. */
+export function nextPage(answerUrl: string, callbackUrl: string): string {
+  const answer = new URL(answerUrl, window.location.origin);
+  return answer.origin === window.location.origin && answer.pathname === SECOND_STEP_PATH ? SECOND_STEP_PATH : callbackUrl;
+}
+
+function failureMessage(result: Extract<AuthFormResult, { ok: false }>, wrong: string): string {
   if (result.error === "TooManyAttempts") return result.message ?? "Too many attempts. Please try again later.";
-  if (result.error === "CredentialsSignin") return "That email and password do not match an account. Check them and try again.";
+  if (result.error === "CredentialsSignin") return wrong;
   return "Signing in is not possible right now. Please try again in a moment.";
 }
 
@@ -28,8 +37,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     schema: signInSchema,
     defaultValues: { email: "", password: "" },
     action: (values) => signInResult(postAuthForm("callback/credentials", { ...values, callbackUrl })),
-    onSuccess: () => {
-      router.push(callbackUrl);
+    onSuccess: (answerUrl) => {
+      router.push(nextPage(answerUrl, callbackUrl));
       router.refresh();
     },
     onFailure: () => {

@@ -3,9 +3,9 @@
 import { deleteAccount } from "@/lib/account/delete-account";
 import { deleteAccountSchema } from "@/lib/account/schemas";
 import { userAction } from "@/lib/actions";
-import { requireCurrentPassword } from "@/lib/auth/account-settings";
+import { confirmIdentity } from "@/lib/auth/account-settings";
 
-export const deleteAccountAction = userAction(deleteAccountSchema, async (user, { currentPassword }) => {
-  await requireCurrentPassword(user.id, currentPassword);
+export const deleteAccountAction = userAction(deleteAccountSchema, async (user, proof) => {
+  await confirmIdentity(user.id, proof);
   await deleteAccount(user.id);
 });

@@ -3,15 +3,15 @@
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/app/_components/button";
-import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Notice } from "@/app/_components/notice";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { deleteAccountSchema } from "@/lib/account/schemas";
+import { IdentityCheck, passkeySubmitter } from "../_security/identity-check";
 import { deleteAccountAction } from "./actions";
 
 /** Settings: take all your data with you, or delete the account. */
-export function MyDataSection({ email }: { email: string }) {
+export function MyDataSection({ email, hasPasskeys }: { email: string; hasPasskeys: boolean }) {
   return (
     <section aria-labelledby="my-data-heading" className="flex flex-col gap-6">
       <h2 id="my-data-heading" className="text-2xl font-bold">
@@ -43,7 +43,7 @@ export function MyDataSection({ email }: { email: string }) {
           </li>
         </ul>
       </div>
-      <DeleteAccount email={email} />
+      <DeleteAccount email={email} hasPasskeys={hasPasskeys} />
     </section>
   );
 }
@@ -105,7 +105,7 @@ function DownloadAll() {
   );
 }
 
-function DeleteAccount({ email }: { email: string }) {
+function DeleteAccount({ email, hasPasskeys }: { email: string; hasPasskeys: boolean }) {
   const form = useActionForm({
     schema: deleteAccountSchema,
     defaultValues: { currentPassword: "" },
@@ -121,13 +121,14 @@ function DeleteAccount({ email }: { email: string }) {
       <p>
         This deletes your account and everything in it — checks, photos, questions, share links — at once and for good. Download your data first if you want to keep it.
       </p>
-      <FormField
+      <IdentityCheck
         id="delete-account-password"
         label={`To confirm, enter the password of ${email}`}
-        type="password"
-        autoComplete="current-password"
         error={form.formState.errors.currentPassword?.message}
-        {...form.register("currentPassword")}
+        hasPasskeys={hasPasskeys}
+        registration={form.register("currentPassword")}
+        submitWithPasskey={passkeySubmitter({ setValue: (name, value) => form.setValue(name, value), onSubmit: form.onSubmit })}
+        disabled={form.formState.isSubmitting}
       />
       <Button type="submit" variant="danger" className="self-start" pending={form.formState.isSubmitting} pendingLabel="Deleting…">
         Delete my account and all my data

@@ -1,0 +1,76 @@
+"use client";
+
+import { startAuthentication } from "@simplewebauthn/browser";
+import { useState } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { Button } from "@/app/_components/button";
+import { FormField } from "@/app/_components/form-field";
+import { Notice } from "@/app/_components/notice";
+import { passkeyConfirmationOptionsAction } from "./actions";
+
+const PASSKEY_CANCELLED = "The passkey was not used (it was cancelled, or took too long). Try again, or type your password.";
+
+/**
+ * "It is you": the password field, and for someone with a passkey, a button that confirms with it
+ * instead and then sends the form (the passkey's answer goes in the form's `passkey` value).
+ */
+export function IdentityCheck({
+  id,
+  label,
+  error,
+  hasPasskeys,
+  registration,
+  submitWithPasskey,
+  disabled,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hasPasskeys: boolean;
+  registration: UseFormRegisterReturn;
+  submitWithPasskey: (passkey: string) => Promise<void>;
+  disabled?: boolean;
+}) {
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<string>();
+
+  const usePasskey = async () => {
+    setProblem(undefined);
+    setPending(true);
+    try {
+      const options = await passkeyConfirmationOptionsAction({});
+      if (!options.ok) return setProblem(options.formError);
+      const response = await startAuthentication({ optionsJSON: options.data }).catch(() => null);
+      if (!response) return setProblem(PASSKEY_CANCELLED);
+      await submitWithPasskey(JSON.stringify(response));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-3">
+      <FormField id={id} label={label} type="password" autoComplete="current-password" error={error} {...registration} />
+      {hasPasskeys ? (
+        <>
+          <Button type="button" variant="secondary" className="self-start" onClick={usePasskey} disabled={disabled} pending={pending} pendingLabel="Waiting for your passkey…">
+            Use my passkey instead of the password
+          </Button>
+          {problem ? <Notice tone="error">{problem}</Notice> : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** For a form with `currentPassword` and `passkey`: send it with a passkey's answer in place of the password. */
+export function passkeySubmitter(form: { setValue: (name: "passkey", value: string | undefined) => void; onSubmit: () => Promise<void> }) {
+  return async (passkey: string) => {
+    form.setValue("passkey", passkey);
+    try {
+      await form.onSubmit();
+    } finally {
+      form.setValue("passkey", undefined);
+    }
+  };
+}

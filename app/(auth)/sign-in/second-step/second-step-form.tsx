@@ -1,0 +1,44 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Button } from "@/app/_components/button";
+import { FormField } from "@/app/_components/form-field";
+import { FormStatusNotice } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
+import { postAuthForm } from "@/lib/auth/post-auth-form";
+import { secondStepSchema } from "@/lib/two-step/schemas";
+import { signInResult } from "../sign-in-form";
+
+const WRONG_CODE = "That code is not right, or it was used already. Type the newest code from the app, or an unused recovery code.";
+
+export function SecondStepForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const form = useActionForm({
+    schema: secondStepSchema,
+    defaultValues: { code: "" },
+    action: ({ code }) => signInResult(postAuthForm("callback/second-step", { code, callbackUrl }), WRONG_CODE),
+    onSuccess: () => {
+      router.push(callbackUrl);
+      router.refresh();
+    },
+  });
+
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="flex flex-col gap-4" aria-label="Your code">
+      <FormField
+        id="second-step-code"
+        label="Code from your authenticator app, or a recovery code"
+        autoComplete="one-time-code"
+        autoCapitalize="none"
+        spellCheck={false}
+        maxLength={40}
+        error={form.formState.errors.code?.message}
+        {...form.register("code")}
+      />
+      <Button type="submit" pending={form.formState.isSubmitting} pendingLabel="Checking…">
+        Continue
+      </Button>
+      <FormStatusNotice status={form.status} />
+    </form>
+  );
+}
