@@ -55,7 +55,8 @@ test.describe("for people", () => {
   test("settings change the time zone through the searchable list, and the name", async ({ page }) => {
     const person = newPerson("tz");
     await signUp(page, person);
-    await page.goto("/settings");
+    // Typed before the form has hydrated, the text lands after the saved name: wait for the scripts.
+    await page.goto("/settings", { waitUntil: "networkidle" });
     await page.getByLabel("Name", { exact: true }).fill("Margaret Jones");
     await page.getByLabel("Time zone").fill("Mars/Olympus");
     await page.getByRole("button", { name: "Save details" }).click();
