@@ -3,14 +3,16 @@ import { env } from "./lib/env";
 import { CURRENT_PATH_HEADER } from "./lib/http/callback-path";
 import { REQUEST_ID_HEADER } from "./lib/http/request-id";
 import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from "./lib/http/security-headers";
+import { isTokenPage, tokenPageRefusal } from "./lib/rate-limit/token-guesses";
 
 // An optimistic check only: no session cookie on a signed-in page goes straight to sign-in.
 // Whether the session is live is checked again, against the database, by every page and action.
-// Every response gets a request id and a Content-Security-Policy with a fresh nonce.
+// Every response gets a request id and a Content-Security-Policy with a fresh nonce. A page opened
+// by a secret in its URL answers 429 to an address that has guessed too many.
 const SIGNED_IN_PREFIXES = ["/today", "/journal", "/trends", "/reminders", "/report", "/settings"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const requestId = crypto.randomUUID();
   const config = env();
@@ -19,8 +21,11 @@ export function proxy(request: NextRequest) {
 
   const needsSignIn = SIGNED_IN_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
   const hasSessionCookie = SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
-  let response: NextResponse;
-  if (needsSignIn && !hasSessionCookie) {
+  let response: Response;
+  const refusal = isTokenPage(pathname) ? await tokenPageRefusal(request.headers) : null;
+  if (refusal) {
+    response = refusal;
+  } else if (needsSignIn && !hasSessionCookie) {
     const signIn = new URL("/sign-in", request.url);
     signIn.searchParams.set("callbackUrl", pathname + search);
     response = NextResponse.redirect(signIn);

@@ -11,11 +11,10 @@ export function EmailLinkPage({ title, children }: { title: string; children: Re
   );
 }
 
-/** `reason` replaces the explanation when this address tried too many links. */
-export function Expired({ reason }: { reason?: string }) {
+export function Expired() {
   return (
     <EmailLinkPage title="This link has expired">
-      <p className="text-lg">{reason ?? "Links in reminder emails work for 30 days. You can change any reminder after signing in."}</p>
+      <p className="text-lg">Links in reminder emails work for 30 days. You can change any reminder after signing in.</p>
       <Link href="/reminders" className="text-lg font-semibold text-brand-700 underline">
         Go to your reminders
       </Link>

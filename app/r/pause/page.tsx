@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { countTokenMiss, tokenGuessRefusal } from "@/lib/rate-limit/token-guesses";
+import { countTokenMiss } from "@/lib/rate-limit/token-guesses";
 import { verifyEmailLink } from "@/lib/reminders/email-token";
 import { Button } from "@/app/_components/button";
 import { EmailLinkPage, Expired } from "../_email-link-page";
@@ -8,8 +8,6 @@ export const metadata: Metadata = { title: "Pause this reminder", robots: { inde
 
 export default async function PausePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const token = (await searchParams).token ?? "";
-  const refusal = await tokenGuessRefusal();
-  if (refusal) return <Expired reason={refusal} />;
   if (!verifyEmailLink(token)) {
     await countTokenMiss();
     return <Expired />;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ReportDocument } from "@/app/_components/report/report-document";
-import { countTokenMiss, tokenGuessRefusal } from "@/lib/rate-limit/token-guesses";
+import { countTokenMiss } from "@/lib/rate-limit/token-guesses";
 import { loadReport } from "@/lib/report/load-report";
 import { reportPhotoUrl } from "@/lib/share-links/report-grant";
 import { resolveShareToken } from "@/lib/share-links/share-links";
@@ -13,8 +13,6 @@ export const metadata: Metadata = { title: "Shared foot health report", robots: 
 
 export default async function SharedReportPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const refusal = await tokenGuessRefusal();
-  if (refusal) return <LinkNoLongerValid reason={refusal} />;
   const grant = await resolveShareToken(token, { markOpened: true });
   if (!grant) {
     await countTokenMiss();
