@@ -4,7 +4,8 @@ import type { ObservationKind, TemperatureSite } from "../generated/prisma/enums
 import { resolveRange, type TrendsParams } from "./range";
 import { addLocalDays } from "../time/calendar";
 import { localDateOf } from "../time/local-day";
-import { calendarSql, dashboardSql, painSeriesSql, todayStatusSql, type TypedSql } from "./sql";
+import { dashboardSql, entryStatements, firstDaySql, painSeriesSql, todayStatusSql, type TypedSql } from "./sql";
+import { summaryStatements } from "./summary-sql";
 
 // What the Trends and Today pages read. Each figure is computed by PostgreSQL (lib/trends/sql.ts);
 // JavaScript only reshapes the few aggregated rows for the charts.
@@ -13,6 +14,11 @@ import { calendarSql, dashboardSql, painSeriesSql, todayStatusSql, type TypedSql
 export const MIN_CARE_DAYS = 3;
 /** Kinds beyond the most frequent few are stacked together, so a bar stays readable. */
 export const MAX_STACKED_KINDS = 5;
+/**
+ * Ranges of more days than this read the daily summary (lib/trends/daily-summary.ts), shorter ones
+ * the entries themselves; where the two cross is measured in docs/decisions/0085.
+ */
+export const SUMMARY_AFTER_DAYS = 90;
 
 function run<Row>(query: TypedSql<Row>): Promise<Row[]> {
   return db().$queryRaw<Row[]>(query.sql);
@@ -42,17 +48,19 @@ export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;
 
 /** Every figure of the Trends page for one user and one choice of range and filters. */
 export async function loadDashboard(user: { id: string; timeZone: string }, params: TrendsParams, now = new Date()) {
-  const [calendar] = await run(calendarSql(user.id, user.timeZone, now));
-  if (!calendar) throw new Error("calendar returned no row");
-  const range = resolveRange(params, calendar.today, calendar.firstDay);
+  // One round trip for every range but all time, which must first know where it starts.
+  const today = localDateOf(now, user.timeZone);
+  const firstDay = params.range === "all" ? ((await run(firstDaySql(user.id)))[0]?.firstDay ?? null) : null;
+  const range = resolveRange(params, today, firstDay);
 
-  const [row] = await run(dashboardSql({ userId: user.id, ...range }, { kind: params.kind, foot: params.foot, region: params.region }));
+  const statements = range.days > SUMMARY_AFTER_DAYS ? summaryStatements : entryStatements;
+  const [row] = await run(dashboardSql({ userId: user.id, ...range }, { kind: params.kind, foot: params.foot, region: params.region }, statements));
   if (!row) throw new Error("dashboard returned no row");
   const { pain, summary, observations, heat, care, temperature } = row;
 
   return {
-    today: calendar.today,
-    hasEntries: calendar.firstDay !== null,
+    today,
+    hasEntries: row.firstDay !== null,
     range,
     pain: { points: pain, summary },
     observations: stackByKind(observations),
