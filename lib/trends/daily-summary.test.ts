@@ -88,7 +88,7 @@ async function step(random: Random, person: Person): Promise<void> {
   }
 }
 
-const tenths = (value: { toString(): string } | number) => Math.round(Number(value.toString()) * 10);
+const tenths = (value: { toString(): string }) => Math.round(Number(value.toString()) * 10);
 
 /** The three summaries as they should be, computed from the raw rows. */
 async function expectedSummary(userIds: string[]) {
@@ -98,7 +98,7 @@ async function expectedSummary(userIds: string[]) {
   });
   const days = new Map<string, { checks: number; painMax: number; painSum: number; careChecks: number }>();
   const observations = new Map<string, { count: number; painSum: number; painCount: number }>();
-  const temperatures = new Map<string, { leftSum: number; leftCount: number; rightSum: number; rightCount: number; differenceSum: number; differenceCount: number }>();
+  const temperatures = new Map<string, { leftTenths: number; leftCount: number; rightTenths: number; rightCount: number; differenceTenths: number; differenceCount: number }>();
   for (const entry of entries) {
     const day = `${entry.userId}|${entry.localDate.toISOString().slice(0, 10)}`;
     const d = days.get(day) ?? { checks: 0, painMax: 0, painSum: 0, careChecks: 0 };
@@ -112,10 +112,10 @@ async function expectedSummary(userIds: string[]) {
       const left = entry.temperatures.find((t) => t.site === site && t.foot === "LEFT");
       const right = entry.temperatures.find((t) => t.site === site && t.foot === "RIGHT");
       const key = `${day}|${site}`;
-      const s = temperatures.get(key) ?? { leftSum: 0, leftCount: 0, rightSum: 0, rightCount: 0, differenceSum: 0, differenceCount: 0 };
-      if (left) Object.assign(s, { leftSum: s.leftSum + tenths(left.celsius), leftCount: s.leftCount + 1 });
-      if (right) Object.assign(s, { rightSum: s.rightSum + tenths(right.celsius), rightCount: s.rightCount + 1 });
-      if (left && right) Object.assign(s, { differenceSum: s.differenceSum + tenths(left.celsius) - tenths(right.celsius), differenceCount: s.differenceCount + 1 });
+      const s = temperatures.get(key) ?? { leftTenths: 0, leftCount: 0, rightTenths: 0, rightCount: 0, differenceTenths: 0, differenceCount: 0 };
+      if (left) Object.assign(s, { leftTenths: s.leftTenths + tenths(left.celsius), leftCount: s.leftCount + 1 });
+      if (right) Object.assign(s, { rightTenths: s.rightTenths + tenths(right.celsius), rightCount: s.rightCount + 1 });
+      if (left && right) Object.assign(s, { differenceTenths: s.differenceTenths + tenths(left.celsius) - tenths(right.celsius), differenceCount: s.differenceCount + 1 });
       temperatures.set(key, s);
     }
   }
@@ -133,19 +133,7 @@ async function storedSummary(userIds: string[]) {
   return {
     days: Object.fromEntries(days.map((r) => [day(r), { checks: r.checks, painMax: r.painMax, painSum: r.painSum, careChecks: r.careChecks }])),
     observations: Object.fromEntries(observations.map((r) => [`${day(r)}|${r.kind}|${r.foot}|${r.region}`, { count: r.count, painSum: r.painSum, painCount: r.painCount }])),
-    temperatures: Object.fromEntries(
-      temperatures.map((r) => [
-        `${day(r)}|${r.site}`,
-        {
-          leftSum: tenths(r.leftSum),
-          leftCount: r.leftCount,
-          rightSum: tenths(r.rightSum),
-          rightCount: r.rightCount,
-          differenceSum: tenths(r.differenceSum),
-          differenceCount: r.differenceCount,
-        },
-      ]),
-    ),
+    temperatures: Object.fromEntries(temperatures.map(({ userId, localDate, site, ...sums }) => [`${day({ userId, localDate })}|${site}`, sums])),
   };
 }
 

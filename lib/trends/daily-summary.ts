@@ -55,14 +55,14 @@ function refreshSql(inDays: Prisma.Sql): Prisma.Sql {
     ),
     pairs AS (
       SELECT e."userId", e."localDate", t."site",
-             max(t."celsius") FILTER (WHERE t."foot" = 'LEFT') AS l, max(t."celsius") FILTER (WHERE t."foot" = 'RIGHT') AS r
+             (max(t."celsius") FILTER (WHERE t."foot" = 'LEFT') * 10)::int AS l, (max(t."celsius") FILTER (WHERE t."foot" = 'RIGHT') * 10)::int AS r
       FROM entries e JOIN "TemperatureReading" t ON t."entryId" = e."id" AND t."userId" = e."userId"
       GROUP BY e."id", 1, 2, 3
     ),
     temperature_rows AS (
-      SELECT "userId", "localDate", "site", coalesce(sum(l), 0) AS left_sum, count(l)::int AS left_count,
-             coalesce(sum(r), 0) AS right_sum, count(r)::int AS right_count,
-             coalesce(sum(l - r), 0) AS difference_sum, count(l - r)::int AS difference_count
+      SELECT "userId", "localDate", "site", coalesce(sum(l), 0)::int AS left_tenths, count(l)::int AS left_count,
+             coalesce(sum(r), 0)::int AS right_tenths, count(r)::int AS right_count,
+             coalesce(sum(l - r), 0)::int AS difference_tenths, count(l - r)::int AS difference_count
       FROM pairs GROUP BY 1, 2, 3
     ),
     upsert_days AS (
@@ -87,11 +87,11 @@ function refreshSql(inDays: Prisma.Sql): Prisma.Sql {
     ),
     upsert_temperatures AS (
       INSERT INTO "DailyTemperatureSummary"
-        ("userId", "localDate", "site", "leftSum", "leftCount", "rightSum", "rightCount", "differenceSum", "differenceCount")
+        ("userId", "localDate", "site", "leftTenths", "leftCount", "rightTenths", "rightCount", "differenceTenths", "differenceCount")
       SELECT * FROM temperature_rows
-      ON CONFLICT ("userId", "localDate", "site") DO UPDATE SET "leftSum" = excluded."leftSum", "leftCount" = excluded."leftCount",
-        "rightSum" = excluded."rightSum", "rightCount" = excluded."rightCount",
-        "differenceSum" = excluded."differenceSum", "differenceCount" = excluded."differenceCount"
+      ON CONFLICT ("userId", "localDate", "site") DO UPDATE SET "leftTenths" = excluded."leftTenths", "leftCount" = excluded."leftCount",
+        "rightTenths" = excluded."rightTenths", "rightCount" = excluded."rightCount",
+        "differenceTenths" = excluded."differenceTenths", "differenceCount" = excluded."differenceCount"
     ),
     delete_temperatures AS (
       DELETE FROM "DailyTemperatureSummary" s WHERE ${inDays} AND NOT EXISTS (

@@ -48,21 +48,32 @@ function observationWhere(filter: ObservationFilter) {
     ${filter.region ? Prisma.sql`AND "region" = ${filter.region}::"FootRegion"` : Prisma.empty}`;
 }
 
+// Long ranges are tens of thousands of summary rows: each statement groups them first and formats
+// the few groups after (to_char per row, or sorting by enum columns, cost more than the scan).
+
 function observationsByPeriodSql({ userId, from, to, bucket }: RangeArgs, filter: ObservationFilter) {
   return typed<{ period: string; kind: ObservationKind; count: number }>(Prisma.sql`
-    SELECT to_char(${bucketOf(bucket, Prisma.sql`"localDate"`)}, 'YYYY-MM-DD') AS "period", "kind" AS "kind", sum("count")::int AS "count"
-    FROM "DailyObservationSummary"
-    WHERE "userId" = ${userId} AND "localDate" BETWEEN ${from}::date AND ${to}::date ${observationWhere(filter)}
-    GROUP BY 1, 2
+    SELECT to_char(period, 'YYYY-MM-DD') AS "period", "kind" AS "kind", "count"
+    FROM (
+      SELECT ${bucketOf(bucket, Prisma.sql`"localDate"`)} AS period, "kind", sum("count")::int AS "count"
+      FROM "DailyObservationSummary"
+      WHERE "userId" = ${userId} AND "localDate" BETWEEN ${from}::date AND ${to}::date ${observationWhere(filter)}
+      GROUP BY 1, 2
+    ) periods
     ORDER BY 1, 2`);
 }
 
 function footHeatSql({ userId, from, to }: Omit<RangeArgs, "bucket">, kind: ObservationKind | null) {
   return typed<{ foot: Foot; region: FootRegion; count: number; days: number; meanPain: number | null; painCount: number }>(Prisma.sql`
-    SELECT "foot" AS "foot", "region" AS "region", sum("count")::int AS "count", count(DISTINCT "localDate")::int AS "days",
-           (sum("painSum")::numeric / nullif(sum("painCount"), 0))::float8 AS "meanPain", sum("painCount")::int AS "painCount"
-    FROM "DailyObservationSummary"
-    WHERE "userId" = ${userId} AND "localDate" BETWEEN ${from}::date AND ${to}::date ${observationWhere({ kind, foot: null, region: null })}
+    SELECT "foot" AS "foot", "region" AS "region", sum(n)::int AS "count", count(*)::int AS "days",
+           (sum(pain_sum)::numeric / nullif(sum(pain_count), 0))::float8 AS "meanPain", sum(pain_count)::int AS "painCount"
+    FROM (
+      -- One row per place and day (the index gives the days in order), then the days per place.
+      SELECT "localDate", "foot", "region", sum("count") AS n, sum("painSum") AS pain_sum, sum("painCount") AS pain_count
+      FROM "DailyObservationSummary"
+      WHERE "userId" = ${userId} AND "localDate" BETWEEN ${from}::date AND ${to}::date ${observationWhere({ kind, foot: null, region: null })}
+      GROUP BY 1, 2, 3
+    ) days
     GROUP BY 1, 2`);
 }
 
@@ -81,13 +92,16 @@ function careVsPainSql({ userId, from, to }: Omit<RangeArgs, "bucket">) {
 
 function temperatureSql({ userId, from, to, bucket }: RangeArgs) {
   return typed<{ period: string; site: TemperatureSite; left: number | null; right: number | null; difference: number | null }>(Prisma.sql`
-    SELECT to_char(${bucketOf(bucket, Prisma.sql`"localDate"`)}, 'YYYY-MM-DD') AS "period", "site"::text AS "site",
-           (sum("leftSum") / nullif(sum("leftCount"), 0))::float8 AS "left",
-           (sum("rightSum") / nullif(sum("rightCount"), 0))::float8 AS "right",
-           (sum("differenceSum") / nullif(sum("differenceCount"), 0))::float8 AS "difference"
-    FROM "DailyTemperatureSummary"
-    WHERE "userId" = ${userId} AND "localDate" BETWEEN ${from}::date AND ${to}::date
-    GROUP BY 1, 2
+    SELECT to_char(period, 'YYYY-MM-DD') AS "period", "site"::text AS "site",
+           (left_tenths::numeric / 10 / nullif(left_count, 0))::float8 AS "left", (right_tenths::numeric / 10 / nullif(right_count, 0))::float8 AS "right",
+           (difference_tenths::numeric / 10 / nullif(difference_count, 0))::float8 AS "difference"
+    FROM (
+      SELECT ${bucketOf(bucket, Prisma.sql`"localDate"`)} AS period, "site", sum("leftTenths") AS left_tenths, sum("leftCount") AS left_count,
+             sum("rightTenths") AS right_tenths, sum("rightCount") AS right_count, sum("differenceTenths") AS difference_tenths, sum("differenceCount") AS difference_count
+      FROM "DailyTemperatureSummary"
+      WHERE "userId" = ${userId} AND "localDate" BETWEEN ${from}::date AND ${to}::date
+      GROUP BY 1, 2
+    ) periods
     ORDER BY 1, 2`);
 }
 
