@@ -103,6 +103,7 @@ test("a chart is drawn as a few SVG paths, read point by point with the arrow ke
 
   await page.goto("/trends");
   const bars = page.getByRole("slider", { name: "Read the observations chart bar by bar" });
+  await bars.scrollIntoViewIfNeeded();
   const box = (await bars.boundingBox())!;
   // The last week's bar is at the right: hovering reads it, clicking opens its week.
   await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
