@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions";
@@ -16,7 +16,8 @@ export type FormStatus = { tone: "error" | "success"; text: string } | undefined
  * "" for blank); the action gets its output.
  *
  * `schema` may also be a function that imports it: the schema library then stays out of the page's
- * first load, arrives just after it, and the first check waits for it if needed (docs/decisions/0087).
+ * first load; `preloadSchema` (call it when the person starts on the form) fetches it, and the first
+ * check waits for it if it has not arrived (docs/decisions/0087).
  */
 export function useActionForm<Input extends FieldValues, Output, Data>(options: {
   schema: z.ZodType<Output, Input> | (() => Promise<z.ZodType<Output, Input>>);
@@ -30,7 +31,6 @@ export function useActionForm<Input extends FieldValues, Output, Data>(options: 
   fieldErrorsMessage?: string;
 }) {
   const [resolver] = useState(() => resolverOf(options.schema));
-  useEffect(() => void resolver.preload(), [resolver]);
   const form = useForm<Input, unknown, Output>({ resolver: resolver.resolve, defaultValues: options.defaultValues });
   const [status, setStatus] = useState<FormStatus>();
 
@@ -47,7 +47,7 @@ export function useActionForm<Input extends FieldValues, Output, Data>(options: 
     if (message) setStatus({ tone: "success", text: message });
   });
 
-  return { ...form, status, setStatus, onSubmit };
+  return { ...form, status, setStatus, onSubmit, preloadSchema: resolver.preload };
 }
 
 function resolverOf<Input extends FieldValues, Output>(schema: z.ZodType<Output, Input> | (() => Promise<z.ZodType<Output, Input>>)) {

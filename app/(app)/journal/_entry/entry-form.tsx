@@ -40,7 +40,7 @@ const blankObservation = (foot: Foot | "", region: FootRegion | ""): Observation
 
 export function EntryForm({ timeZone, today, defaultValues, lastObservations, submitLabel, entryId, lastSpotPhotos, monitorsTemperature }: Props) {
   const router = useRouter();
-  const { register, control, onSubmit, status, setFocus, formState } = useActionForm({
+  const { register, control, onSubmit, status, setFocus, formState, preloadSchema } = useActionForm({
     // Imported after the page shows: zod is the larger part of the form's JavaScript.
     schema: () => import("@/lib/journal/schemas").then(({ makeEntrySchema }) => makeEntrySchema({ timeZone })),
     defaultValues,
@@ -68,7 +68,8 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-8">
+    // The schema is fetched once the person starts on the form, not while the page is loading.
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-8">
 
       <section aria-labelledby="when-heading" className="flex flex-col gap-3">
         <h2 id="when-heading" className="text-2xl font-bold">
