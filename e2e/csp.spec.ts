@@ -89,7 +89,7 @@ test.describe("under the Content-Security-Policy", () => {
     const { page } = await signedInPage(browser);
     const problems = watchForProblems(page);
     await visit(page, "/trends");
-    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    await expect(page.getByRole("img", { name: /^Pain averaged/ }).locator("svg path").first()).toBeAttached();
     await visit(page, "/reminders");
     await visit(page, "/reminders/new");
     await visit(page, "/reminders/appointments/new");

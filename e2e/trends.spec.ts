@@ -80,6 +80,39 @@ test("the dashboard works by keyboard at 375 px @phone", async ({ page }) => {
   await expectNoHorizontalScroll(page);
 });
 
+test("a chart is drawn as a few SVG paths, read point by point with the arrow keys or the pointer, and a point or bar opens its checks @phone", async ({ page }) => {
+  const person = newPerson("trends-reader");
+  await signUp(page, person);
+  seedJournal(person.email);
+  await page.goto("/trends");
+  const pain = page.getByRole("region", { name: "Pain over time" });
+  // One path per series and the grid, however many days: no element per point.
+  expect(await pain.getByRole("img", { name: /^Pain averaged/ }).locator("svg path").count()).toBeLessThanOrEqual(5);
+
+  const reader = pain.getByRole("slider", { name: "Read the pain chart point by point" });
+  await reader.focus();
+  // Focus starts at the newest check (yesterday: pain 6, the 7-day average of 2, 4 and 6).
+  await expect(reader).toHaveAttribute("aria-valuetext", /: highest 6, mean 6\.0, 7-day average 4\.0 \(1 check\)$/);
+  await page.keyboard.press("ArrowLeft");
+  await expect(reader).toHaveAttribute("aria-valuetext", /: highest 4, mean 4\.0, 7-day average 3\.0 \(1 check\)$/);
+  await expect(pain.getByText("Click or press Enter to see the checks.")).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/journal\?from=(\d{4}-\d{2}-\d{2})&to=\1$/);
+  await expect(page.getByRole("link", { name: /pain \d out of 10/ })).toHaveCount(1);
+  await expect(page.getByRole("link", { name: /pain 4 out of 10/ })).toHaveCount(1);
+
+  await page.goto("/trends");
+  const bars = page.getByRole("slider", { name: "Read the observations chart bar by bar" });
+  await bars.scrollIntoViewIfNeeded();
+  const box = (await bars.boundingBox())!;
+  // The last week's bar is at the right: hovering reads it, clicking opens its week.
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+  await expect(page.getByRole("region", { name: /What you noticed/ }).getByText(/: \d in all — /)).toBeVisible();
+  await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+  await expect(page).toHaveURL(/\/journal\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
+  await expect(page.getByRole("link", { name: /pain \d out of 10/ }).first()).toBeVisible();
+});
+
 test("a person with one check sees the figures and no misleading chart @phone", async ({ page }) => {
   const person = newPerson("sparse");
   await signUp(page, person);

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm, type DefaultValues, type FieldValues } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions";
 import { applyServerErrors } from "./apply-server-errors";
@@ -14,9 +14,13 @@ export type FormStatus = { tone: "error" | "success"; text: string } | undefined
  * puts its field messages beside the fields and keeps a status line ("Saved.", or the form-level
  * error). What was typed stays in the form either way. The fields hold the schema's input type (text,
  * "" for blank); the action gets its output.
+ *
+ * `schema` may also be a function that imports it: the schema library then stays out of the page's
+ * first load; `preloadSchema` (call it when the person starts on the form) fetches it, and the first
+ * check waits for it if it has not arrived (docs/decisions/0087).
  */
 export function useActionForm<Input extends FieldValues, Output, Data>(options: {
-  schema: z.ZodType<Output, Input>;
+  schema: z.ZodType<Output, Input> | (() => Promise<z.ZodType<Output, Input>>);
   defaultValues: DefaultValues<Input>;
   action: (values: Output) => Promise<ActionResult<Data>>;
   /** Returns the success message to show, if any. */
@@ -26,10 +30,8 @@ export function useActionForm<Input extends FieldValues, Output, Data>(options: 
   /** Shown at the top when the server only marked fields, so a long form says to look below. */
   fieldErrorsMessage?: string;
 }) {
-  const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(options.schema),
-    defaultValues: options.defaultValues,
-  });
+  const [resolver] = useState(() => resolverOf(options.schema));
+  const form = useForm<Input, unknown, Output>({ resolver: resolver.resolve, defaultValues: options.defaultValues });
   const [status, setStatus] = useState<FormStatus>();
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -45,5 +47,13 @@ export function useActionForm<Input extends FieldValues, Output, Data>(options: 
     if (message) setStatus({ tone: "success", text: message });
   });
 
-  return { ...form, status, setStatus, onSubmit };
+  return { ...form, status, setStatus, onSubmit, preloadSchema: resolver.preload };
+}
+
+function resolverOf<Input extends FieldValues, Output>(schema: z.ZodType<Output, Input> | (() => Promise<z.ZodType<Output, Input>>)) {
+  let loaded: Promise<Resolver<Input, unknown, Output>> | undefined;
+  const preload = () =>
+    (loaded ??= Promise.resolve(typeof schema === "function" ? schema() : schema).then((ready) => zodResolver(ready) as Resolver<Input, unknown, Output>));
+  const resolve: Resolver<Input, unknown, Output> = async (values, context, resolveOptions) => (await preload())(values, context, resolveOptions);
+  return { resolve, preload };
 }

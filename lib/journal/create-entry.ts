@@ -1,14 +1,16 @@
 import { db } from "../db/client";
+import { applyEntryChange } from "../trends/daily-summary";
 import { attachEntryPhotos, entryColumns, observationRows, temperatureRows } from "./entry-data";
 import type { EntryInput } from "./schemas";
 
 /** Saves an entry with its observations and already-uploaded photos: all of it, or nothing. */
 export async function createEntry(userId: string, timeZone: string, input: EntryInput): Promise<{ id: string }> {
   return db().$transaction(async (tx) => {
-    const entry = await tx.entry.create({ data: { userId, ...entryColumns(input, timeZone) }, select: { id: true } });
+    const entry = await tx.entry.create({ data: { userId, ...entryColumns(input, timeZone) }, select: { id: true, localDate: true } });
     await tx.observation.createMany({ data: observationRows(userId, entry.id, input) });
     await tx.temperatureReading.createMany({ data: temperatureRows(userId, entry.id, input) });
     await attachEntryPhotos(tx, userId, entry.id, input);
-    return entry;
+    await applyEntryChange(tx, userId, null, entry.localDate);
+    return { id: entry.id };
   });
 }

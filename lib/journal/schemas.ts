@@ -3,14 +3,13 @@ import { instantOfLocal, LOCAL_DATE_PATTERN, LOCAL_TIME_PATTERN } from "../time/
 import { MAX_PHOTOS_PER_ENTRY, uploadedPhotoSchema } from "../photos/schemas";
 import { CARE_KINDS, FEET, OBSERVATION_KINDS, REGIONS } from "../foot-health/vocabulary";
 import type { Foot, TemperatureSite } from "../generated/prisma/enums";
+import { MAX_NOTES_LENGTH, MAX_OBSERVATIONS } from "./limits";
 
 // One entry schema for the form (zodResolver) and the server action. It is made per person because
 // "not in the future" depends on their zone and the current time. Its input type is what the form's
 // fields hold (text, "" when blank); its output is what the services take.
 
-export const MAX_OBSERVATIONS = 30;
-export const MAX_NOTES_LENGTH = 5000;
-export { MAX_PHOTOS_PER_ENTRY as MAX_PHOTOS } from "../photos/schemas";
+export { MAX_NOTES_LENGTH, MAX_OBSERVATIONS, MAX_PHOTOS } from "./limits";
 
 /**
  * A number field as the form holds it: its text ("" when blank), null for a radio group with

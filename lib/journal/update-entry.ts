@@ -1,6 +1,7 @@
 import { AppError } from "../app-error";
 import { db } from "../db/client";
 import { removeStoredPhotos } from "../photos/upload-photo";
+import { applyEntryChange } from "../trends/daily-summary";
 import { attachEntryPhotos, entryColumns, observationKey, observationRows, temperatureRows, type HealMarks } from "./entry-data";
 import type { EntryInput } from "./schemas";
 
@@ -12,9 +13,9 @@ import type { EntryInput } from "./schemas";
 export async function updateEntry(userId: string, entryId: string, timeZone: string, input: EntryInput): Promise<void> {
   const keptIds = new Set(input.photos.map((photo) => photo.id));
   const removedKeys = await db().$transaction(async (tx) => {
-    const entry = await tx.entry.findFirst({ where: { id: entryId, userId }, select: { id: true } });
+    const entry = await tx.entry.findFirst({ where: { id: entryId, userId }, select: { id: true, localDate: true } });
     if (!entry) throw AppError.notFound();
-    await tx.entry.update({ where: { id: entry.id }, data: entryColumns(input, timeZone) });
+    const updated = await tx.entry.update({ where: { id: entry.id }, data: entryColumns(input, timeZone), select: { localDate: true } });
     const healed = await tx.observation.findMany({
       where: { entryId, userId, healedAt: { not: null } },
       select: { foot: true, region: true, kind: true, customKind: true, healedAt: true, healedById: true },
@@ -31,6 +32,7 @@ export async function updateEntry(userId: string, entryId: string, timeZone: str
     });
     await tx.photo.deleteMany({ where: { id: { in: removed.map((photo) => photo.id) }, userId } });
     await attachEntryPhotos(tx, userId, entryId, input);
+    await applyEntryChange(tx, userId, entry.localDate, updated.localDate);
     return removed.flatMap((photo) => [photo.storageKey, photo.thumbnailKey]);
   });
   await removeStoredPhotos(removedKeys);

@@ -1,4 +1,4 @@
-import { MAX_INPUT_PIXELS, MAX_PHOTO_BYTES } from "./schemas";
+import { MAX_INPUT_PIXELS, MAX_PHOTO_BYTES } from "./limits";
 
 // Messages for photo problems a person can fix; services throw them as AppError with a status.
 

@@ -1,29 +1,11 @@
 import { z } from "zod";
 import type { Foot, FootRegion } from "../generated/prisma/enums";
 import { FEET, REGIONS } from "../foot-health/vocabulary";
+import { MAX_CAPTION_LENGTH } from "./limits";
 
-// Limits and schemas shared by the upload route, the photo services and the forms. Nothing here
-// touches the server, so client components import it too.
-
-/** The largest file accepted, checked before anything is decoded. */
-export const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
-/** Far below sharp's own default (~268 MP): a 50 MP phone photo passes, a decompression bomb does not. */
-export const MAX_INPUT_PIXELS = 50_000_000;
-/** A whole upload request: the file plus the multipart framing and the tag fields. */
-export const MAX_UPLOAD_REQUEST_BYTES = MAX_PHOTO_BYTES + 512 * 1024;
-export const MAX_PHOTOS_PER_ENTRY = 10;
-/** Uploaded but not yet saved with an entry; a form that is never saved cannot fill the disk. */
-export const MAX_PENDING_PHOTOS_PER_USER = 30;
-export const MAX_CAPTION_LENGTH = 200;
-
-export const PHOTO_SIZES = ["thumb", "full"] as const;
-export type PhotoSize = (typeof PHOTO_SIZES)[number];
-
-/** The one URL a photo is served from: the route that checks who is asking. */
-export function photoUrl(photoId: string, size: PhotoSize = "full"): string {
-  const path = `/api/photos/${encodeURIComponent(photoId)}`;
-  return size === "thumb" ? `${path}?size=thumb` : path;
-}
+// Schemas shared by the upload route, the photo services and the forms; the limits are in
+// limits.ts (zod-free, for client components) and re-exported here.
+export { MAX_CAPTION_LENGTH, MAX_INPUT_PIXELS, MAX_PENDING_PHOTOS_PER_USER, MAX_PHOTO_BYTES, MAX_PHOTOS_PER_ENTRY, MAX_UPLOAD_REQUEST_BYTES, PHOTO_SIZES, photoUrl, type PhotoSize } from "./limits";
 
 /** A select whose blank choice means "not tagged": "" or null in, null out. */
 function optionalTag<const T extends readonly [string, ...string[]]>(values: T, message: string) {

@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../db/client";
 import { createEntry } from "../journal/create-entry";
 import { makeEntrySchema, type EntryFormValues } from "../journal/schemas";
 import { createTestUser } from "../testing/factories";
 import { loadDashboard, todayStatus } from "./dashboard";
-import { trendsParamsSchema } from "./range";
+import { resolveRange, trendsParamsSchema, type Bucket } from "./range";
+import { dashboardSql, entryStatements, type DashboardStatements, type ObservationFilter } from "./sql";
+import { summaryStatements } from "./summary-sql";
 
 // Every aggregate against a small journal whose answers are worked out by hand: checks around
 // local midnight, on both 2026 DST change days in New York, and a second person whose checks on
@@ -199,6 +202,36 @@ describe("today's status", () => {
     expect(await todayStatus({ ...person, createdAt: new Date("2026-11-26T01:00:00Z") }, now)).toMatchObject({ checksToday: 1, daysChecked: 1, windowDays: 1 });
   });
 });
+
+describe("the daily summary", () => {
+  it("gives every figure the entries give, for short and long ranges, every bucket and filter", async () => {
+    const figures = (statements: DashboardStatements, range: ReturnType<typeof resolveRange>, buckets: [Bucket, Bucket], filter: ObservationFilter) =>
+      db().$queryRaw<unknown[]>(dashboardSql({ userId: person.id, ...range, seriesBucket: buckets[0], barBucket: buckets[1] }, filter, statements).sql);
+    const filters: ObservationFilter[] = [
+      { kind: null, foot: null, region: null },
+      { kind: "REDNESS", foot: null, region: null },
+      { kind: null, foot: "LEFT", region: "BALL" },
+    ];
+    for (const [from, to] of [["2026-03-06", "2026-03-10"], ["2026-04-01", "2026-04-09"], ["2026-01-01", "2026-11-27"]] as const) {
+      const range = resolveRange({ range: "custom", from, to }, "2026-11-27", "2026-03-02");
+      for (const buckets of [["day", "week"], ["week", "month"]] as [Bucket, Bucket][]) {
+        for (const filter of filters) {
+          const [fromEntries] = await figures(entryStatements, range, buckets, filter);
+          const [fromSummary] = await figures(summaryStatements, range, buckets, filter);
+          expect(comparable(fromSummary), `${from}–${to} ${buckets.join("/")} ${JSON.stringify(filter)}`).toEqual(comparable(fromEntries));
+        }
+      }
+    }
+  });
+});
+
+/** Floats to 9 places (the two divide in another order) and unordered lists sorted. */
+function comparable(value: unknown): unknown {
+  if (typeof value === "number") return Math.round(value * 1e9) / 1e9;
+  if (Array.isArray(value)) return value.map(comparable).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, comparable(v)]));
+  return value;
+}
 
 function round(value: number) {
   return Math.round(value * 100) / 100;

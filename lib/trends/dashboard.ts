@@ -4,7 +4,8 @@ import type { ObservationKind, TemperatureSite } from "../generated/prisma/enums
 import { resolveRange, type TrendsParams } from "./range";
 import { addLocalDays } from "../time/calendar";
 import { localDateOf } from "../time/local-day";
-import { calendarSql, dashboardSql, painSeriesSql, todayStatusSql, type TypedSql } from "./sql";
+import { dashboardSql, firstDaySql, painSeriesSql, todayStatusSql, type TypedSql } from "./sql";
+import { summaryStatements } from "./summary-sql";
 
 // What the Trends and Today pages read. Each figure is computed by PostgreSQL (lib/trends/sql.ts);
 // JavaScript only reshapes the few aggregated rows for the charts.
@@ -42,17 +43,20 @@ export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;
 
 /** Every figure of the Trends page for one user and one choice of range and filters. */
 export async function loadDashboard(user: { id: string; timeZone: string }, params: TrendsParams, now = new Date()) {
-  const [calendar] = await run(calendarSql(user.id, user.timeZone, now));
-  if (!calendar) throw new Error("calendar returned no row");
-  const range = resolveRange(params, calendar.today, calendar.firstDay);
+  // One round trip for every range but all time, which must first know where it starts.
+  const today = localDateOf(now, user.timeZone);
+  const firstDay = params.range === "all" ? ((await run(firstDaySql(user.id)))[0]?.firstDay ?? null) : null;
+  const range = resolveRange(params, today, firstDay);
 
-  const [row] = await run(dashboardSql({ userId: user.id, ...range }, { kind: params.kind, foot: params.foot, region: params.region }));
+  // Every range reads the daily summary: measured, it is as fast as the entries at 30 days and
+  // several times faster from 90 days on (docs/decisions/0085).
+  const [row] = await run(dashboardSql({ userId: user.id, ...range }, { kind: params.kind, foot: params.foot, region: params.region }, summaryStatements));
   if (!row) throw new Error("dashboard returned no row");
   const { pain, summary, observations, heat, care, temperature } = row;
 
   return {
-    today: calendar.today,
-    hasEntries: calendar.firstDay !== null,
+    today,
+    hasEntries: row.firstDay !== null,
     range,
     pain: { points: pain, summary },
     observations: stackByKind(observations),

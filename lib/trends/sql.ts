@@ -10,25 +10,24 @@ import type { Bucket } from "./range";
 // runs the very same text on plain pg to measure what Prisma adds.
 
 export type TypedSql<Row> = { sql: Prisma.Sql; row?: Row };
-const typed = <Row>(sql: Prisma.Sql): TypedSql<Row> => ({ sql });
+export const typed = <Row>(sql: Prisma.Sql): TypedSql<Row> => ({ sql });
 
 /** Bucket units come from a closed list, never from the request, so they may be spliced in. */
 const BUCKET_UNIT: Record<Bucket, string> = { day: "day", week: "week", month: "month" };
-const bucketOf = (bucket: Bucket, column: Prisma.Sql) =>
-  bucket === "day" ? column : Prisma.sql`date_trunc(${Prisma.raw(`'${BUCKET_UNIT[bucket]}'`)}, ${column})::date`;
+export const bucketOf = (bucket: Bucket, column: Prisma.Sql) =>
+  // Through timestamp, not timestamptz: a date has no zone, and a zone conversion per row is the slow part.
+  bucket === "day" ? column : Prisma.sql`date_trunc(${Prisma.raw(`'${BUCKET_UNIT[bucket]}'`)}, ${column}::timestamp)::date`;
 /** How far back the moving average reaches: 7 days for daily points, 4 weeks for weekly ones. */
-const TREND_WINDOW: Record<Bucket, string> = { day: "6 days", week: "21 days", month: "2 months" };
-const STEP: Record<Bucket, string> = { day: "1 day", week: "1 week", month: "1 month" };
+export const TREND_WINDOW: Record<Bucket, string> = { day: "6 days", week: "21 days", month: "2 months" };
+export const STEP: Record<Bucket, string> = { day: "1 day", week: "1 week", month: "1 month" };
 
 export type RangeArgs = { userId: string; from: string; to: string; bucket: Bucket };
 export type ObservationFilter = { kind: ObservationKind | null; foot: Foot | null; region: FootRegion | null };
 
-/** The user's day now (in their zone) and their first check's day. */
-export function calendarSql(userId: string, timeZone: string, now: Date) {
-  return typed<{ today: string; firstDay: string | null }>(Prisma.sql`
-    SELECT to_char((${now}::timestamptz AT TIME ZONE ${timeZone})::date, 'YYYY-MM-DD') AS "today",
-           to_char(min("localDate"), 'YYYY-MM-DD') AS "firstDay"
-    FROM "Entry" WHERE "userId" = ${userId}`);
+/** The day of the user's first check, where "all time" starts. */
+export function firstDaySql(userId: string) {
+  return typed<{ firstDay: string | null }>(Prisma.sql`
+    SELECT to_char(min("localDate"), 'YYYY-MM-DD') AS "firstDay" FROM "Entry" WHERE "userId" = ${userId}`);
 }
 
 /**
@@ -161,6 +160,7 @@ export function todayStatusSql(userId: string, timeZone: string, now: Date, join
 }
 
 export type DashboardRow = {
+  firstDay: string | null;
   pain: ReturnType<typeof painSeriesSql> extends TypedSql<infer R> ? R[] : never;
   summary: ReturnType<typeof painSummarySql> extends TypedSql<infer R> ? R : never;
   observations: ReturnType<typeof observationsByPeriodSql> extends TypedSql<infer R> ? R[] : never;
@@ -169,16 +169,33 @@ export type DashboardRow = {
   temperature: ReturnType<typeof temperatureSql> extends TypedSql<infer R> ? R[] : never;
 };
 
+/** The six aggregates of the dashboard, over the raw rows (here) or the daily summary (summary-sql.ts). */
+export type DashboardStatements = {
+  painSeriesSql: typeof painSeriesSql;
+  painSummarySql: typeof painSummarySql;
+  observationsByPeriodSql: typeof observationsByPeriodSql;
+  footHeatSql: typeof footHeatSql;
+  careVsPainSql: typeof careVsPainSql;
+  temperatureSql: typeof temperatureSql;
+};
+
+export const entryStatements: DashboardStatements = { painSeriesSql, painSummarySql, observationsByPeriodSql, footHeatSql, careVsPainSql, temperatureSql };
+
 /**
  * All of the range's aggregates in one statement, one JSON column each: one round trip instead of
  * six, which matters more than anything else for short ranges (docs/decisions/0014).
  */
-export function dashboardSql(args: { userId: string; from: string; to: string; previous: { from: string }; seriesBucket: Bucket; barBucket: Bucket }, filter: ObservationFilter) {
+export function dashboardSql(
+  args: { userId: string; from: string; to: string; previous: { from: string }; seriesBucket: Bucket; barBucket: Bucket },
+  filter: ObservationFilter,
+  { painSeriesSql, painSummarySql, observationsByPeriodSql, footHeatSql, careVsPainSql, temperatureSql }: DashboardStatements = entryStatements,
+) {
   const span = { userId: args.userId, from: args.from, to: args.to };
   const list = (query: TypedSql<unknown>, order: string | null) =>
     Prisma.sql`(SELECT coalesce(json_agg(q${order ? Prisma.raw(` ORDER BY q."${order}"`) : Prisma.empty}), '[]'::json) FROM (${query.sql}) q)`;
   return typed<DashboardRow>(Prisma.sql`
-    SELECT ${list(painSeriesSql({ ...span, bucket: args.seriesBucket }), "period")} AS "pain",
+    SELECT (${firstDaySql(args.userId).sql}) AS "firstDay",
+           ${list(painSeriesSql({ ...span, bucket: args.seriesBucket }), "period")} AS "pain",
            (SELECT row_to_json(q) FROM (${painSummarySql(args.userId, args).sql}) q) AS "summary",
            ${list(observationsByPeriodSql({ ...span, bucket: args.barBucket }, filter), "period")} AS "observations",
            ${list(footHeatSql(span, filter.kind), null)} AS "heat",

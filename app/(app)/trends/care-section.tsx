@@ -1,4 +1,4 @@
-import { CareChart } from "@/app/_components/charts/lazy-charts";
+import { CareChart } from "@/app/_components/charts/care-chart";
 import { DataTable } from "@/app/_components/charts/data-table";
 import { MIN_CARE_DAYS, type Dashboard } from "@/lib/trends/dashboard";
 import { careSummary } from "@/lib/trends/summaries";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ObservationsChart } from "@/app/_components/charts/lazy-charts";
+import { ObservationsChart } from "@/app/_components/charts/observations-chart";
 import { DataTable } from "@/app/_components/charts/data-table";
 import type { Dashboard } from "@/lib/trends/dashboard";
 import { FEET, FOOT_LABELS, OBSERVATION_KIND_LABELS, OBSERVATION_KINDS, REGION_LABELS, REGIONS } from "@/lib/foot-health/vocabulary";
@@ -25,7 +25,16 @@ export function ObservationsSection({ dashboard, params, locale }: { dashboard: 
   const layerLabel = (key: string) => (key === "OTHER_KINDS" ? "Other kinds" : OBSERVATION_KIND_LABELS[key as keyof typeof OBSERVATION_KIND_LABELS]);
   const layers = observations.kinds.map((key) => ({ key, label: layerLabel(key) }));
   const hrefFor = (period: string) => journalHref({ ...periodSpan(period, bucket, range), kind: params.kind, foot: params.foot, region: params.region });
-  const points = observations.periods.map((point) => ({ label: periodLabel(point.period, bucket, locale, "short"), href: hrefFor(point.period), ...point.counts }));
+  const points = observations.periods.map((point, index, all) => ({
+    label: periodLabel(point.period, bucket, locale, "short"),
+    total: point.total,
+    counts: point.counts,
+    reading: {
+      at: (index + 0.5) / all.length,
+      text: `${periodLabel(point.period, bucket, locale, "long")}: ${point.total} in all — ${layers.flatMap((layer) => (point.counts[layer.key as keyof typeof point.counts] ? [`${layer.label.toLowerCase()} ${point.counts[layer.key as keyof typeof point.counts]}`] : [])).join(", ")}`,
+      href: hrefFor(point.period),
+    },
+  }));
   return (
     <ChartSection id="observations" title={`What you noticed, by ${bucket}`} summary={summary}>
       <form method="get" action="/trends" aria-label="Show one kind or place" className="grid gap-3 print:hidden sm:grid-cols-4 sm:items-end">
@@ -77,7 +86,7 @@ export function ObservationsSection({ dashboard, params, locale }: { dashboard: 
       {observations.total > 0 ? (
         <>
           <ObservationsChart points={points} layers={layers} summary={summary} />
-          <p className="text-base text-slate-700">Each bar is one {bucket}, split by kind (see the key under the chart). Click a bar to see its checks.</p>
+          <p className="text-base text-slate-700">Each bar is one {bucket}, split by kind (see the key under the chart). Point at a bar (or focus the chart and use the arrow keys) to read it; click or press Enter to see its checks.</p>
           <DataTable
             caption={`Observations per ${bucket} and kind`}
             headers={[bucket === "week" ? "Week" : "Month", "In all", ...layers.map((layer) => layer.label)]}

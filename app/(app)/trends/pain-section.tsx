@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PainChart } from "@/app/_components/charts/lazy-charts";
+import { PainChart } from "@/app/_components/charts/pain-chart";
 import { DataTable } from "@/app/_components/charts/data-table";
 import type { Dashboard } from "@/lib/trends/dashboard";
 import { journalHref, painSummary, periodLabel, periodSpan } from "@/lib/trends/summaries";
@@ -15,12 +15,19 @@ export function PainSection({ dashboard, locale }: { dashboard: Dashboard; local
   const withChecks = dashboard.pain.points.filter((point) => point.checks > 0);
   const summary = painSummary(dashboard, locale);
   const trendLabel = bucket === "day" ? "7-day average" : "4-week average";
-  const points = dashboard.pain.points.map((point) => ({
+  const points = dashboard.pain.points.map((point, index, all) => ({
     label: periodLabel(point.period, bucket, locale, "short"),
     max: point.max,
     mean: point.mean === null ? null : Math.round(point.mean * 10) / 10,
     trend: point.trend === null || point.checks === 0 ? null : Math.round(point.trend * 10) / 10,
-    href: point.checks > 0 ? journalHref(periodSpan(point.period, bucket, range)) : null,
+    reading:
+      point.checks > 0
+        ? {
+            at: (index + 0.5) / all.length,
+            text: `${periodLabel(point.period, bucket, locale, "long")}: highest ${point.max}, mean ${one.format(point.mean ?? 0)}${point.trend === null ? "" : `, ${trendLabel} ${one.format(point.trend)}`} (${point.checks} ${point.checks === 1 ? "check" : "checks"})`,
+            href: journalHref(periodSpan(point.period, bucket, range)),
+          }
+        : null,
   }));
   return (
     <ChartSection id="pain" title="Pain over time" summary={summary}>
@@ -29,7 +36,7 @@ export function PainSection({ dashboard, locale }: { dashboard: Dashboard; local
           <PainChart points={points} summary={summary} trendLabel={trendLabel} />
           <p className="text-base text-slate-700">
             Squares: the highest pain {bucket === "day" ? "of the day" : "of the week"}. Dots and the solid line: the mean. Dashed line: the {trendLabel}. Gaps are{" "}
-            {bucket === "day" ? "days" : "weeks"} without a check. Click a point to see its checks.
+            {bucket === "day" ? "days" : "weeks"} without a check. Point at the chart (or focus it and use the arrow keys) to read each {bucket}; click or press Enter to see its checks.
           </p>
         </>
       ) : withChecks.length > 0 ? (

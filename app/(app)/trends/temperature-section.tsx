@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TemperatureChart } from "@/app/_components/charts/lazy-charts";
+import { TemperatureChart } from "@/app/_components/charts/temperature-chart";
 import { DataTable } from "@/app/_components/charts/data-table";
 import type { Dashboard } from "@/lib/trends/dashboard";
 import { TEMPERATURE_SITE_LABELS } from "@/lib/foot-health/vocabulary";
@@ -34,7 +34,14 @@ export function TemperatureSection({ dashboard, locale }: { dashboard: Dashboard
             <p>{summary}</p>
             {both.length >= MIN_POINTS ? (
               <TemperatureChart
-                points={series.points.map((point) => ({ label: periodLabel(point.period, bucket, locale, "short"), difference: point.difference === null ? null : Math.round(point.difference * 10) / 10, href: hrefFor(point.period) }))}
+                points={series.points.map((point, index, all) => ({
+                  label: periodLabel(point.period, bucket, locale, "short"),
+                  difference: point.difference === null ? null : Math.round(point.difference * 10) / 10,
+                  reading:
+                    point.difference === null
+                      ? null
+                      : { at: (index + 0.5) / all.length, text: `${periodLabel(point.period, bucket, locale, "long")}: left ${celsius(point.left)}, right ${celsius(point.right)}, difference ${celsius(point.difference)}`, href: hrefFor(point.period) },
+                }))}
                 summary={summary}
                 threshold={TEMPERATURE_THRESHOLD_C}
               />

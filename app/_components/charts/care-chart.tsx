@@ -1,25 +1,28 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
-import { ChartBox } from "./chart-box";
-import { AXIS_TICK, GRID, SERIES } from "./palette";
+import { SERIES } from "./palette";
 
 export type CareBar = { label: string; meanNextDayPain: number; shown: string };
 
-/** Two bars, each labelled with its figure and its number of days, so nothing rests on colour. */
-export default function CareChart({ bars, summary }: { bars: CareBar[]; summary: string }) {
+/** Two bars, each labelled with its figure and its number of days, so nothing rests on colour. Plain HTML. */
+export function CareChart({ bars, summary }: { bars: CareBar[]; summary: string }) {
   return (
-    <ChartBox summary={summary}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} layout="vertical" accessibilityLayer={false} margin={{ top: 8, right: 48, bottom: 0, left: 8 }}>
-          <CartesianGrid stroke={GRID} horizontal={false} />
-          <XAxis type="number" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={AXIS_TICK} />
-          <YAxis type="category" dataKey="label" width={110} tick={AXIS_TICK} />
-          <Bar dataKey="meanNextDayPain" fill={SERIES.green} isAnimationActive={false}>
-            <LabelList dataKey="shown" position="right" fill="#0f172a" fontSize={13} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </ChartBox>
+    <div role="img" aria-label={summary} className="flex flex-col gap-3 py-2">
+      {bars.map((bar) => (
+        <div key={bar.label} className="grid grid-cols-[7rem_1fr] items-center gap-2">
+          <span className="text-sm text-slate-700">{bar.label}</span>
+          <span className="flex items-center gap-2">
+            <span className="h-8 rounded-r-sm" style={{ width: `${(bar.meanNextDayPain / 10) * 80}%`, background: SERIES.green }} />
+            <span className="text-sm whitespace-nowrap">{bar.shown}</span>
+          </span>
+        </div>
+      ))}
+      <span className="grid grid-cols-[7rem_1fr] gap-2 text-xs text-slate-700">
+        <span />
+        <span className="flex w-4/5 justify-between border-t border-slate-400 pt-1">
+          <span>0</span>
+          <span>5</span>
+          <span>10</span>
+        </span>
+      </span>
+    </div>
   );
 }

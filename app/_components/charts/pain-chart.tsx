@@ -1,37 +1,48 @@
-"use client";
+import type { ReadablePoint } from "./chart-reader";
+import { SERIES } from "./palette";
+import { Legend, linePath, markerPath, Plot, xTicks, yScale } from "./plot";
 
-import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartBox } from "./chart-box";
-import { AXIS_TICK, GRID, SERIES } from "./palette";
-import { useOpenPoint } from "./use-open-point";
+export type PainPoint = { label: string; max: number | null; mean: number | null; trend: number | null; reading: ReadablePoint | null };
 
-export type PainPoint = { label: string; max: number | null; mean: number | null; trend: number | null; href: string | null };
+const PAIN_TICKS = [0, 2, 4, 6, 8, 10];
+const y = yScale(0, 10);
 
-type DotProps = { cx?: number; cy?: number; index?: number };
-
-/** Highest pain as squares, so it is told from the mean (round dots) without colour. */
-function SquareDot({ cx, cy, index }: DotProps) {
-  if (cx === undefined || cy === undefined || cy === null) return <g key={`max-${index}`} />;
-  return <rect key={`max-${index}`} x={cx - 4} y={cy - 4} width={8} height={8} fill={SERIES.vermillion} stroke="#ffffff" strokeWidth={1} />;
-}
-
-/** Overall pain per day (or week): highest, mean and the moving average; gaps where no check was made. */
-export default function PainChart({ points, summary, trendLabel }: { points: PainPoint[]; summary: string; trendLabel: string }) {
-  const openPoint = useOpenPoint(points);
+/**
+ * Overall pain per day (or week): the highest as squares, the mean as dots on a solid line, the
+ * moving average dashed, so the three are told apart without colour; gaps where no check was made.
+ */
+export function PainChart({ points, summary, trendLabel }: { points: PainPoint[]; summary: string; trendLabel: string }) {
+  const stroke = { vectorEffect: "non-scaling-stroke", fill: "none" } as const;
+  const max = points.map((p) => p.max);
+  const mean = points.map((p) => p.mean);
   return (
-    <ChartBox summary={summary}>
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={points} {...openPoint}>
-          <CartesianGrid stroke={GRID} />
-          <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={28} />
-          <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={AXIS_TICK} />
-          <Tooltip />
-          <Legend />
-          <Line dataKey="max" name="Highest" stroke="none" dot={SquareDot} activeDot={false} isAnimationActive={false} />
-          <Line dataKey="mean" name="Mean" stroke={SERIES.blue} strokeWidth={2} dot={{ r: 3, fill: SERIES.blue }} isAnimationActive={false} />
-          <Line dataKey="trend" name={trendLabel} stroke={SERIES.ink} strokeWidth={3} strokeDasharray="7 4" dot={false} isAnimationActive={false} />
-        </ComposedChart>
-      </ResponsiveContainer>
-    </ChartBox>
+    <>
+      <Plot
+        summary={summary}
+        yTicks={PAIN_TICKS.map((value) => ({ at: y(value), label: String(value) }))}
+        xLabels={xTicks(points.map((p) => p.label))}
+        reader={{ label: "Read the pain chart point by point", points: points.flatMap((p) => (p.reading ? [p.reading] : [])) }}
+      >
+        <path d={linePath(points.map((p) => p.trend), y)} stroke={SERIES.ink} strokeWidth={3} strokeDasharray="7 4" {...stroke} />
+        <path d={linePath(mean, y)} stroke={SERIES.blue} strokeWidth={2} {...stroke} />
+        <path d={markerPath(mean, y)} stroke={SERIES.blue} strokeWidth={7} strokeLinecap="round" {...stroke} />
+        <path d={markerPath(max, y)} stroke={SERIES.vermillion} strokeWidth={8} strokeLinecap="square" {...stroke} />
+      </Plot>
+      <Legend
+        items={[
+          { label: "Highest", mark: <rect x={8} y={2} width={8} height={8} fill={SERIES.vermillion} /> },
+          {
+            label: "Mean",
+            mark: (
+              <>
+                <path d="M0 6H24" stroke={SERIES.blue} strokeWidth={2} />
+                <path d="M12 6h0" stroke={SERIES.blue} strokeWidth={7} strokeLinecap="round" />
+              </>
+            ),
+          },
+          { label: trendLabel, mark: <path d="M0 6H24" stroke={SERIES.ink} strokeWidth={3} strokeDasharray="7 4" /> },
+        ]}
+      />
+    </>
   );
 }

@@ -1,32 +1,49 @@
-"use client";
+import type { ReadablePoint } from "./chart-reader";
+import { SERIES } from "./palette";
+import { gridPath, Legend, linePath, markerPath, Plot, xTicks, yScale } from "./plot";
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartBox } from "./chart-box";
-import { AXIS_TICK, GRID, SERIES } from "./palette";
-import { useOpenPoint } from "./use-open-point";
+export type TemperaturePoint = { label: string; difference: number | null; reading: ReadablePoint | null };
 
-export type TemperaturePoint = { label: string; difference: number | null; href: string };
-
-/** Left minus right skin temperature, with the ±2.2 °C lines that foot-care guidance watches. */
-export default function TemperatureChart({ points, summary, threshold }: { points: TemperaturePoint[]; summary: string; threshold: number }) {
-  const openPoint = useOpenPoint(points);
-  const reach = Math.max(threshold + 1, ...points.map((p) => Math.abs(p.difference ?? 0)));
-  const limit = Math.ceil(reach);
+/** Left minus right skin temperature at one spot, with the ±2.2 °C lines that foot-care guidance watches. */
+export function TemperatureChart({ points, summary, threshold }: { points: TemperaturePoint[]; summary: string; threshold: number }) {
+  const limit = Math.ceil(Math.max(threshold + 1, ...points.map((p) => Math.abs(p.difference ?? 0))));
+  const y = yScale(-limit, limit);
+  const step = limit > 4 ? 2 : 1;
+  const ticks = Array.from({ length: Math.floor(limit / step) * 2 + 1 }, (_, index) => -Math.floor(limit / step) * step + index * step);
+  const values = points.map((p) => p.difference);
+  const stroke = { vectorEffect: "non-scaling-stroke", fill: "none" } as const;
+  const degrees = (value: number) => `${value < 0 ? "−" : value > 0 ? "+" : ""}${Math.abs(value)}°`;
   return (
-    <ChartBox summary={summary}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} {...openPoint}>
-          <CartesianGrid stroke={GRID} />
-          <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={28} />
-          <YAxis domain={[-limit, limit]} allowDecimals={false} tick={AXIS_TICK} unit="°" />
-          <Tooltip />
-          <Legend />
-          <ReferenceLine y={threshold} stroke={SERIES.rose} strokeDasharray="4 3" strokeWidth={2} label={{ value: `+${threshold} °C`, position: "insideTopRight", fill: SERIES.rose, fontSize: 12 }} />
-          <ReferenceLine y={-threshold} stroke={SERIES.rose} strokeDasharray="4 3" strokeWidth={2} label={{ value: `−${threshold} °C`, position: "insideBottomRight", fill: SERIES.rose, fontSize: 12 }} />
-          <ReferenceLine y={0} stroke={SERIES.slate} />
-          <Line dataKey="difference" name="Left minus right (°C)" stroke={SERIES.blue} strokeWidth={2} dot={{ r: 3, fill: SERIES.blue }} isAnimationActive={false} />
-        </LineChart>
-      </ResponsiveContainer>
-    </ChartBox>
+    <>
+      <Plot
+        summary={summary}
+        yTicks={ticks.map((value) => ({ at: y(value), label: degrees(value) }))}
+        xLabels={xTicks(points.map((p) => p.label))}
+        notes={[
+          { at: y(threshold), label: `+${threshold} °C`, colour: SERIES.rose },
+          { at: y(-threshold), label: `−${threshold} °C`, colour: SERIES.rose, below: true },
+        ]}
+        reader={{ label: "Read the temperature chart point by point", points: points.flatMap((p) => (p.reading ? [p.reading] : [])) }}
+      >
+        <path d={gridPath([y(0)])} stroke={SERIES.slate} strokeWidth={1} {...stroke} />
+        <path d={gridPath([y(threshold), y(-threshold)])} stroke={SERIES.rose} strokeWidth={2} strokeDasharray="4 3" {...stroke} />
+        <path d={linePath(values, y)} stroke={SERIES.blue} strokeWidth={2} {...stroke} />
+        <path d={markerPath(values, y)} stroke={SERIES.blue} strokeWidth={7} strokeLinecap="round" {...stroke} />
+      </Plot>
+      <Legend
+        items={[
+          {
+            label: "Left minus right (°C)",
+            mark: (
+              <>
+                <path d="M0 6H24" stroke={SERIES.blue} strokeWidth={2} />
+                <path d="M12 6h0" stroke={SERIES.blue} strokeWidth={7} strokeLinecap="round" />
+              </>
+            ),
+          },
+          { label: `±${threshold} °C`, mark: <path d="M0 6H24" stroke={SERIES.rose} strokeWidth={2} strokeDasharray="4 3" /> },
+        ]}
+      />
+    </>
   );
 }

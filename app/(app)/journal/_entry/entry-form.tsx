@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo } from "react";
 import { Controller, useFieldArray, useWatch } from "react-hook-form";
 import { FootMap, spotKey, type SpotKey } from "@/app/_components/foot-map";
 import { FormField } from "@/app/_components/form-field";
@@ -11,7 +10,8 @@ import { SelectField } from "@/app/_components/select-field";
 import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
-import { makeEntrySchema, MAX_NOTES_LENGTH, MAX_PHOTOS, type EntryFormValues } from "@/lib/journal/schemas";
+import { MAX_NOTES_LENGTH, MAX_PHOTOS } from "@/lib/journal/limits";
+import type { EntryFormValues } from "@/lib/journal/schemas";
 import { CARE_KIND_LABELS, CARE_KINDS, scoreOptions } from "@/lib/foot-health/vocabulary";
 import { PhotoUploader } from "../_photos/photo-uploader";
 import { createEntryAction, updateEntryAction } from "../actions";
@@ -40,9 +40,9 @@ const blankObservation = (foot: Foot | "", region: FootRegion | ""): Observation
 
 export function EntryForm({ timeZone, today, defaultValues, lastObservations, submitLabel, entryId, lastSpotPhotos, monitorsTemperature }: Props) {
   const router = useRouter();
-  const schema = useMemo(() => makeEntrySchema({ timeZone }), [timeZone]);
-  const { register, control, onSubmit, status, setFocus, formState } = useActionForm({
-    schema,
+  const { register, control, onSubmit, status, setFocus, formState, preloadSchema } = useActionForm({
+    // Imported after the page shows: zod is the larger part of the form's JavaScript.
+    schema: () => import("@/lib/journal/schemas").then(({ makeEntrySchema }) => makeEntrySchema({ timeZone })),
     defaultValues,
     action: (values) => (entryId ? updateEntryAction({ entryId, values }) : createEntryAction(values)),
     onSuccess: (entry) => {
@@ -68,7 +68,8 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-8">
+    // The schema is fetched once the person starts on the form, not while the page is loading.
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-8">
 
       <section aria-labelledby="when-heading" className="flex flex-col gap-3">
         <h2 id="when-heading" className="text-2xl font-bold">

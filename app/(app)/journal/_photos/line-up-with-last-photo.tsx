@@ -1,11 +1,15 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useId, useState, useSyncExternalStore } from "react";
 import { SelectField } from "@/app/_components/select-field";
 import { Button } from "@/app/_components/button";
 import { FOOT_LABELS, FOOT_OPTIONS, REGION_LABELS, REGION_OPTIONS } from "@/lib/foot-health/vocabulary";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
-import { CameraOverlay } from "./camera-overlay";
+
+// The camera dialog (and its dialog library) loads when a spot with an earlier photo is chosen,
+// not with the entry form (docs/decisions/0087).
+const CameraOverlay = dynamic(() => import("./camera-overlay").then((module) => module.CameraOverlay), { ssr: false });
 
 /** Choose a spot; when it has an earlier photo and the device a camera, take a new one lined up with it. */
 export function LineUpWithLastPhoto({

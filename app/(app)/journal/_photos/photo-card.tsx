@@ -5,7 +5,8 @@ import { SelectField } from "@/app/_components/select-field";
 import { Button } from "@/app/_components/button";
 import { FOOT_LABELS, FOOT_OPTIONS, REGION_LABELS, REGION_OPTIONS } from "@/lib/foot-health/vocabulary";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
-import { MAX_CAPTION_LENGTH, photoUrl, type UploadedPhoto } from "@/lib/photos/schemas";
+import { MAX_CAPTION_LENGTH, photoUrl } from "@/lib/photos/limits";
+import type { UploadedPhoto } from "@/lib/photos/schemas";
 
 /** One uploaded photo: its thumbnail, the foot and place it shows, a caption, and a way to remove it. */
 export function PhotoCard({

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import { insteadOf, TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
-import { MAX_PHOTO_BYTES, photoUrl, type UploadedPhoto } from "@/lib/photos/schemas";
+import { MAX_PHOTO_BYTES, photoUrl } from "@/lib/photos/limits";
+import type { UploadedPhoto } from "@/lib/photos/schemas";
 import { GENERAL_UPLOAD_ERROR, UploadError, uploadPhoto, type PhotoTags } from "./upload-photo";
 
 export type Transfer = {
