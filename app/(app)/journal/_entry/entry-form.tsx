@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/app/_components/date-field";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { Controller, useFieldArray, useWatch } from "react-hook-form";
@@ -61,10 +62,12 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
   const currentObservations = observations.fields.map((field, index) => watchedObservations?.[index] ?? field);
   const chosenSpots = new Set<SpotKey>(currentObservations.flatMap((o) => (o.foot && o.region ? [spotKey(o.foot, o.region)] : [])));
 
-  const chooseSpot = (foot: Foot, region: FootRegion) => {
-    const existing = currentObservations.findIndex((o) => o.foot === foot && o.region === region);
-    if (existing >= 0) return setFocus(`observations.${existing}.kind`);
-    observations.append(blankObservation(foot, region), { focusName: `observations.${observations.fields.length}.kind` });
+  // Choosing a place keeps focus on the map (a second place is one Tab away); the foot map sends
+  // the next Tab to the new observation.
+  const chooseSpot = (foot: Foot, region: FootRegion) => observations.append(blankObservation(foot, region), { shouldFocus: false });
+  const goToObservation = (foot: Foot, region: FootRegion) => {
+    const index = currentObservations.findIndex((o) => o.foot === foot && o.region === region);
+    if (index >= 0) setFocus(`observations.${index}.kind`);
   };
 
   return (
@@ -75,7 +78,7 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
           When
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField id="date" label="Date" type="date" max={today} error={errors.date?.message} {...register("date")} />
+          <DateField id="date" label="Date" max={today} error={errors.date?.message} {...register("date")} />
           <FormField id="time" label="Time" type="time" error={errors.time?.message} {...register("time")} />
         </div>
       </section>
@@ -97,7 +100,7 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
             Start from my last entry ({lastObservations.length} {lastObservations.length === 1 ? "observation" : "observations"})
           </Button>
         ) : null}
-        <FootMap chosen={chosenSpots} onChoose={chooseSpot} />
+        <FootMap chosen={chosenSpots} onChoose={chooseSpot} onGoToObservation={goToObservation} />
         {observations.fields.length === 0 ? (
           <p className="rounded-md border-2 border-dashed border-slate-400 bg-white p-4">Nothing noted yet. If your feet look and feel fine today, that is worth recording too.</p>
         ) : (
