@@ -46,7 +46,7 @@ test.describe("on a phone", () => {
     // The toes can be chosen on the soles.
     await page.getByRole("button", { name: "Zoom in on the left foot, sole: toes and sides" }).click();
     const toes = page.getByRole("button", { name: "Left foot, sole, toes, 1 of 6" });
-    await toes.click();
+    await toes.locator("circle").first().click();
     await expect(toes).toHaveAttribute("aria-pressed", "true");
     await expect(page.getByRole("list", { name: "Observations" }).getByLabel("Where on the foot")).toHaveValue("TOES");
     await expectNoHorizontalScroll(page);
@@ -84,20 +84,21 @@ test.describe("on a phone", () => {
     await page.keyboard.press("Shift+Tab");
     await expect(ankle).toBeFocused();
 
-    // Choosing keeps focus; one Tab reaches what was noticed there; Shift+Tab back, and a second
-    // region is one Tab away.
+    // Choosing keeps focus, so a second region is one key away; one Tab from a region just chosen
+    // reaches what was noticed there.
     await page.keyboard.press("Enter");
     await expect(ankle).toBeFocused();
     await expect(ankle).toHaveAttribute("aria-pressed", "true");
-    await page.keyboard.press("Tab");
-    const observation = page.getByRole("list", { name: "Observations" }).getByRole("listitem").first();
-    await expect(observation.getByLabel("What you noticed")).toBeFocused();
-    await expect(observation.getByLabel("Where on the foot")).toHaveValue("ANKLE");
     await page.keyboard.press("Shift+Tab");
-    await page.keyboard.press("Shift+Tab");
-    await expect(page.getByRole("button", { name: order[1], exact: true })).toBeFocused();
+    const top = page.getByRole("button", { name: order[1], exact: true });
+    await expect(top).toBeFocused();
     await page.keyboard.press("Space");
-    await expect(page.getByRole("list", { name: "Observations" }).getByRole("listitem")).toHaveCount(2);
+    await expect(top).toBeFocused();
+    const observations = page.getByRole("list", { name: "Observations" }).getByRole("listitem");
+    await expect(observations).toHaveCount(2);
+    await page.keyboard.press("Tab");
+    await expect(observations.nth(1).getByLabel("What you noticed")).toBeFocused();
+    await expect(observations.nth(1).getByLabel("Where on the foot")).toHaveValue("TOP");
   });
 
   test("the report: chart text at least 12 px, the checks table in stacked rows, nothing off to the side", async ({ page }) => {
@@ -132,7 +133,7 @@ test.describe("on a phone", () => {
     await page.getByLabel("Who you are seeing").fill("Dr Rivera");
     const date = page.getByLabel("Date", { exact: true });
     await date.fill("2030-03-08");
-    await expect(page.getByTestId("date-reads")).toHaveText("Chosen: Friday 8 March 2030");
+    await expect(page.getByTestId("date-reads")).toHaveText(/^Chosen: Friday,? 8 March 2030$/);
     await page.getByLabel("Time", { exact: true }).fill("09:30");
     await page.getByRole("button", { name: "Save appointment" }).click();
     await expect(page).toHaveURL(/\/reminders/);
@@ -174,7 +175,8 @@ test.describe("on a phone", () => {
     expect(scope).toBe(new URL("/", page.url()).toString());
     const session = await page.context().newCDPSession(page);
     const { installabilityErrors } = (await session.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] };
-    expect(installabilityErrors).toEqual([]);
+    // A test browser's profile is incognito, where nothing installs; that is the only objection.
+    expect(installabilityErrors.map((error) => error.errorId)).toEqual(["in-incognito"]);
   });
 
   test("offline: Today, the new-check form and the journal open as last seen; signing out leaves none of them", async ({ page, context }) => {
