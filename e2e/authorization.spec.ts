@@ -172,6 +172,10 @@ async function send(context: APIRequestContext, key: string, url: string) {
     const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
     return context.post(url, { ...options, form: { email: "nobody@example.com", password: "wrong password", csrfToken, json: "true" } });
   }
+  if (method === "POST" && pathPattern === "/api/entries") {
+    const values = { date: "2026-01-01", time: "08:00", pain: "2", observations: [], careKind: "NONE", careMinutes: "", photos: [] };
+    return context.post(url, { ...options, data: { clientId: crypto.randomUUID(), values } });
+  }
   if (method === "PATCH") return context.patch(url, { ...options, data: { foot: "LEFT", region: "HEEL", caption: "matrix" } });
   return context.fetch(url, { ...options, method });
 }

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import sharp from "sharp";
 import { childEnv } from "../lib/env";
 import { appDatabaseEnv } from "./app-database";
-import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
+import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signIn, signUp } from "./helpers";
 
 // Footnote on a 375 px phone: the foot map for thumbs and keyboards, the report, the one
 // confirmation dialog, dates in the person's locale, and the installable app.
@@ -204,5 +204,76 @@ test.describe("on a phone", () => {
     await page.goto("/today");
     await expect(page.getByRole("heading", { name: "No connection" })).toBeVisible();
     await context.setOffline(false);
+  });
+});
+
+test.describe("a check saved offline", () => {
+  async function jpeg(color: string) {
+    return { name: "heel.jpg", mimeType: "image/jpeg", buffer: await sharp({ create: { width: 320, height: 240, channels: 3, background: color } }).jpeg().toBuffer() };
+  }
+
+  /** Opens the new-check form once online, so the service worker controls the page and has kept it. */
+  async function openFormKept(page: Page) {
+    await page.goto("/journal/new");
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(async () => (await Promise.all((await caches.keys()).filter((name) => name.startsWith("footnote-pages-")).map(async (name) => !!(await (await caches.open(name)).match("/journal/new"))))).includes(true)))
+      .toBe(true);
+  }
+
+  async function recordOffline(page: Page) {
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "New foot check" })).toBeVisible();
+    await page.getByRole("radio", { name: "3", exact: true }).check();
+    await page.getByRole("button", { name: "Left foot, sole, heel" }).click();
+    await page.getByRole("list", { name: "Observations" }).getByLabel("What you noticed").selectOption({ label: "Redness" });
+    await page.getByLabel("Add photos").setInputFiles(await jpeg("#b04030"));
+    await expect(page.getByRole("list", { name: "Photos in this entry" }).getByRole("img")).toBeVisible();
+    await page.getByRole("button", { name: "Save this check" }).click();
+    await expect(page.getByText("No connection: your check is saved on this device")).toBeVisible();
+    const waiting = page.getByRole("list", { name: "Checks waiting to send" }).getByRole("listitem");
+    await expect(waiting).toHaveCount(1);
+    await expect(waiting).toContainText("(1 photo): waiting to send");
+    return waiting;
+  }
+
+  test("is queued on the device, survives a reload, and arrives once with its photo when back online", async ({ page, context }) => {
+    await signUp(page, newPerson("queue"));
+    await openFormKept(page);
+    await context.setOffline(true);
+    await recordOffline(page);
+    await page.reload();
+    await expect(page.getByRole("list", { name: "Checks waiting to send" }).getByRole("listitem")).toHaveCount(1);
+
+    await context.setOffline(false);
+    await expect(page.getByRole("list", { name: "Checks waiting to send" })).toHaveCount(0);
+    await page.goto("/journal");
+    const checks = page.getByRole("link", { name: /Redness, left foot — heel/ });
+    await expect(checks).toHaveCount(1);
+    await checks.click();
+    const photo = page.getByRole("img", { name: /Photo 1: Left foot, heel/ });
+    await expect(photo).toBeVisible();
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    // Sending again finds nothing waiting: still one check.
+    await page.goto("/journal/new");
+    await page.goto("/journal");
+    await expect(page.getByRole("link", { name: /Redness, left foot — heel/ })).toHaveCount(1);
+  });
+
+  test("an ended session keeps the check and asks to sign in; signing in sends it", async ({ page, context }) => {
+    const person = newPerson("queue-session");
+    await signUp(page, person);
+    await openFormKept(page);
+    await context.setOffline(true);
+    const waiting = await recordOffline(page);
+    await context.clearCookies();
+    await context.setOffline(false);
+    await expect(waiting).toContainText("your session has ended");
+    await waiting.getByRole("link", { name: "Sign in to send it" }).click();
+    await signIn(page, person);
+    await expect(page.getByRole("heading", { name: "New foot check" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Checks waiting to send" })).toHaveCount(0);
+    await page.goto("/journal");
+    await expect(page.getByRole("link", { name: /Redness, left foot — heel/ })).toHaveCount(1);
   });
 });

@@ -4,6 +4,7 @@
 // network first into a cache of the signed-in person's own, and are read from it only while the
 // network cannot answer. See docs/decisions/0075.
 import { NetworkOnly, Serwist, type PrecacheEntry, type RouteHandlerCallback } from "serwist";
+import { sendQueuedChecks, SYNC_TAG } from "./check-queue";
 import { keptOffline, OFFLINE_PAGE, PAGES_CACHE_PREFIX, pagesCache, WARM_PAGES, type ServiceWorkerMessage } from "./pages";
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
@@ -111,6 +112,19 @@ self.addEventListener("message", (event: ExtendableMessageEvent) => {
   } else if (message?.type === "SIGNED_OUT") {
     event.waitUntil(setUser(null));
   }
+});
+
+// Background Sync: checks saved offline are sent when the connection returns, page open or not.
+type SyncEvent = ExtendableEvent & { tag: string };
+self.addEventListener("sync", (event) => {
+  const sync = event as SyncEvent;
+  if (sync.tag !== SYNC_TAG) return;
+  sync.waitUntil(
+    (async () => {
+      const userId = await currentUser();
+      if (userId) await sendQueuedChecks(userId);
+    })(),
+  );
 });
 
 serwist.addEventListeners();

@@ -2,7 +2,7 @@
 
 import { DateField } from "@/app/_components/date-field";
 import { useRouter } from "next/navigation";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { Controller, useFieldArray, useWatch } from "react-hook-form";
 import { FootMap, spotKey, type SpotKey } from "@/app/_components/foot-map";
 import { FormField } from "@/app/_components/form-field";
@@ -11,11 +11,14 @@ import { PainScale } from "@/app/_components/pain-scale";
 import { SelectField } from "@/app/_components/select-field";
 import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
+import type { ActionResult } from "@/lib/actions";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
+import { localDateTimeOf } from "@/lib/time/local-day";
 import { makeEntrySchema, MAX_NOTES_LENGTH, MAX_PHOTOS, type EntryFormValues } from "@/lib/journal/schemas";
 import { CARE_KIND_LABELS, CARE_KINDS, scoreOptions } from "@/lib/foot-health/vocabulary";
 import { PhotoUploader } from "../_photos/photo-uploader";
 import { createEntryAction, updateEntryAction } from "../actions";
+import { hasDevicePhotos, saveOnDevice } from "../_offline/save-on-device";
 import { ObservationRow } from "./observation-row";
 import { TemperatureFields } from "./temperature-fields";
 
@@ -24,6 +27,8 @@ type ObservationValues = EntryFormValues["observations"][number];
 const FATIGUE_OPTIONS = scoreOptions({ 0: "not tired", 10: "exhausted" });
 
 type Props = {
+  /** For a new check saved without a connection: whose device queue it joins. */
+  userId?: string;
   timeZone: string;
   today: string;
   defaultValues: EntryFormValues;
@@ -39,19 +44,40 @@ type Props = {
 
 const blankObservation = (foot: Foot | "", region: FootRegion | ""): ObservationValues => ({ foot, region, kind: "", customKind: "", pain: "", note: "" });
 
-export function EntryForm({ timeZone, today, defaultValues, lastObservations, submitLabel, entryId, lastSpotPhotos, monitorsTemperature }: Props) {
+export function EntryForm({ userId, timeZone, today, defaultValues, lastObservations, submitLabel, entryId, lastSpotPhotos, monitorsTemperature }: Props) {
   const router = useRouter();
   const schema = useMemo(() => makeEntrySchema({ timeZone }), [timeZone]);
-  const { register, control, onSubmit, status, setFocus, formState } = useActionForm({
+  const { register, control, onSubmit, status, setFocus, formState, getValues, reset } = useActionForm({
     schema,
     defaultValues,
-    action: (values) => (entryId ? updateEntryAction({ entryId, values }) : createEntryAction(values)),
-    onSuccess: (entry) => {
+    action: async (values): Promise<ActionResult<{ id: string } | { queued: true }>> => {
+      if (entryId) return updateEntryAction({ entryId, values });
+      // No connection, or photos waiting on the device: the check joins the device's queue.
+      if (userId && (!navigator.onLine || hasDevicePhotos(getValues()))) return { ok: true as const, data: { queued: true as const } };
+      try {
+        return await createEntryAction(values);
+      } catch (error) {
+        if (!userId) throw error;
+        return { ok: true as const, data: { queued: true as const } };
+      }
+    },
+    onSuccess: async (entry) => {
+      if ("queued" in entry) {
+        await saveOnDevice(userId!, getValues());
+        reset({ ...defaultValues, ...localDateTimeOf(new Date(), timeZone) });
+        return "No connection: your check is saved on this device and is sent by itself when you are back online.";
+      }
       router.push(`/journal/${entry.id}?saved=1`);
       router.refresh();
     },
     fieldErrorsMessage: "Some answers need another look — see the messages above, beside each one.",
   });
+  // A new check's form may open as the device kept it, hours ago: its date and time start at now.
+  useEffect(() => {
+    if (entryId) return;
+    const now = localDateTimeOf(new Date(), timeZone);
+    if (getValues("date") !== now.date || getValues("time") !== now.time) reset({ ...getValues(), ...now }, { keepDirty: true });
+  }, [entryId, timeZone, getValues, reset]);
   const observations = useFieldArray({ control, name: "observations" });
   const [watchedObservations, careKind, notes] = useWatch({ control, name: ["observations", "careKind", "notes"] });
   const notesLength = notes?.length ?? 0;
