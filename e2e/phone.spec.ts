@@ -227,6 +227,8 @@ test.describe("a check saved offline", () => {
     await page.getByRole("radio", { name: "3", exact: true }).check();
     await page.getByRole("button", { name: "Left foot, sole, heel" }).click();
     await page.getByRole("list", { name: "Observations" }).getByLabel("What you noticed").selectOption({ label: "Redness" });
+    // On a phone "Take a photo" opens the rear camera.
+    await expect(page.getByLabel("Take a photo")).toHaveAttribute("capture", "environment");
     await page.getByLabel("Add photos").setInputFiles(await jpeg("#b04030"));
     await expect(page.getByRole("list", { name: "Photos in this entry" }).getByRole("img")).toBeVisible();
     await page.getByRole("button", { name: "Save this check" }).click();
