@@ -253,7 +253,7 @@ test.describe("a check saved offline", () => {
     const checks = page.getByRole("link", { name: /Redness, left foot — heel/ });
     await expect(checks).toHaveCount(1);
     await checks.click();
-    const photo = page.getByRole("img", { name: /Photo 1: Left foot, heel/ });
+    const photo = page.getByRole("img", { name: "Photo 1", exact: true });
     await expect(photo).toBeVisible();
     await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     // Sending again finds nothing waiting: still one check.
@@ -272,8 +272,9 @@ test.describe("a check saved offline", () => {
     await context.setOffline(false);
     await expect(waiting).toContainText("your session has ended");
     await waiting.getByRole("link", { name: "Sign in to send it" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
     await signIn(page, person);
-    await expect(page.getByRole("heading", { name: "New foot check" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Hello, ${person.name}` })).toBeVisible();
     await expect(page.getByRole("list", { name: "Checks waiting to send" })).toHaveCount(0);
     await page.goto("/journal");
     await expect(page.getByRole("link", { name: /Redness, left foot — heel/ })).toHaveCount(1);
