@@ -8,7 +8,7 @@ import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signIn, sig
 // Footnote on a 375 px phone: the foot map for thumbs and keyboards, the report, the one
 // confirmation dialog, dates in the person's locale, and the installable app.
 
-test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: "allow" });
 
 const map = (page: Page) => page.getByRole("region", { name: "What did you see or feel, and where?" });
 
