@@ -38,7 +38,7 @@ function appTree() {
     .filter((file) => /\/route\.ts$/.test(file))
     .flatMap((file) => {
       const source = readFileSync(file, "utf8");
-      return METHODS.filter((method) => new RegExp(`export (const|async function|function) ${method}\\b|export \\{[^}]*\\b${method}\\b`).test(source)).map((method) => `${method} ${routeOf(file)}`);
+      return METHODS.filter((method) => new RegExp(`export (const|async function|function) ${method}\\b|export (const )?\\{[^}]*\\b${method}\\b`).test(source)).map((method) => `${method} ${routeOf(file)}`);
     });
   const actions = filesUnder(APP)
     .filter((file) => /\.tsx?$/.test(file) && /^["']use server["']/.test(readFileSync(file, "utf8").trimStart()))
