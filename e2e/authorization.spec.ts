@@ -38,7 +38,7 @@ function appTree() {
     .filter((file) => /\/route\.ts$/.test(file))
     .flatMap((file) => {
       const source = readFileSync(file, "utf8");
-      return METHODS.filter((method) => new RegExp(`export (const|async function|function) ${method}\\b|export \\{[^}]*\\b${method}\\b`).test(source)).map((method) => `${method} ${routeOf(file)}`);
+      return METHODS.filter((method) => new RegExp(`export (const|async function|function) ${method}\\b|export (const )?\\{[^}]*\\b${method}\\b`).test(source)).map((method) => `${method} ${routeOf(file)}`);
     });
   const actions = filesUnder(APP)
     .filter((file) => /\.tsx?$/.test(file) && /^["']use server["']/.test(readFileSync(file, "utf8").trimStart()))
@@ -171,6 +171,10 @@ async function send(context: APIRequestContext, key: string, url: string) {
   if (method === "POST" && pathPattern === "/api/auth/[...nextauth]") {
     const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
     return context.post(url, { ...options, form: { email: "nobody@example.com", password: "wrong password", csrfToken, json: "true" } });
+  }
+  if (method === "POST" && pathPattern === "/api/entries") {
+    const values = { date: "2026-01-01", time: "08:00", pain: "2", observations: [], careKind: "NONE", careMinutes: "", photos: [] };
+    return context.post(url, { ...options, data: { clientId: crypto.randomUUID(), values } });
   }
   if (method === "PATCH") return context.patch(url, { ...options, data: { foot: "LEFT", region: "HEEL", caption: "matrix" } });
   return context.fetch(url, { ...options, method });

@@ -30,16 +30,21 @@ test.describe("journal", () => {
     await page.getByRole("radio", { name: "4", exact: true }).check();
 
     // By mouse (or thumb): the left heel on the sole.
-    await page.getByRole("button", { name: "Left foot, heel" }).click();
-    await expect(page.getByRole("button", { name: "Left foot, heel (chosen)" })).toHaveAttribute("aria-pressed", "true");
+    await page.getByRole("button", { name: "Left foot, sole, heel" }).click();
+    await expect(page.getByRole("button", { name: "Left foot, sole, heel, 2 of 3" })).toHaveAttribute("aria-pressed", "true");
     await observation(page, 1).getByLabel("What you noticed").selectOption({ label: "Redness" });
     await observation(page, 1).getByLabel("Pain here (0–10)").selectOption("5");
 
-    // By keyboard: Tab from the left foot's top to the next region, then Enter.
-    await page.getByRole("button", { name: "Right foot, between the toes" }).focus();
+    // By keyboard: Tab round the right foot from between the toes to its top, Enter chooses it and
+    // keeps focus there, and the next Tab goes to its observation.
+    await page.getByRole("button", { name: "Right foot, from above, between the toes" }).focus();
     await page.keyboard.press("Tab");
-    await expect(page.getByRole("button", { name: "Right foot, top of the foot" })).toBeFocused();
+    const top = page.getByRole("button", { name: "Right foot, from above, top of the foot, 2 of 3" });
+    await expect(top).toBeFocused();
     await page.keyboard.press("Enter");
+    await expect(top).toBeFocused();
+    await expect(top).toHaveAttribute("aria-pressed", "true");
+    await page.keyboard.press("Tab");
     await expect(observation(page, 2).getByLabel("What you noticed")).toBeFocused();
     await observation(page, 2).getByLabel("What you noticed").selectOption({ label: "Blister" });
 
@@ -76,8 +81,14 @@ test.describe("journal", () => {
     await expect(page.getByText("Blister, right foot — top of the foot")).toHaveCount(0);
 
     await page.getByRole("button", { name: "Delete this check" }).click();
-    await expect(page.getByRole("dialog", { name: "Delete this check?" })).toBeVisible();
-    await page.getByRole("button", { name: "Yes, delete it" }).click();
+    const confirmation = page.getByRole("alertdialog", { name: "Delete this check?" });
+    // The safe choice has focus first; Escape cancels and gives focus back to the button.
+    await expect(confirmation.getByRole("button", { name: "Keep it" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(confirmation).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Delete this check" })).toBeFocused();
+    await page.getByRole("button", { name: "Delete this check" }).click();
+    await confirmation.getByRole("button", { name: "Yes, delete it" }).click();
     await expect(page.getByText("The check was deleted.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Your journal is empty" })).toBeVisible();
   });
@@ -85,7 +96,7 @@ test.describe("journal", () => {
   test("bad input gets field messages and keeps what was typed and the uploaded photo", async ({ page }) => {
     await signUp(page, newPerson("badinput"));
     await page.goto("/journal/new");
-    await page.getByRole("button", { name: "Left foot, arch" }).click();
+    await page.getByRole("button", { name: "Left foot, sole, arch" }).click();
     await page.getByLabel("Notes").fill("Kept after the error.");
     await uploadPhoto(page, "#336699");
     await page.getByLabel("Date").fill("2099-01-01");
@@ -114,7 +125,7 @@ test.describe("journal", () => {
     await signUp(page, newPerson("repeat"));
     await page.goto("/journal/new");
     await page.getByRole("radio", { name: "3", exact: true }).check();
-    await page.getByRole("button", { name: "Right foot, ball" }).click();
+    await page.getByRole("button", { name: "Right foot, sole, ball" }).click();
     await observation(page, 1).getByLabel("What you noticed").selectOption({ label: "Tingling" });
     await page.getByRole("button", { name: "Save this check" }).click();
     await expect(page.getByText("Your check is saved.")).toBeVisible();
@@ -122,7 +133,7 @@ test.describe("journal", () => {
     await page.goto("/journal/new");
     await page.getByRole("button", { name: /Start from my last entry/ }).click();
     await expect(observation(page, 1).getByLabel("What you noticed")).toHaveValue("TINGLING");
-    await expect(page.getByRole("button", { name: "Right foot, ball of the foot (chosen)" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Right foot, sole, ball of the foot" })).toHaveAttribute("aria-pressed", "true");
   });
 
   test("two photos of one spot side by side, first and latest by default", async ({ page }) => {

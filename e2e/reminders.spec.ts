@@ -94,8 +94,8 @@ test.describe("reminders and appointments", () => {
     expect((await other.request.get(`${feedUrl.slice(0, -8)}AAAA.ics`)).status()).toBe(404);
     expect((await page.request.get(icsPath!)).status()).toBe(200);
     // Making a new address retires the old one.
-    page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Make a new calendar address" }).click();
+    await page.getByRole("alertdialog", { name: "Make a new calendar address?" }).getByRole("button", { name: "Yes, make a new one" }).click();
     await expect(page.getByLabel("Your private calendar address")).not.toHaveValue(feedUrl);
     expect((await page.request.get(feedUrl)).status()).toBe(404);
     await otherContext.close();

@@ -120,6 +120,7 @@ test.describe("doctor report", () => {
     await expect(clinic.getByRole("heading", { name: `Foot health report: ${person.name}` })).toBeVisible();
 
     await page.getByRole("button", { name: /^Withdraw the link/ }).click();
+    await page.getByRole("alertdialog", { name: "Withdraw this link?" }).getByRole("button", { name: "Yes, withdraw it" }).click();
     await expect(page.getByRole("list", { name: "Your share links" }).getByText("Withdrawn", { exact: true })).toBeVisible();
     await clinic.goto(url);
     await expect(clinic.getByRole("heading", { name: "This link is no longer valid" })).toBeVisible();

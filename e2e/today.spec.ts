@@ -24,7 +24,7 @@ async function recordCheck(page: Page, fill: (page: Page) => Promise<void>, date
 }
 
 const blisterOnLeftHeel = async (page: Page) => {
-  await page.getByRole("button", { name: "Left foot, heel" }).click();
+  await page.getByRole("button", { name: "Left foot, sole, heel" }).click();
   await page.getByRole("list", { name: "Observations" }).getByLabel("What you noticed").selectOption({ label: "Blister" });
 };
 

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { forgetThisDevice } from "@/lib/offline/forget-device";
 
 const LINKS = [
   { href: "/today", label: "Today" },
@@ -31,7 +32,9 @@ export function MainNav({ userName }: { userName: string }) {
             disabled={signingOut}
             onClick={() => {
               setSigningOut(true);
-              void signOut({ callbackUrl: "/" });
+              void forgetThisDevice()
+                .catch(() => undefined)
+                .then(() => signOut({ callbackUrl: "/" }));
             }}
           >
             {signingOut ? "Signing out…" : "Sign out"}

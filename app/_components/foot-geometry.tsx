@@ -24,8 +24,8 @@ export type RegionShape = {
 };
 
 export const TOP_REGIONS: RegionShape[] = [
-  { region: "BETWEEN_TOES", shape: (clipPath) => <rect x="0" y="36" width="100" height="22" clipPath={clipPath} />, marker: { x: 84, y: 50 }, label: { text: "between toes", x: 50, y: 52 } },
-  { region: "TOP", shape: (clipPath) => <rect x="0" y="58" width="100" height="84" clipPath={clipPath} />, marker: { x: 52, y: 88 }, label: { text: "top", x: 52, y: 108 } },
+  { region: "BETWEEN_TOES", shape: (clipPath) => <rect x="0" y="36" width="100" height="25" clipPath={clipPath} />, marker: { x: 84, y: 52 }, label: { text: "between toes", x: 50, y: 52 } },
+  { region: "TOP", shape: (clipPath) => <rect x="0" y="61" width="100" height="81" clipPath={clipPath} />, marker: { x: 52, y: 88 }, label: { text: "top", x: 52, y: 108 } },
   { region: "ANKLE", shape: (clipPath) => <rect x="0" y="142" width="100" height="60" clipPath={clipPath} />, marker: { x: 50, y: 160 }, label: { text: "ankle", x: 50, y: 180 } },
   {
     region: "TOES",
@@ -43,7 +43,7 @@ export const TOP_REGIONS: RegionShape[] = [
     shape: () => (
       <>
         {TOES.map((toe) => (
-          <ellipse key={toe.cx} cx={toe.cx} cy={toe.cy - toe.r * 0.35} rx={toe.r * 0.62} ry={toe.r * 0.5} />
+          <ellipse key={toe.cx} cx={toe.cx} cy={toe.cy - toe.r * 0.35} rx={toe.r * 0.62} ry={toe.r * 0.6} />
         ))}
       </>
     ),
@@ -55,9 +55,22 @@ export const SOLE_REGIONS: RegionShape[] = [
   { region: "BALL", shape: (clipPath) => <rect x="0" y="36" width="100" height="50" clipPath={clipPath} />, marker: { x: 52, y: 52 }, label: { text: "ball", x: 52, y: 72 } },
   { region: "ARCH", shape: (clipPath) => <rect x="0" y="86" width="100" height="58" clipPath={clipPath} />, marker: { x: 50, y: 104 }, label: { text: "arch", x: 50, y: 124 } },
   { region: "HEEL", shape: (clipPath) => <rect x="0" y="144" width="100" height="58" clipPath={clipPath} />, marker: { x: 50, y: 160 }, label: { text: "heel", x: 50, y: 180 } },
-  { region: "INNER_SIDE", shape: (clipPath) => <rect x="0" y="70" width="26" height="100" clipPath={clipPath} />, marker: { x: 20, y: 150 }, label: { text: "inner", x: 21, y: 118, vertical: true } },
-  { region: "OUTER_SIDE", shape: (clipPath) => <rect x="76" y="60" width="30" height="105" clipPath={clipPath} />, marker: { x: 83, y: 145 }, label: { text: "outer", x: 84, y: 110, vertical: true } },
+  { region: "INNER_SIDE", shape: (clipPath) => <rect x="0" y="70" width="30" height="100" clipPath={clipPath} />, marker: { x: 22, y: 150 }, label: { text: "inner", x: 22, y: 118, vertical: true } },
+  { region: "OUTER_SIDE", shape: (clipPath) => <rect x="72" y="60" width="34" height="105" clipPath={clipPath} />, marker: { x: 80, y: 145 }, label: { text: "outer", x: 82, y: 110, vertical: true } },
 ];
+
+/** The toe pads seen from below: the toes, choosable on the soles too. */
+export const SOLE_TOES: RegionShape = {
+  region: "TOES",
+  shape: () => (
+    <>
+      {TOES.map((toe) => (
+        <circle key={toe.cx} cx={toe.cx} cy={toe.cy} r={toe.r} />
+      ))}
+    </>
+  ),
+  marker: { x: 24, y: 26 },
+};
 
 export type View = { foot: Foot; side: "top" | "sole"; mirrored: boolean };
 

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 import { FieldError } from "./field-error";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
@@ -6,13 +6,14 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
   error?: string;
   hint?: ReactNode;
+  ref?: Ref<HTMLInputElement>;
 };
 
 /** A labelled input whose hint and error are announced with it (aria-describedby). */
 export function FormField({ id, label, error, hint, className, ...input }: Props) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`flex flex-col gap-1 ${className ?? ""}`}>
+    <div className={`flex min-w-0 flex-col gap-1 ${className ?? ""}`}>
       <label htmlFor={id} className="font-semibold">
         {label}
       </label>
@@ -25,7 +26,7 @@ export function FormField({ id, label, error, hint, className, ...input }: Props
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        className={`min-h-12 w-full rounded-md border-2 bg-white px-3 py-2 text-lg ${error ? "border-red-700" : "border-slate-400"}`}
+        className={`min-h-12 w-full min-w-0 rounded-md border-2 bg-white px-3 py-2 text-lg ${error ? "border-red-700" : "border-slate-400"}`}
         {...input}
       />
       <FieldError fieldId={id} message={error} />

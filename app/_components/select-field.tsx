@@ -15,7 +15,7 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & {
 /** A labelled select whose error is announced with it; works with register(), value or defaultValue. */
 export function SelectField({ id, label, options, placeholder, error, className, ...select }: Props) {
   return (
-    <div className={`flex flex-col gap-1 ${className ?? ""}`}>
+    <div className={`flex min-w-0 flex-col gap-1 ${className ?? ""}`}>
       <label htmlFor={id} className="font-semibold">
         {label}
       </label>
@@ -23,7 +23,7 @@ export function SelectField({ id, label, options, placeholder, error, className,
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        className={`min-h-12 w-full rounded-md border-2 bg-white px-2 py-2 text-lg ${error ? "border-red-700" : "border-slate-400"}`}
+        className={`min-h-12 w-full min-w-0 max-w-full text-ellipsis rounded-md border-2 bg-white px-2 py-2 text-lg ${error ? "border-red-700" : "border-slate-400"}`}
         {...select}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

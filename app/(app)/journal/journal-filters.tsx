@@ -1,4 +1,4 @@
-import { FormField } from "@/app/_components/form-field";
+import { DateField } from "@/app/_components/date-field";
 import { SelectField } from "@/app/_components/select-field";
 import type { EntryFilters } from "@/lib/journal/schemas";
 import { FOOT_OPTIONS, OBSERVATION_KIND_OPTIONS, REGION_OPTIONS } from "@/lib/foot-health/vocabulary";
@@ -17,8 +17,8 @@ export function JournalFilters({ filters }: { filters: EntryFilters }) {
       <summary className="min-h-12 cursor-pointer p-4 text-xl font-bold">{active ? "Filters (in use)" : "Find checks by date, place or pain"}</summary>
     <form method="get" action="/journal" className="flex flex-col gap-3 px-4 pb-4" aria-label="Find checks">
       <div className="grid gap-3 sm:grid-cols-3">
-        <FormField id="filter-from" label="From" type="date" name="from" defaultValue={filters.from ?? ""} />
-        <FormField id="filter-to" label="To" type="date" name="to" defaultValue={filters.to ?? ""} />
+        <DateField id="filter-from" label="From" name="from" defaultValue={filters.from ?? ""} />
+        <DateField id="filter-to" label="To" name="to" defaultValue={filters.to ?? ""} />
         <SelectField id="filter-min-pain" label="Pain at least" name="minPain" defaultValue={filters.minPain ?? ""} placeholder="Any pain" options={MIN_PAIN_OPTIONS} />
         <SelectField id="filter-foot" label="Foot" name="foot" defaultValue={filters.foot ?? ""} placeholder="Either foot" options={FOOT_OPTIONS} />
         <SelectField id="filter-region" label="Where" name="region" defaultValue={filters.region ?? ""} placeholder="Anywhere" options={REGION_OPTIONS} />

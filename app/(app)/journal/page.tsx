@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { QueuedChecks } from "./_offline/queued-checks";
 import Link from "next/link";
 import { EmptyState } from "@/app/_components/empty-state";
 import { Notice } from "@/app/_components/notice";
@@ -31,6 +32,7 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
         </ButtonLink>
       </div>
       {raw.deleted ? <Notice tone="success">The check was deleted.</Notice> : null}
+      <QueuedChecks userId={user.id} />
       {!anyEntries ? (
         <EmptyState title="Your journal is empty" action={{ href: "/journal/new", label: "Record my first foot check" }}>
           <p>Each foot check you record appears here by day, newest first, with its photos and the foot-care guidance that applies.</p>

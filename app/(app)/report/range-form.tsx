@@ -1,4 +1,4 @@
-import { FormField } from "@/app/_components/form-field";
+import { DateField } from "@/app/_components/date-field";
 import { REPORT_SECTION_LABELS, REPORT_SECTIONS, type ReportSection } from "@/lib/report/sections";
 import { Button } from "@/app/_components/button";
 
@@ -13,8 +13,8 @@ export function RangeForm({ defaults, errors }: { defaults: { from: string; to: 
         Period and contents
       </h2>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <FormField id="from" name="from" type="date" label="From" defaultValue={defaults.from} error={errors.from} />
-        <FormField id="to" name="to" type="date" label="To" defaultValue={defaults.to} error={errors.to} />
+        <DateField id="from" name="from" label="From" defaultValue={defaults.from} error={errors.from} />
+        <DateField id="to" name="to" label="To" defaultValue={defaults.to} error={errors.to} />
       </div>
       <fieldset className="flex flex-col gap-2" aria-describedby={errors.sections ? "sections-error" : undefined}>
         <legend className="mb-1 font-semibold">Include</legend>

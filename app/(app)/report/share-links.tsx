@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { Notice } from "@/app/_components/notice";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
+import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import { createShareLinkSchema, SHARE_LINK_EXPIRY_HOURS, type ReportOptions } from "@/lib/report/schemas";
 import { createShareLinkAction, revokeShareLinkAction } from "./actions";
 
@@ -16,7 +17,6 @@ export function ShareLinks({ options, rangeLabel, links }: { options: ReportOpti
   const [expiresInHours, setExpiresInHours] = useState("168");
   const [created, setCreated] = useState<string>();
   const [error, setError] = useState<string>();
-  const [revokeError, setRevokeError] = useState<{ shareLinkId: string; text: string }>();
   const [pending, startTransition] = useTransition();
 
   const create = () =>
@@ -30,11 +30,10 @@ export function ShareLinks({ options, rangeLabel, links }: { options: ReportOpti
       setCreated(new URL(result.data.path, window.location.origin).toString());
     });
 
-  const revoke = (shareLinkId: string) =>
-    startTransition(async () => {
-      const result = await revokeShareLinkAction({ shareLinkId });
-      setRevokeError(result.ok ? undefined : { shareLinkId, text: result.formError ?? "The link was not withdrawn. Check your connection, then press Withdraw again." });
-    });
+  const revoke = async (shareLinkId: string) => {
+    const result = await revokeShareLinkAction({ shareLinkId });
+    if (!result.ok) return result.formError ?? "The link was not withdrawn. Check your connection, then press the button again.";
+  };
 
   return (
     <section aria-labelledby="share-heading" className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-5">
@@ -87,11 +86,17 @@ export function ShareLinks({ options, rangeLabel, links }: { options: ReportOpti
                 <p className="text-slate-700">{link.lastOpenedAt ? `Last opened ${link.lastOpenedAt}` : "Not opened yet"}</p>
               </div>
               {link.status === "live" ? (
-                <Button type="button" variant="danger" disabled={pending} onClick={() => revoke(link.id)} aria-label={`Withdraw the link for ${link.range}`}>
-                  Withdraw
-                </Button>
+                <ConfirmDialog
+                  trigger={{ label: "Withdraw", ariaLabel: `Withdraw the link for ${link.range}`, disabled: pending }}
+                  title="Withdraw this link?"
+                  confirmLabel="Yes, withdraw it"
+                  pendingLabel="Withdrawing…"
+                  cancelLabel="Keep it"
+                  onConfirm={() => revoke(link.id)}
+                >
+                  <p>Whoever has the link for {link.range} can no longer open the report. A new link can be made at any time.</p>
+                </ConfirmDialog>
               ) : null}
-              {revokeError?.shareLinkId === link.id ? <FormStatusNotice status={{ tone: "error", text: revokeError.text }} /> : null}
             </li>
           ))}
         </ul>

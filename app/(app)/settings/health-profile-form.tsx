@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/app/_components/date-field";
 import { useWatch } from "react-hook-form";
 import Link from "next/link";
 import { FormField } from "@/app/_components/form-field";
@@ -42,7 +43,7 @@ export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormVal
       </fieldset>
       {(conditions ?? []).includes("OTHER") ? <FormField id="otherCondition" label="Other condition" error={errors.otherCondition?.message} {...register("otherCondition")} /> : null}
 
-      <FormField id="surgeryDate" label="Date of a recent foot surgery (if any)" type="date" error={errors.surgeryDate?.message} {...register("surgeryDate")} />
+      <DateField id="surgeryDate" label="Date of a recent foot surgery (if any)" error={errors.surgeryDate?.message} {...register("surgeryDate")} />
       {surgeryDate ? (
         <label className="flex min-h-11 items-center gap-3 text-lg">
           <input type="checkbox" className="h-6 w-6" {...register("massageCleared")} />
@@ -84,7 +85,7 @@ export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormVal
         <FormField id="clinicianName" label="Your foot clinician or doctor" autoComplete="off" error={errors.clinicianName?.message} {...register("clinicianName")} />
         <FormField id="clinicianContact" label="How to reach them" hint="Phone, clinic or address" error={errors.clinicianContact?.message} {...register("clinicianContact")} />
       </div>
-      <FormField id="dateOfBirth" label="Date of birth (optional, shown on your doctor report)" type="date" autoComplete="bday" error={errors.dateOfBirth?.message} {...register("dateOfBirth")} />
+      <DateField id="dateOfBirth" label="Date of birth (optional, shown on your doctor report)" autoComplete="bday" error={errors.dateOfBirth?.message} {...register("dateOfBirth")} />
 
       <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
         Save health profile

@@ -1,6 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { forgetThisDevice } from "@/lib/offline/forget-device";
 import { useState, useTransition } from "react";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
@@ -23,6 +24,7 @@ export function SessionsList({ sessions, limits }: { sessions: SessionRow[]; lim
     startTransition(async () => {
       const result = await signOutEverywhereAction({});
       if (!result.ok) return setError({ sessionId: null, text: result.formError ?? "You were not signed out. Check your connection, then press the button again." });
+      await forgetThisDevice().catch(() => undefined);
       await signOut({ callbackUrl: "/sign-in" });
     });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { QueuedChecks } from "../journal/_offline/queued-checks";
 import Link from "next/link";
 import { AdviceList } from "@/app/_components/advice-list";
 import { ButtonLink } from "@/app/_components/button";
@@ -39,6 +40,7 @@ export default async function TodayPage() {
         <h1 className="text-3xl font-bold">Hello, {user.name}</h1>
         <p className="text-lg text-slate-700">{formatDate(now, user)}</p>
       </div>
+      <QueuedChecks userId={user.id} />
       {setup.done ? null : <SetupCard progress={setup} />}
       <section aria-labelledby="today-check" className="flex flex-col items-start gap-3 rounded-lg border border-slate-300 bg-white p-5">
         <h2 id="today-check" className="text-2xl font-bold">

@@ -1,9 +1,8 @@
+import { DateField } from "@/app/_components/date-field";
 import Link from "next/link";
 import { RANGE_LABELS, RANGE_PRESETS, type DateRange, type TrendsParams } from "@/lib/trends/range";
 import { trendsHref } from "./trends-href";
 import { Button } from "@/app/_components/button";
-
-const control = "min-h-12 w-full rounded-md border-2 border-slate-400 bg-white px-2 text-lg";
 
 /** Presets as links (the current one marked), and a plain GET form for a custom range. */
 export function RangePicker({ params, range }: { params: TrendsParams; range: DateRange }) {
@@ -30,14 +29,8 @@ export function RangePicker({ params, range }: { params: TrendsParams; range: Da
           <input type="hidden" name="range" value="custom" />
           {params.kind ? <input type="hidden" name="kind" value={params.kind} /> : null}
           {params.heat !== "count" ? <input type="hidden" name="heat" value={params.heat} /> : null}
-          <label className="flex flex-col gap-1 font-semibold">
-            From
-            <input type="date" name="from" required defaultValue={range.from} className={control} />
-          </label>
-          <label className="flex flex-col gap-1 font-semibold">
-            To
-            <input type="date" name="to" required defaultValue={range.to} className={control} />
-          </label>
+          <DateField id="trends-from" label="From" name="from" required defaultValue={range.from} />
+          <DateField id="trends-to" label="To" name="to" required defaultValue={range.to} />
           <Button type="submit">
             Show these dates
           </Button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/app/_components/date-field";
 import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";
 import { Button, ButtonLink } from "@/app/_components/button";
@@ -63,7 +64,7 @@ export function AboutStep({ defaults, nextHref }: { defaults: SetupAboutValues; 
       </fieldset>
       <ProfessionalCheckOptIn risk={risk} register={register("professionalCheckReminder")} />
 
-      <FormField id="surgeryDate" label="Date of a recent foot surgery (if any)" type="date" error={errors.surgeryDate?.message} {...register("surgeryDate")} />
+      <DateField id="surgeryDate" label="Date of a recent foot surgery (if any)" error={errors.surgeryDate?.message} {...register("surgeryDate")} />
       {surgeryDate ? (
         <label className="flex min-h-11 items-center gap-3 text-lg">
           <input type="checkbox" className="h-6 w-6" {...register("massageCleared")} />

@@ -7,29 +7,31 @@ export function ChecksSection({ entries, person }: { entries: ReportData["entrie
   return (
     <ReportSection id="entries-heading" title={`Checks (${entries.length})`}>
       {entries.length ? (
-        <div className="overflow-x-auto print:overflow-visible" tabIndex={0} role="region" aria-label="Table of checks, scrolls sideways on a small screen">
-          <table className="report-table w-full">
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Pain</th>
-                <th scope="col">Observations</th>
-                <th scope="col">Care</th>
-                <th scope="col">Notes</th>
+        <div className="overflow-x-auto print:overflow-visible" tabIndex={0} role="region" aria-label="Table of checks">
+          <table className="report-table report-table-stacks w-full" role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">Date</th>
+                <th scope="col" role="columnheader">Pain</th>
+                <th scope="col" role="columnheader">Observations</th>
+                <th scope="col" role="columnheader">Care</th>
+                <th scope="col" role="columnheader">Notes</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td className="whitespace-nowrap">
-                    {formatShortDate(entry.localDate, person.locale)}
-                    <br />
-                    <span className="text-sm">{formatTime(entry.recordedAt, person)}</span>
+                <tr role="row" key={entry.id}>
+                  <td role="cell" data-label="Date" className="whitespace-nowrap">
+                    <span>
+                      {formatShortDate(entry.localDate, person.locale)}
+                      <br />
+                      <span className="text-sm">{formatTime(entry.recordedAt, person)}</span>
+                    </span>
                   </td>
-                  <td>{entry.pain}</td>
-                  <td>{observationsText(entry.observations)}</td>
-                  <td>{careText(entry)}</td>
-                  <td>{entry.notes || "—"}</td>
+                  <td role="cell" data-label="Pain">{entry.pain}</td>
+                  <td role="cell" data-label="Observations">{observationsText(entry.observations)}</td>
+                  <td role="cell" data-label="Care">{careText(entry)}</td>
+                  <td role="cell" data-label="Notes">{entry.notes || "—"}</td>
                 </tr>
               ))}
             </tbody>

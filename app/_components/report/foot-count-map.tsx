@@ -55,7 +55,7 @@ export function FootCountMap({ spots }: { spots: { foot: Foot; region: FootRegio
                   <text x={x} y={y + 3.5} textAnchor="middle" fontSize="10" fontWeight="700" fill={shade < 0.5 ? "#fff" : "#000"}>
                     {count || ""}
                   </text>
-                  <text x={x} y={y + 17} textAnchor="middle" fontSize="6.5" fill="#000">
+                  <text x={x} y={y + 17} textAnchor="middle" fontSize="6.5" fill="#000" className="report-map-label">
                     {SHORT[region]}
                   </text>
                 </g>

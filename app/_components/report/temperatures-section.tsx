@@ -12,32 +12,32 @@ export function TemperaturesSection({ entries, person }: { entries: ReportData["
       {measured.length ? (
         <>
           <p className="text-sm">°C, from a home infrared thermometer. IWGDF home monitoring: a difference above 2.2 °C at the same spot on two consecutive days is a reason to contact the clinic.</p>
-          <div className="overflow-x-auto print:overflow-visible" tabIndex={0} role="region" aria-label="Skin temperature readings, scrolls sideways on a small screen">
-            <table className="report-table w-full">
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Spot</th>
-                  <th scope="col">Left</th>
-                  <th scope="col">Right</th>
-                  <th scope="col">Difference</th>
+          <div className="overflow-x-auto print:overflow-visible" tabIndex={0} role="region" aria-label="Skin temperature readings">
+            <table className="report-table report-table-stacks w-full" role="table">
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">Date</th>
+                  <th scope="col" role="columnheader">Spot</th>
+                  <th scope="col" role="columnheader">Left</th>
+                  <th scope="col" role="columnheader">Right</th>
+                  <th scope="col" role="columnheader">Difference</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 {measured.flatMap((entry) =>
                   temperatureTable(entry.temperatures).map((row, index) => (
-                    <tr key={`${entry.id}-${row.site}`}>
-                      <td className="whitespace-nowrap">
+                    <tr role="row" key={`${entry.id}-${row.site}`}>
+                      <td role="cell" data-label="Date" className="whitespace-nowrap">
                         {index === 0 ? (
-                          <>
+                          <span>
                             {formatShortDate(entry.localDate, person.locale)} <span className="text-sm">{formatTime(entry.recordedAt, person)}</span>
-                          </>
+                          </span>
                         ) : null}
                       </td>
-                      <td>{row.label}</td>
-                      <td>{row.left}</td>
-                      <td>{row.right}</td>
-                      <td className={row.over ? "font-bold" : undefined}>{row.difference}</td>
+                      <td role="cell" data-label="Spot">{row.label}</td>
+                      <td role="cell" data-label="Left">{row.left}</td>
+                      <td role="cell" data-label="Right">{row.right}</td>
+                      <td role="cell" data-label="Difference" className={row.over ? "font-bold" : undefined}>{row.difference}</td>
                     </tr>
                   )),
                 )}

@@ -1,6 +1,8 @@
 "use client";
 
+import { DateField } from "@/app/_components/date-field";
 import { useRouter } from "next/navigation";
+import { useEffect } from "react";
 import { Controller, useFieldArray, useWatch } from "react-hook-form";
 import { FootMap, spotKey, type SpotKey } from "@/app/_components/foot-map";
 import { FormField } from "@/app/_components/form-field";
@@ -9,12 +11,15 @@ import { PainScale } from "@/app/_components/pain-scale";
 import { SelectField } from "@/app/_components/select-field";
 import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
+import type { ActionResult } from "@/lib/actions";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { MAX_NOTES_LENGTH, MAX_PHOTOS } from "@/lib/journal/limits";
 import type { EntryFormValues } from "@/lib/journal/schemas";
+import { localDateTimeOf } from "@/lib/time/local-day";
 import { CARE_KIND_LABELS, CARE_KINDS, scoreOptions } from "@/lib/foot-health/vocabulary";
 import { PhotoUploader } from "../_photos/photo-uploader";
 import { createEntryAction, updateEntryAction } from "../actions";
+import { hasDevicePhotos, saveOnDevice } from "../_offline/save-on-device";
 import { ObservationRow } from "./observation-row";
 import { TemperatureFields } from "./temperature-fields";
 
@@ -23,6 +28,8 @@ type ObservationValues = EntryFormValues["observations"][number];
 const FATIGUE_OPTIONS = scoreOptions({ 0: "not tired", 10: "exhausted" });
 
 type Props = {
+  /** For a new check saved without a connection: whose device queue it joins. */
+  userId?: string;
   timeZone: string;
   today: string;
   defaultValues: EntryFormValues;
@@ -38,19 +45,40 @@ type Props = {
 
 const blankObservation = (foot: Foot | "", region: FootRegion | ""): ObservationValues => ({ foot, region, kind: "", customKind: "", pain: "", note: "" });
 
-export function EntryForm({ timeZone, today, defaultValues, lastObservations, submitLabel, entryId, lastSpotPhotos, monitorsTemperature }: Props) {
+export function EntryForm({ userId, timeZone, today, defaultValues, lastObservations, submitLabel, entryId, lastSpotPhotos, monitorsTemperature }: Props) {
   const router = useRouter();
-  const { register, control, onSubmit, status, setFocus, formState, preloadSchema } = useActionForm({
+  const { register, control, onSubmit, status, setFocus, formState, preloadSchema, getValues, reset } = useActionForm({
     // Imported after the page shows: zod is the larger part of the form's JavaScript.
     schema: () => import("@/lib/journal/schemas").then(({ makeEntrySchema }) => makeEntrySchema({ timeZone })),
     defaultValues,
-    action: (values) => (entryId ? updateEntryAction({ entryId, values }) : createEntryAction(values)),
-    onSuccess: (entry) => {
+    action: async (values): Promise<ActionResult<{ id: string } | { queued: true }>> => {
+      if (entryId) return updateEntryAction({ entryId, values });
+      // No connection, or photos waiting on the device: the check joins the device's queue.
+      if (userId && (!navigator.onLine || hasDevicePhotos(getValues()))) return { ok: true as const, data: { queued: true as const } };
+      try {
+        return await createEntryAction(values);
+      } catch (error) {
+        if (!userId) throw error;
+        return { ok: true as const, data: { queued: true as const } };
+      }
+    },
+    onSuccess: async (entry) => {
+      if ("queued" in entry) {
+        await saveOnDevice(userId!, getValues());
+        reset({ ...defaultValues, ...localDateTimeOf(new Date(), timeZone) });
+        return "No connection: your check is saved on this device and is sent by itself when you are back online.";
+      }
       router.push(`/journal/${entry.id}?saved=1`);
       router.refresh();
     },
     fieldErrorsMessage: "Some answers need another look — see the messages above, beside each one.",
   });
+  // A new check's form may open as the device kept it, hours ago: its date and time start at now.
+  useEffect(() => {
+    if (entryId) return;
+    const now = localDateTimeOf(new Date(), timeZone);
+    if (getValues("date") !== now.date || getValues("time") !== now.time) reset({ ...getValues(), ...now }, { keepDirty: true });
+  }, [entryId, timeZone, getValues, reset]);
   const observations = useFieldArray({ control, name: "observations" });
   const [watchedObservations, careKind, notes] = useWatch({ control, name: ["observations", "careKind", "notes"] });
   const notesLength = notes?.length ?? 0;
@@ -61,10 +89,12 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
   const currentObservations = observations.fields.map((field, index) => watchedObservations?.[index] ?? field);
   const chosenSpots = new Set<SpotKey>(currentObservations.flatMap((o) => (o.foot && o.region ? [spotKey(o.foot, o.region)] : [])));
 
-  const chooseSpot = (foot: Foot, region: FootRegion) => {
-    const existing = currentObservations.findIndex((o) => o.foot === foot && o.region === region);
-    if (existing >= 0) return setFocus(`observations.${existing}.kind`);
-    observations.append(blankObservation(foot, region), { focusName: `observations.${observations.fields.length}.kind` });
+  // Choosing a place keeps focus on the map (a second place is one Tab away); the foot map sends
+  // the next Tab to the new observation.
+  const chooseSpot = (foot: Foot, region: FootRegion) => observations.append(blankObservation(foot, region), { shouldFocus: false });
+  const goToObservation = (foot: Foot, region: FootRegion) => {
+    const index = currentObservations.findIndex((o) => o.foot === foot && o.region === region);
+    if (index >= 0) setFocus(`observations.${index}.kind`);
   };
 
   return (
@@ -76,7 +106,7 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
           When
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField id="date" label="Date" type="date" max={today} error={errors.date?.message} {...register("date")} />
+          <DateField id="date" label="Date" max={today} error={errors.date?.message} {...register("date")} />
           <FormField id="time" label="Time" type="time" error={errors.time?.message} {...register("time")} />
         </div>
       </section>
@@ -98,7 +128,7 @@ export function EntryForm({ timeZone, today, defaultValues, lastObservations, su
             Start from my last entry ({lastObservations.length} {lastObservations.length === 1 ? "observation" : "observations"})
           </Button>
         ) : null}
-        <FootMap chosen={chosenSpots} onChoose={chooseSpot} />
+        <FootMap chosen={chosenSpots} onChoose={chooseSpot} onGoToObservation={goToObservation} />
         {observations.fields.length === 0 ? (
           <p className="rounded-md border-2 border-dashed border-slate-400 bg-white p-4">Nothing noted yet. If your feet look and feel fine today, that is worth recording too.</p>
         ) : (

@@ -56,6 +56,26 @@ export function PhotoUploader({ value, onChange, max, previousSpotPhotoUrl }: Pr
             uploads.addFiles(files.map((file) => ({ file, name: file.name || "Photo" })));
           }}
         />
+        {/* On a phone this opens the rear camera straight away (the one that sees a foot); elsewhere it chooses a file. */}
+        <label
+          htmlFor={`${baseId}-camera`}
+          className={`mt-2 inline-flex min-h-12 cursor-pointer items-center justify-center self-start rounded-md border-2 border-brand-600 bg-white px-5 text-lg font-semibold text-brand-700 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-amber-700 ${uploads.slotsLeft === 0 ? "opacity-60" : ""}`}
+        >
+          Take a photo
+          <input
+            id={`${baseId}-camera`}
+            type="file"
+            accept="image/*"
+            capture="environment"
+            disabled={uploads.slotsLeft === 0}
+            className="sr-only"
+            onChange={(event) => {
+              const files = Array.from(event.currentTarget.files ?? []);
+              event.currentTarget.value = "";
+              uploads.addFiles(files.map((file) => ({ file, name: file.name || "Camera photo" })));
+            }}
+          />
+        </label>
         <p id={`${baseId}-count`} ref={countRef} tabIndex={-1} className="text-base text-slate-600">
           {value.length} of {max} photos added.
         </p>

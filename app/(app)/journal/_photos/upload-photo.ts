@@ -12,6 +12,8 @@ export class UploadError extends Error {
   constructor(
     message: string,
     readonly instead: string | null = insteadOf(message),
+    /** No answer came: the connection dropped (the photo can wait on the device). */
+    readonly connectionLost = false,
   ) {
     super(message);
   }
@@ -41,7 +43,7 @@ export function uploadPhoto(file: Blob, name: string, tags: PhotoTags, onProgres
       if (request.status === 401) return reject(new UploadError(SESSION_ENDED_ERROR));
       reject(new UploadError(GENERAL_UPLOAD_ERROR));
     };
-    request.onerror = () => reject(new UploadError("The upload was interrupted. Check your connection and try again."));
+    request.onerror = () => reject(new UploadError("The upload was interrupted. Check your connection and try again.", null, true));
     request.send(form);
   });
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { insteadOf, TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
 import { MAX_PHOTO_BYTES, photoUrl } from "@/lib/photos/limits";
 import type { UploadedPhoto } from "@/lib/photos/schemas";
+import { forgetDevicePhoto, isDevicePhoto, keepOnDevice } from "./device-photos";
 import { GENERAL_UPLOAD_ERROR, UploadError, uploadPhoto, type PhotoTags } from "./upload-photo";
 
 export type Transfer = {
@@ -50,7 +51,15 @@ export function usePhotoUploads({ value, onChange, max }: { value: UploadedPhoto
   const update = (key: string, change: Partial<Transfer>) =>
     setTransfers((current) => current.map((transfer) => (transfer.key === key ? { ...transfer, ...change } : transfer)));
 
+  // With no connection the photo waits on the device and is sent with the check (as a queued check).
+  const keepLocally = (transfer: Transfer) => {
+    setTransfers((current) => current.filter((item) => item.key !== transfer.key));
+    emit([...valueRef.current, { ...keepOnDevice(transfer.file, transfer.name), foot: transfer.tags.foot, region: transfer.tags.region }]);
+    setAnnouncement(`${transfer.name} kept on this device; it is sent with the check when you are back online.`);
+  };
+
   const send = async (transfer: Transfer) => {
+    if (!navigator.onLine) return keepLocally(transfer);
     update(transfer.key, { state: "sending", progress: null, error: undefined });
     try {
       const photo = await uploadPhoto(transfer.file, transfer.name, transfer.tags, (progress) => update(transfer.key, { progress }));
@@ -58,6 +67,7 @@ export function usePhotoUploads({ value, onChange, max }: { value: UploadedPhoto
       emit([...valueRef.current, { id: photo.id, thumbnailUrl: photo.thumbnailUrl, foot: photo.foot, region: photo.region, caption: photo.caption, pending: true }]);
       setAnnouncement(`${transfer.name} added.`);
     } catch (error) {
+      if (error instanceof UploadError && error.connectionLost && !navigator.onLine) return keepLocally(transfer);
       const message = error instanceof Error ? error.message : GENERAL_UPLOAD_ERROR;
       const instead = error instanceof UploadError ? error.instead : null;
       update(transfer.key, { state: "failed", error: message, instead });
@@ -106,7 +116,8 @@ export function usePhotoUploads({ value, onChange, max }: { value: UploadedPhoto
     setAnnouncement(`${label} removed.`);
     // Not on a saved entry yet: nothing else refers to it, so it goes now. A saved entry's photo
     // stays until the entry is saved without it. If this fails, pending photos expire after a day.
-    if (photo.pending) void fetch(photoUrl(photo.id), { method: "DELETE" }).catch(() => undefined);
+    if (isDevicePhoto(photo.id)) forgetDevicePhoto(photo);
+    else if (photo.pending) void fetch(photoUrl(photo.id), { method: "DELETE" }).catch(() => undefined);
   };
 
   return { transfers, slotsLeft, limitMessage, announcement, addFiles, retry, dismiss, changePhoto, removePhoto };

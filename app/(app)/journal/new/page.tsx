@@ -5,6 +5,7 @@ import { newEntryFormValues, observationFormValues } from "@/lib/journal/form-va
 import { lastEntryObservations, monitorsTemperature } from "@/lib/journal/queries";
 import { localDateOf } from "@/lib/time/local-day";
 import { EntryForm } from "../_entry/entry-form";
+import { QueuedChecks } from "../_offline/queued-checks";
 
 export const metadata: Metadata = { title: "New foot check" };
 
@@ -18,7 +19,9 @@ export default async function NewEntryPage() {
         <h1 className="text-3xl font-bold">New foot check</h1>
         <p className="text-slate-700">Look at both feet, tops and soles (a mirror helps), and between the toes.</p>
       </div>
+      <QueuedChecks userId={user.id} />
       <EntryForm
+        userId={user.id}
         timeZone={user.timeZone}
         today={localDateOf(now, user.timeZone)}
         defaultValues={newEntryFormValues(now, user.timeZone)}

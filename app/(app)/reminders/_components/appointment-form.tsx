@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/app/_components/date-field";
 import { useRouter } from "next/navigation";
 import { Button } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
@@ -26,7 +27,7 @@ export function AppointmentForm({ defaults, timeZones }: { defaults: Appointment
       <FormField id="clinician" label="Who you are seeing" hint="For example: Dr. Lee, podiatrist" error={errors.clinician?.message} {...register("clinician")} />
       <FormField id="place" label="Where (optional)" error={errors.place?.message} {...register("place")} />
       <FormField id="reason" label="Reason (optional)" error={errors.reason?.message} {...register("reason")} />
-      <FormField id="date" label="Date" type="date" error={errors.date?.message} {...register("date")} />
+      <DateField id="date" label="Date" error={errors.date?.message} {...register("date")} />
       <FormField id="time" label="Time" type="time" error={errors.time?.message} {...register("time")} />
       <FormField id="appointmentTimeZone" label="Time zone" list="appointment-time-zones" autoComplete="off" error={errors.timeZone?.message} {...register("timeZone")} />
       <datalist id="appointment-time-zones">

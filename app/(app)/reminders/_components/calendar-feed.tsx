@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
+import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import { regenerateFeedAction } from "../appointment-actions";
 
 /** The private feed URL is shown once, when made: only a hash of its secret is stored. */
@@ -10,6 +11,12 @@ export function CalendarFeed({ hasFeed }: { hasFeed: boolean }) {
   const [pending, startTransition] = useTransition();
   const [url, setUrl] = useState<string>();
   const [error, setError] = useState<string>();
+
+  const makeAddress = async (): Promise<string | undefined> => {
+    const result = await regenerateFeedAction({});
+    if (!result.ok) return result.formError ?? "No address was made. Check your connection, then press the button again.";
+    setUrl(result.data.url);
+  };
   return (
     <div className="flex flex-col gap-3">
       {url ? (
@@ -21,21 +28,21 @@ export function CalendarFeed({ hasFeed }: { hasFeed: boolean }) {
           <input id="feed-url" readOnly value={url} className="min-h-12 w-full rounded-md border-2 border-slate-400 bg-white px-3 font-mono text-base" onFocus={(event) => event.currentTarget.select()} />
         </div>
       ) : null}
-      <Button
-        variant="secondary"
-        className="self-start"
-        pending={pending}
-        onClick={() => {
-          if (hasFeed && !url && !window.confirm("Make a new address? The old one will stop working.")) return;
-          startTransition(async () => {
-            const result = await regenerateFeedAction({});
-            if (result.ok) setUrl(result.data.url);
-            else setError(result.formError ?? "No address was made. Check your connection, then press the button again.");
-          });
-        }}
-      >
-        {hasFeed || url ? "Make a new calendar address" : "Create my calendar address"}
-      </Button>
+      {hasFeed || url ? (
+        <ConfirmDialog
+          trigger={{ label: "Make a new calendar address", variant: "secondary", className: "self-start" }}
+          title="Make a new calendar address?"
+          confirmLabel="Yes, make a new one"
+          pendingLabel="Making…"
+          onConfirm={makeAddress}
+        >
+          <p>The old address stops working: calendars subscribed to it stop showing your appointments until you add the new one.</p>
+        </ConfirmDialog>
+      ) : (
+        <Button variant="secondary" className="self-start" pending={pending} onClick={() => startTransition(async () => setError(await makeAddress()))}>
+          Create my calendar address
+        </Button>
+      )}
       <FormStatusNotice status={error ? { tone: "error", text: error } : undefined} />
     </div>
   );

@@ -1,27 +1,25 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { Button } from "@/app/_components/button";
+import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import { deleteAppointmentAction } from "../appointment-actions";
 
 export function DeleteAppointmentButton({ appointmentId, label }: { appointmentId: string; label: string }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
   return (
-    <Button
-      variant="danger"
-      pending={pending}
-      aria-label={`Delete ${label}`}
-      onClick={() => {
-        if (!window.confirm(`Delete ${label}? Its reminders are deleted too.`)) return;
-        startTransition(async () => {
-          await deleteAppointmentAction({ appointmentId });
-          router.refresh();
-        });
+    <ConfirmDialog
+      trigger={{ label: "Delete", ariaLabel: `Delete ${label}` }}
+      title={`Delete ${label}?`}
+      confirmLabel="Yes, delete it"
+      pendingLabel="Deleting…"
+      cancelLabel="Keep it"
+      onConfirm={async () => {
+        const result = await deleteAppointmentAction({ appointmentId });
+        if (!result.ok) return result.formError ?? "The appointment was not deleted. Check your connection, then press the button again.";
+        router.refresh();
       }}
     >
-      Delete
-    </Button>
+      <p>Its reminders are deleted too. This cannot be undone.</p>
+    </ConfirmDialog>
   );
 }

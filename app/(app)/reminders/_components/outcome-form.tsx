@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/app/_components/date-field";
 import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { Button } from "@/app/_components/button";
@@ -23,7 +24,7 @@ export function OutcomeForm({ appointmentId, heading }: { appointmentId: string;
       <h3 className="text-xl font-bold">{heading}</h3>
       <input type="hidden" {...register("appointmentId")} />
       <FormField id={`${id}-outcome`} label="What was the outcome?" error={formState.errors.outcome?.message} {...register("outcome")} />
-      <FormField id={`${id}-date`} label="Next follow-up date (optional)" hint="We will add it as a new appointment with reminders." type="date" error={formState.errors.followUpDate?.message} {...register("followUpDate")} />
+      <DateField id={`${id}-date`} label="Next follow-up date (optional)" hint="We will add it as a new appointment with reminders." error={formState.errors.followUpDate?.message} {...register("followUpDate")} />
       <FormField id={`${id}-time`} label="Time of the follow-up (optional)" type="time" error={formState.errors.followUpTime?.message} {...register("followUpTime")} />
       <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
         Save outcome

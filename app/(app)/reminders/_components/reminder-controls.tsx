@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button, ButtonLink } from "@/app/_components/button";
+import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import type { ActionResult } from "@/lib/actions";
 import { deleteReminderAction, sendTestAction, setReminderActiveAction } from "../actions";
 
@@ -32,15 +33,20 @@ export function ReminderControls({ reminderId, active, title }: { reminderId: st
         <Button variant="secondary" pending={pending} onClick={() => run(() => setReminderActiveAction({ reminderId, active: !active }), active ? "Paused." : "Resumed.")}>
           {active ? "Pause" : "Resume"}
         </Button>
-        <Button
-          variant="danger"
-          pending={pending}
-          onClick={() => {
-            if (window.confirm(`Delete the reminder “${title}”? This cannot be undone.`)) run(() => deleteReminderAction({ reminderId }), "Deleted.");
+        <ConfirmDialog
+          trigger={{ label: "Delete", ariaLabel: `Delete ${title}`, disabled: pending }}
+          title={`Delete the reminder “${title}”?`}
+          confirmLabel="Yes, delete it"
+          pendingLabel="Deleting…"
+          cancelLabel="Keep it"
+          onConfirm={async () => {
+            const result = await deleteReminderAction({ reminderId });
+            if (!result.ok) return result.formError ?? "The reminder was not deleted. Check your connection, then press the button again.";
+            router.refresh();
           }}
         >
-          Delete
-        </Button>
+          <p>No more reminders of it will be sent. This cannot be undone.</p>
+        </ConfirmDialog>
       </div>
       <FormStatusNotice status={message} />
     </div>

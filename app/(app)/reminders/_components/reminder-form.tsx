@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/app/_components/date-field";
 import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";
 import { Button } from "@/app/_components/button";
@@ -88,8 +89,8 @@ export function ReminderForm({ reminderId, defaults, locale, timeZones }: { remi
             <option key={zone} value={zone} />
           ))}
         </datalist>
-        <FormField id="startDate" label="First day" type="date" error={errors.startDate?.message} {...register("startDate")} />
-        <FormField id="endDate" label="Last day (optional)" hint="Leave empty to keep reminding." type="date" error={errors.endDate?.message} {...register("endDate")} />
+        <DateField id="startDate" label="First day" error={errors.startDate?.message} {...register("startDate")} />
+        <DateField id="endDate" label="Last day (optional)" hint="Leave empty to keep reminding." error={errors.endDate?.message} {...register("endDate")} />
         <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
           {reminderId ? "Save changes" : "Save reminder"}
         </Button>

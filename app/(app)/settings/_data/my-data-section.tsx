@@ -1,6 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { forgetThisDevice } from "@/lib/offline/forget-device";
 import { useState } from "react";
 import { Button } from "@/app/_components/button";
 import { FormStatusNotice } from "@/app/_components/form-status";
@@ -110,7 +111,10 @@ function DeleteAccount({ email, hasPasskeys }: { email: string; hasPasskeys: boo
     schema: deleteAccountSchema,
     defaultValues: { currentPassword: "" },
     action: deleteAccountAction,
-    onSuccess: () => signOut({ callbackUrl: "/?account=deleted" }),
+    onSuccess: async () => {
+      await forgetThisDevice().catch(() => undefined);
+      await signOut({ callbackUrl: "/?account=deleted" });
+    },
   });
 
   return (

@@ -1,0 +1,130 @@
+/// <reference lib="webworker" />
+// The service worker (bundled by @serwist/turbopack's route, app/serwist/[path]/route.ts). Serwist
+// precaches the build's static files and the offline page; signed-in pages and their photos go
+// network first into a cache of the signed-in person's own, and are read from it only while the
+// network cannot answer. See docs/decisions/0075.
+import { NetworkOnly, Serwist, type PrecacheEntry, type RouteHandlerCallback } from "serwist";
+import { sendQueuedChecks, SYNC_TAG } from "./check-queue";
+import { keptOffline, OFFLINE_PAGE, PAGES_CACHE_PREFIX, pagesCache, WARM_PAGES, type ServiceWorkerMessage } from "./pages";
+
+declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
+
+/** A page that has not answered by then is shown as last seen (bad signal, not only none). */
+const NETWORK_TIMEOUT_MS = 5000;
+const META_CACHE = "footnote-meta";
+const USER_KEY = "/__footnote/signed-in-user";
+const WARM_EVERY_MS = 10 * 60 * 1000;
+
+let signedInUser: string | null | undefined;
+let lastWarmed = 0;
+
+async function currentUser(): Promise<string | null> {
+  if (signedInUser === undefined) {
+    const stored = await (await caches.open(META_CACHE)).match(USER_KEY);
+    signedInUser = stored ? await stored.text() : null;
+  }
+  return signedInUser;
+}
+
+/** Remembers who is signed in, and drops every other person's kept pages. */
+async function setUser(userId: string | null): Promise<void> {
+  signedInUser = userId;
+  const meta = await caches.open(META_CACHE);
+  if (userId) await meta.put(USER_KEY, new Response(userId));
+  else await meta.delete(USER_KEY);
+  const keep = userId ? pagesCache(userId) : null;
+  for (const name of await caches.keys()) if (name.startsWith(PAGES_CACHE_PREFIX) && name !== keep) await caches.delete(name);
+}
+
+async function fetchWithin(request: Request, milliseconds: number): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), milliseconds);
+  try {
+    return await fetch(request, { signal: controller.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function keep(userId: string, request: Request, response: Response): Promise<void> {
+  if (response.ok && !response.redirected && response.type === "basic") await (await caches.open(pagesCache(userId))).put(request.url, response);
+}
+
+const lastSeen: RouteHandlerCallback = async ({ request, url }) => {
+  const userId = await currentUser();
+  try {
+    const response = await fetchWithin(request, NETWORK_TIMEOUT_MS);
+    // A session that has ended sends the page to sign-in: nothing of it stays readable here.
+    if (response.redirected && new URL(response.url).pathname === "/sign-in") await setUser(null);
+    else if (userId) await keep(userId, request, response.clone());
+    return response;
+  } catch (error) {
+    if (userId) {
+      const cache = await caches.open(pagesCache(userId));
+      const cached = (await cache.match(request.url, { ignoreVary: true })) ?? (await cache.match(url.origin + url.pathname, { ignoreVary: true, ignoreSearch: true }));
+      if (cached) return cached;
+    }
+    if (request.mode === "navigate") return (await serwist.matchPrecache(OFFLINE_PAGE)) ?? Response.error();
+    throw error;
+  }
+};
+
+/** Fetches the pages a check needs ahead, so they open offline before ever being visited. */
+async function warm(userId: string): Promise<void> {
+  if (Date.now() - lastWarmed < WARM_EVERY_MS) return;
+  lastWarmed = Date.now();
+  await Promise.all(
+    WARM_PAGES.map(async (path) => {
+      const request = new Request(path, { credentials: "same-origin", headers: { Accept: "text/html" } });
+      const response = await fetch(request).catch(() => null);
+      if (response && !(response.redirected && new URL(response.url).pathname === "/sign-in")) await keep(userId, request, response);
+    }),
+  );
+}
+
+const serwist = new Serwist({
+  precacheEntries: self.__SW_MANIFEST,
+  skipWaiting: true,
+  clientsClaim: true,
+  navigationPreload: false,
+  runtimeCaching: [
+    // Client-side navigations fetch the page's data (RSC); offline, Next.js falls back to loading
+    // the page itself, which the routes below answer.
+    { matcher: ({ request }) => request.headers.get("RSC") === "1", handler: new NetworkOnly() },
+    { matcher: ({ request, url, sameOrigin }) => sameOrigin && request.method === "GET" && keptOffline(url.pathname), handler: lastSeen },
+    { matcher: ({ request }) => request.mode === "navigate", handler: new NetworkOnly() },
+  ],
+  fallbacks: { entries: [{ url: OFFLINE_PAGE, matcher: ({ request }) => request.mode === "navigate" }] },
+});
+
+self.addEventListener("message", (event: ExtendableMessageEvent) => {
+  const message = event.data as ServiceWorkerMessage | undefined;
+  if (message?.type === "SIGNED_IN" && typeof message.userId === "string") {
+    event.waitUntil(
+      (async () => {
+        if ((await currentUser()) !== message.userId) {
+          lastWarmed = 0;
+          await setUser(message.userId);
+        }
+        await warm(message.userId);
+      })(),
+    );
+  } else if (message?.type === "SIGNED_OUT") {
+    event.waitUntil(setUser(null));
+  }
+});
+
+// Background Sync: checks saved offline are sent when the connection returns, page open or not.
+type SyncEvent = ExtendableEvent & { tag: string };
+self.addEventListener("sync", (event) => {
+  const sync = event as SyncEvent;
+  if (sync.tag !== SYNC_TAG) return;
+  sync.waitUntil(
+    (async () => {
+      const userId = await currentUser();
+      if (userId) await sendQueuedChecks(userId);
+    })(),
+  );
+});
+
+serwist.addEventListeners();
