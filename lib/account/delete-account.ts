@@ -1,5 +1,6 @@
 import { db } from "../db/client";
 import { logger } from "../logger";
+import { carerLeftEmail, journalClosedEmail } from "../journals/emails";
 import { composeMail } from "../mail/compose";
 import { sendMail } from "../mail/send-mail";
 import { photoStorage } from "../photos/photo-storage";
@@ -8,7 +9,9 @@ import { ACCOUNT_CLEANUP_STEPS } from "./cleanup-steps";
 
 // Deletes an account and everything in it: every photo file in storage, then, in one transaction,
 // each capability's cleanup step and the user row (whose delete cascades to every table of user
-// data). The confirmation email goes to the address after the deletion.
+// data). Journals the person kept for someone without an account go the same way. Their carers'
+// access goes with their journal; what they recorded in others' journals stays, attributed to "a
+// former carer" (docs/decisions/0062). The emails go after the deletion.
 
 export function accountDeletedEmail(name: string) {
   return composeMail("Your Footnote account is deleted", `Hello ${name},`, [
@@ -21,16 +24,28 @@ export function accountDeletedEmail(name: string) {
 export async function deleteAccount(userId: string, deps: { storage?: PhotoStorage } = {}): Promise<{ email: string }> {
   const storage = deps.storage ?? photoStorage();
   const user = await db().user.findFirstOrThrow({ where: { id: userId }, select: { email: true, name: true } });
-  const photos = await db().photo.findMany({ where: { userId }, select: { storageKey: true, thumbnailKey: true } });
+  const held = (await db().user.findMany({ where: { heldById: userId }, select: { id: true } })).map((journal) => journal.id);
+  const journals = [userId, ...held];
+  const [carers, helped] = await Promise.all([
+    db().journalMember.findMany({ where: { userId, memberId: { notIn: journals } }, select: { member: { select: { name: true, email: true } } } }),
+    db().journalMember.findMany({ where: { memberId: userId, userId: { notIn: journals }, owner: { heldById: null } }, select: { owner: { select: { name: true, email: true } } } }),
+  ]);
+  const photos = await db().photo.findMany({ where: { userId: { in: journals } }, select: { storageKey: true, thumbnailKey: true } });
   await storage.delete(photos.flatMap((photo) => [photo.storageKey, photo.thumbnailKey]));
   const late = await db().$transaction(async (tx) => {
-    for (const step of ACCOUNT_CLEANUP_STEPS) await step.run(tx, userId);
+    for (const journalId of journals) for (const step of ACCOUNT_CLEANUP_STEPS) await step.run(tx, journalId);
     // A photo uploaded while the files above were being deleted: its files go after the commit.
-    const uploadedMeanwhile = await tx.photo.findMany({ where: { userId }, select: { storageKey: true, thumbnailKey: true } });
+    const uploadedMeanwhile = await tx.photo.findMany({ where: { userId: { in: journals } }, select: { storageKey: true, thumbnailKey: true } });
+    await tx.user.deleteMany({ where: { id: { in: held } } });
     await tx.user.delete({ where: { id: userId } });
     return uploadedMeanwhile.flatMap((photo) => [photo.storageKey, photo.thumbnailKey]);
   });
   await storage.delete(late);
+  const notices = [
+    ...carers.map(({ member }) => ({ to: member.email, ...journalClosedEmail({ carerName: member.name, journalName: user.name }) })),
+    ...helped.map(({ owner }) => ({ to: owner.email, ...carerLeftEmail({ ownerName: owner.name, carerName: user.name, deleted: true }) })),
+  ];
+  for (const notice of notices) await sendMail(notice).catch((error: unknown) => logger.error({ err: error }, "account deletion notice to a carer or owner failed"));
   try {
     await sendMail({ to: user.email, ...accountDeletedEmail(user.name) });
   } catch (error) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { tzOffset } from "@date-fns/tz";
 import { startSmtpCapture } from "../testing/smtp-capture";
 import { waitUntil } from "../testing/wait-until";
+import { ownerAccess } from "../journals/policy";
 
 // The dispatcher and the send job against real PostgreSQL, real pg-boss and a real SMTP server on
 // loopback. The dispatcher runs with an injected clock; the worker sends.
@@ -39,7 +40,7 @@ async function queuedSendJobs(): Promise<number> {
 async function logCheck(userId: string, timeZone: string, at: Date) {
   const local = new Date(at.getTime() + tzOffset(timeZone, at) * 60_000).toISOString();
   const values = { date: local.slice(0, 10), time: local.slice(11, 16), pain: 2, observations: [], careKind: "NONE" };
-  await createEntry(userId, timeZone, makeEntrySchema({ timeZone }).parse(values));
+  await createEntry(ownerAccess(userId), timeZone, makeEntrySchema({ timeZone }).parse(values));
 }
 
 beforeEach(async () => {

@@ -4,6 +4,7 @@ import { makeEntrySchema, type EntryFormValues } from "../journal/schemas";
 import { createTestUser } from "../testing/factories";
 import { loadDashboard, todayStatus } from "./dashboard";
 import { trendsParamsSchema } from "./range";
+import { ownerAccess } from "../journals/policy";
 
 // Every aggregate against a small journal whose answers are worked out by hand: checks around
 // local midnight, on both 2026 DST change days in New York, and a second person whose checks on
@@ -20,7 +21,7 @@ async function write(userId: string, timeZone: string, checks: Check[]) {
   const schema = makeEntrySchema({ timeZone, now: () => LATER });
   for (const check of checks) {
     await createEntry(
-      userId,
+      ownerAccess(userId),
       timeZone,
       schema.parse({ fatigue: "", observations: [], careKind: "NONE", careMinutes: "", lotionUsed: false, notes: "", photos: [], ...check }),
     );

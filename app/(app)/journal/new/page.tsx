@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireJournalAccess } from "@/lib/journals/current-journal";
 import { lastPhotoOfEachSpot } from "@/lib/photos/queries";
 import { newEntryFormValues, observationFormValues } from "@/lib/journal/form-values";
 import { lastEntryObservations, monitorsTemperature } from "@/lib/journal/queries";
@@ -9,9 +9,9 @@ import { EntryForm } from "../_entry/entry-form";
 export const metadata: Metadata = { title: "New foot check" };
 
 export default async function NewEntryPage() {
-  const user = await requireUser();
+  const { journal: person } = await requireJournalAccess("record");
   const now = new Date();
-  const last = await lastEntryObservations(user.id);
+  const last = await lastEntryObservations(person.id);
   return (
     <>
       <div>
@@ -19,13 +19,13 @@ export default async function NewEntryPage() {
         <p className="text-slate-700">Look at both feet, tops and soles (a mirror helps), and between the toes.</p>
       </div>
       <EntryForm
-        timeZone={user.timeZone}
-        today={localDateOf(now, user.timeZone)}
-        defaultValues={newEntryFormValues(now, user.timeZone)}
+        timeZone={person.timeZone}
+        today={localDateOf(now, person.timeZone)}
+        defaultValues={newEntryFormValues(now, person.timeZone)}
         lastObservations={last ? last.map(observationFormValues) : null}
-        lastSpotPhotos={await lastPhotoOfEachSpot(user.id)}
+        lastSpotPhotos={await lastPhotoOfEachSpot(person.id)}
         submitLabel="Save this check"
-        monitorsTemperature={await monitorsTemperature(user.id, now)}
+        monitorsTemperature={await monitorsTemperature(person.id, now)}
       />
     </>
   );

@@ -1,0 +1,22 @@
+"use server";
+
+import { userAction } from "@/lib/actions";
+import { AppError } from "@/lib/app-error";
+import { setOpenJournal } from "@/lib/journals/current-journal";
+import { acceptInvitation } from "@/lib/journals/membership";
+import { invitationTokenSchema } from "@/lib/journals/schemas";
+import { countTokenMiss, tokenGuessRefusal } from "@/lib/rate-limit/token-guesses";
+
+const GONE = "This invitation no longer works. Please ask for a new one.";
+
+/** Accepts an invitation as the signed-in person and opens that journal. */
+export const acceptInvitationAction = userAction(invitationTokenSchema, async (user, { token }) => {
+  const refusal = await tokenGuessRefusal();
+  if (refusal) throw new AppError(refusal, { status: 429 });
+  const accepted = await acceptInvitation(user, token);
+  if (!accepted) {
+    await countTokenMiss();
+    throw new AppError(GONE, { status: 404 });
+  }
+  await setOpenJournal(accepted.journalId, user.id);
+});
