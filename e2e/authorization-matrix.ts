@@ -235,6 +235,11 @@ export const ACTIONS: Record<string, ActionRow> = {
   "app/(app)/settings/_carers/actions.ts#revokeInvitationAction": { args: (f) => ({ invitationId: f.spareInvitationId }), ...ownersOnly },
   "app/(app)/settings/_carers/actions.ts#removeCarerAction": { args: (f) => ({ memberId: f.spareCarerId }), ...ownersOnly },
   "app/(app)/settings/_carers/actions.ts#leaveJournalAction": { args: (f) => ({ journalId: f.otherHelpsWithId }), ...signedOutOnly("not-found", "ok"), ...carersLike<ActionAnswer>("not-found") },
+  // Keeping a journal for someone without an account: the caller's own; nobody here holds the owner's.
+  "app/(app)/settings/_carers/actions.ts#startHeldJournalAction": { args: () => ({ name: "Grandad" }), ...ownAccount },
+  "app/(app)/settings/_carers/actions.ts#handOverJournalAction": { args: (f) => ({ journalId: f.ownerId, email: `handover-${crypto.randomUUID()}@example.com` }), ...signedOutOnly("not-found", "not-found") },
+  "app/(app)/settings/_carers/actions.ts#deleteHeldJournalAction": { args: (f) => ({ journalId: f.ownerId }), ...signedOutOnly("not-found", "not-found") },
+  "app/invitations/[token]/actions.ts#takeOverJournalAction": { args: (f) => ({ token: f.invitationToken, password: "a long new password", confirmPassword: "a long new password" }), ...everyone<ActionAnswer>("refused") },
   // Sent to another address: nobody here may accept it.
   "app/invitations/[token]/actions.ts#acceptInvitationAction": { args: (f) => ({ token: f.invitationToken }), ...signedOutOnly("refused", "refused") },
   "app/(app)/settings/actions.ts#updateProfileAction": { args: () => ({ name: "Matrix Person", timeZone: "Europe/London" }), ...ownAccount },

@@ -214,7 +214,7 @@ async function send(context: APIRequestContext, key: string, url: string) {
   if (method === "POST" && pathPattern === "/api/photos") return context.post(url, { ...options, multipart: { file: { name: "photo.jpg", mimeType: "image/jpeg", buffer: await jpeg() } } });
   if (method === "POST" && pathPattern === "/api/auth/[...nextauth]") {
     const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    return context.post(url, { ...options, form: { email: "nobody@example.com", password: "wrong password", csrfToken, json: "true" } });
+    return context.post(url, { ...options, form: { email: `nobody-${crypto.randomUUID()}@example.com`, password: "wrong password", csrfToken, json: "true" } });
   }
   if (method === "PATCH") return context.patch(url, { ...options, data: { foot: "LEFT", region: "HEEL", caption: "matrix" } });
   return context.fetch(url, { ...options, method });

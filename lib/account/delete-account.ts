@@ -1,6 +1,9 @@
 import { db } from "../db/client";
 import { logger } from "../logger";
+import { AppError } from "../app-error";
 import { carerLeftEmail, journalClosedEmail } from "../journals/emails";
+import { isPlaceholderAddress } from "../journals/held-journals";
+import type { JournalAccess } from "../journals/policy";
 import { composeMail } from "../mail/compose";
 import { sendMail } from "../mail/send-mail";
 import { photoStorage } from "../photos/photo-storage";
@@ -47,11 +50,17 @@ export async function deleteAccount(userId: string, deps: { storage?: PhotoStora
   ];
   for (const notice of notices) await sendMail(notice).catch((error: unknown) => logger.error({ err: error }, "account deletion notice to a carer or owner failed"));
   try {
-    await sendMail({ to: user.email, ...accountDeletedEmail(user.name) });
+    if (!isPlaceholderAddress(user.email)) await sendMail({ to: user.email, ...accountDeletedEmail(user.name) });
   } catch (error) {
     // The account is gone either way; a lost confirmation must not make it look as if it were not.
     logger.error({ err: error }, "account deletion confirmation email failed");
   }
   logger.info({ userId }, "account deleted");
   return { email: user.email };
+}
+
+/** The carer who keeps a journal for someone without an account deletes it, with all its data. */
+export async function deleteHeldJournal(access: JournalAccess, deps: { storage?: PhotoStorage } = {}): Promise<void> {
+  if (access.role !== "HOLDER") throw AppError.notFound();
+  await deleteAccount(access.journalId, deps);
 }

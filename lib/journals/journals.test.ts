@@ -23,6 +23,10 @@ const { createReminder } = await import("../reminders/reminders");
 const { createAppointment } = await import("../appointments/appointments");
 const { addQuestion } = await import("../report/questions");
 const { attributionFor, FORMER_CARER } = await import("./attribution");
+const { createHeldJournal, takeOverJournal } = await import("./held-journals");
+const { inviteToTakeOver } = await import("./membership");
+const { deleteAccount, deleteHeldJournal } = await import("../account/delete-account");
+const { verifyPassword } = await import("../auth/password");
 
 afterAll(async () => {
   await smtp.close();
@@ -219,5 +223,70 @@ describe("who did what", () => {
     expect(await db().journalActivity.count({ where: { userId: owner.id } })).toBe(1);
     await db().user.delete({ where: { id: owner.id } });
     expect(await db().journalActivity.count({ where: { userId: owner.id } })).toBe(0);
+  });
+});
+
+describe("a journal for someone without an account", () => {
+  it("is kept by the carer, cannot sign in, and is handed over by email: the same row becomes theirs and the carer keeps helping", async () => {
+    const sam = await createTestUser({ name: "Sam" });
+    const { id } = await createHeldJournal(sam, "Grandad");
+    const held = await db().user.findUniqueOrThrow({ where: { id }, select: { email: true, heldById: true, passwordHash: true, emailVerified: true } });
+    expect(held).toMatchObject({ heldById: sam.id, passwordHash: null, emailVerified: null });
+    expect(held.email).toMatch(/\.invalid$/);
+    const access = (await resolveJournalAccess(sam, id))!.access;
+    expect(access.role).toBe("HOLDER");
+    await createEntry(access, ZONE, entryInput("by Sam"));
+
+    const taken = await createTestUser();
+    await expect(inviteToTakeOver(access, taken.email)).rejects.toMatchObject({ field: "email" });
+    const email = uniqueEmail("grandad");
+    const before = smtp.messages.length;
+    await inviteToTakeOver(access, email);
+    const [mail] = (await smtp.waitForMessages(before + 1)).slice(before);
+    const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail!.text ?? "")![1]!;
+    expect(await takeOverJournal(token, "grandad's own password")).toEqual({ email });
+    expect(await takeOverJournal(token, "grandad's own password")).toBeNull();
+
+    const after = await db().user.findUniqueOrThrow({ where: { id }, select: { email: true, heldById: true, passwordHash: true } });
+    expect(after).toMatchObject({ email, heldById: null });
+    expect(await verifyPassword(after.passwordHash, "grandad's own password")).toBe(true);
+    expect(await db().entry.count({ where: { userId: id } })).toBe(1);
+    expect((await resolveJournalAccess(sam, id))?.access.role).toBe("REMINDERS");
+  });
+
+  it("is deleted with its data by its holder, and with the holder's account", async () => {
+    const sam = await createTestUser();
+    const first = await createHeldJournal(sam, "Aunt");
+    const second = await createHeldJournal(sam, "Uncle");
+    const access = (await resolveJournalAccess(sam, first.id))!.access;
+    await createEntry(access, ZONE, entryInput());
+    const carer = await createTestUser();
+    await expect(deleteHeldJournal({ ...access, actorId: carer.id, role: "REMINDERS" })).rejects.toMatchObject({ status: 404 });
+    await deleteHeldJournal(access);
+    expect(await db().user.count({ where: { id: first.id } })).toBe(0);
+    expect(await db().entry.count({ where: { userId: first.id } })).toBe(0);
+    await deleteAccount(sam.id);
+    expect(await db().user.count({ where: { id: second.id } })).toBe(0);
+  });
+});
+
+describe("leaving", () => {
+  it("deleting a carer keeps what they recorded (a former carer) and tells the owner; deleting the owner tells their carers", async () => {
+    const owner = await createTestUser({ name: "Mum" });
+    const carer = await carerOf(owner, "RECORD");
+    const access = (await resolveJournalAccess(carer, owner.id))!.access;
+    const { id } = await createEntry(access, ZONE, entryInput());
+    let before = smtp.messages.length;
+    await deleteAccount(carer.id);
+    const notices = (await smtp.waitForMessages(before + 2)).slice(before);
+    expect(notices.find((mail) => (mail.to as { text: string }).text === owner.email)?.text).toContain("a former carer");
+    expect((await db().entry.findUniqueOrThrow({ where: { id } })).createdById).toBeNull();
+
+    const second = await carerOf(owner, "SEE");
+    before = smtp.messages.length;
+    await deleteAccount(owner.id);
+    const closing = (await smtp.waitForMessages(before + 2)).slice(before);
+    expect(closing.find((mail) => (mail.to as { text: string }).text === second.email)?.subject).toBe("Mum's Footnote journal was deleted");
+    expect(await db().journalMember.count({ where: { memberId: second.id } })).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema } from "../auth/schemas";
+import { emailSchema, nameSchema, newPasswordSchema } from "../auth/schemas";
 
 export const journalRoleSchema = z.enum(["SEE", "RECORD", "REMINDERS"], { message: "Choose what they may do" });
 
@@ -18,3 +18,9 @@ export const openJournalSchema = z.object({ journalId: idSchema });
 export const journalIdSchema = z.object({ journalId: idSchema });
 /** Invitation links carry 256 random bits, base64url. */
 export const invitationTokenSchema = z.object({ token: z.string().min(20).max(100) });
+
+export const heldJournalSchema = z.object({ name: nameSchema });
+export const handOverSchema = z.object({ email: emailSchema });
+export const takeOverSchema = z
+  .object({ token: z.string().min(20).max(100), password: newPasswordSchema, confirmPassword: z.string() })
+  .refine((value) => value.password === value.confirmPassword, { path: ["confirmPassword"], message: "The two passwords do not match" });

@@ -121,17 +121,19 @@ export function formValuesOf(reminder: Reminder) {
 }
 
 /**
- * When the person changes their time zone, the rules that were on their old zone move to the new
- * one (a reminder at 08:00 stays at 08:00 where they now are); rules they set to another zone stay.
+ * When the person changes their time zone, the rules that were on their old zone (theirs, and
+ * those they set about people they help) move to the new one (a reminder at 08:00 stays at 08:00 where they now are); rules they set to another zone stay.
  * The professional-check reminder follows the person's zone. Runs inside the transaction that
  * changes the zone.
  */
 export async function followTimeZoneChange(tx: Tx, userId: string, fromZone: string, toZone: string, now: Date): Promise<number> {
   if (fromZone === toZone) return 0;
+  // Their own rules, and the ones they set as a carer about someone else (which go to them); not
+  // carers' rules in their journal, which keep their carer's zone.
   const rules = await tx.reminder.findMany({
-    where: { userId, timeZone: fromZone, kind: { in: [...USER_REMINDER_KINDS] }, snoozeOfDeliveryId: null },
+    where: { OR: [{ userId, recipientId: null }, { recipientId: userId }], timeZone: fromZone, kind: { in: [...USER_REMINDER_KINDS] }, snoozeOfDeliveryId: null },
   });
-  for (const rule of rules) await updateReminderIn(tx, userId, rule.id, { ...formValuesOf(rule), timeZone: toZone }, now);
+  for (const rule of rules) await updateReminderIn(tx, rule.userId, rule.id, { ...formValuesOf(rule), timeZone: toZone }, now);
   await syncProfessionalCheck(tx, userId, now);
   return rules.length;
 }

@@ -12,6 +12,7 @@ import { hasPasskeys } from "@/lib/passkeys/passkeys";
 import { formatDateTime } from "@/lib/time/format-in-zone";
 import { ActivitySection } from "./_carers/activity-section";
 import { CarersSection } from "./_carers/carers-section";
+import { HeldJournals } from "./_carers/held-journals";
 import { HelpingSection } from "./_carers/helping-section";
 import { EmailForm } from "./email-form";
 import { MyDataSection } from "./_data/my-data-section";
@@ -57,6 +58,7 @@ export default async function SettingsPage() {
             journal.role === "OWNER" || journal.role === "HOLDER" ? [] : [{ journalId: journal.id, name: journal.name, role: ROLE_LABELS[journal.role].name }],
           )}
         />
+        <HeldJournals journals={journals.flatMap((journal) => (journal.role === "HOLDER" ? [{ journalId: journal.id, name: journal.name }] : []))} />
         <EmailForm currentEmail={user.email} />
         <PasswordForm />
         <SecuritySection user={user} />
@@ -71,7 +73,7 @@ export default async function SettingsPage() {
             signedInWith: describeSignIn(session),
           }))}
         />
-        <MyDataSection email={user.email} hasPasskeys={withPasskeys} />
+        <MyDataSection email={user.email} hasPasskeys={withPasskeys} heldNames={journals.flatMap((journal) => (journal.role === "HOLDER" ? [journal.name] : []))} />
       </div>
     </>
   );

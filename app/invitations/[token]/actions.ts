@@ -1,10 +1,11 @@
 "use server";
 
-import { userAction } from "@/lib/actions";
+import { publicAction, userAction } from "@/lib/actions";
 import { AppError } from "@/lib/app-error";
 import { setOpenJournal } from "@/lib/journals/current-journal";
 import { acceptInvitation } from "@/lib/journals/membership";
-import { invitationTokenSchema } from "@/lib/journals/schemas";
+import { invitationTokenSchema, takeOverSchema } from "@/lib/journals/schemas";
+import { takeOverJournal } from "@/lib/journals/held-journals";
 import { countTokenMiss, tokenGuessRefusal } from "@/lib/rate-limit/token-guesses";
 
 const GONE = "This invitation no longer works. Please ask for a new one.";
@@ -19,4 +20,16 @@ export const acceptInvitationAction = userAction(invitationTokenSchema, async (u
     throw new AppError(GONE, { status: 404 });
   }
   await setOpenJournal(accepted.journalId, user.id);
+});
+
+/** The person a journal was kept for takes it over with a password of their own, then signs in. */
+export const takeOverJournalAction = publicAction(takeOverSchema, async ({ token, password }) => {
+  const refusal = await tokenGuessRefusal();
+  if (refusal) throw new AppError(refusal, { status: 429 });
+  const taken = await takeOverJournal(token, password);
+  if (!taken) {
+    await countTokenMiss();
+    throw new AppError(GONE, { status: 404 });
+  }
+  return taken;
 });

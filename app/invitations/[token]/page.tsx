@@ -7,6 +7,7 @@ import { findInvitation } from "@/lib/journals/membership";
 import { ROLE_LABELS } from "@/lib/journals/policy";
 import { countTokenMiss, tokenGuessRefusal } from "@/lib/rate-limit/token-guesses";
 import { AcceptInvitationButton } from "./accept-invitation-button";
+import { TakeOverForm } from "./take-over-form";
 
 export const metadata: Metadata = { title: "Invitation", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
@@ -36,7 +37,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         </p>
       )}
       <p>The invitation was sent to {invitation.email}.</p>
-      {user ? (
+      {invitation.handover ? (
+        <TakeOverForm token={token} />
+      ) : user ? (
         user.email === invitation.email ? (
           <AcceptInvitationButton token={token} />
         ) : (
