@@ -242,19 +242,24 @@ async function expectAnswer(context: APIRequestContext, key: string, url: string
 /** Those who must leave the owner's data as it was come first; the carers who may change it, then the owner, last. */
 const ACTORS = ["signedOut", "other", "removed", "see", "record", "reminders", "owner"] as const;
 
-async function runRows(rows: Record<string, Row<Answer>>) {
+async function runRows(rows: Record<string, Row<Answer>>, actors: readonly (typeof ACTORS)[number][]) {
   for (const [key, row] of Object.entries(rows)) {
-    for (const actor of ACTORS) await expectAnswer(contexts[actor], key, row.url(fixtures, actor), row[actor], actor);
-    if (row.deadLink) await expectAnswer(contexts.signedOut, key, row.deadLink.url(fixtures), row.deadLink.answer, "dead link");
+    for (const actor of actors) await expectAnswer(contexts[actor], key, row.url(fixtures, actor), row[actor], actor);
+    if (row.deadLink && actors.includes("signedOut")) await expectAnswer(contexts.signedOut, key, row.deadLink.url(fixtures), row.deadLink.answer, "dead link");
   }
 }
 
 test("pages", async () => {
-  await runRows(PAGES);
+  await runRows(PAGES, ACTORS);
+});
+
+// In two halves, each within a test's time: the carers' rows first, so the owner's deletions come last.
+test("route handlers, as carers", async () => {
+  await runRows(ROUTES, ["removed", "see", "record", "reminders"]);
 });
 
 test("route handlers", async () => {
-  await runRows(ROUTES);
+  await runRows(ROUTES, ["signedOut", "other", "owner"]);
 });
 
 /** The owner's data as it stands: nothing another person or a signed-out caller does may change it. */

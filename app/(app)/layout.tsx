@@ -10,11 +10,13 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const found = await currentJournal();
   const user = found?.user ?? (await requireUser());
   const journals = await journalsOf(user);
+  // Null when the journal chosen in this browser is no longer open to them (a removed carer): the
+  // switcher shows, so they can open their own.
   const open = found?.resolved ?? null;
   const carerOf = open && open.access.journalId !== user.id ? open : null;
   return (
     <>
-      <MainNav userName={user.name} switcher={journals.length > 1 ? <JournalSwitcher journals={journals} openId={open?.journal.id ?? null} /> : null} />
+      <MainNav userName={user.name} switcher={journals.length > 1 || !open ? <JournalSwitcher journals={journals} openId={open?.journal.id ?? null} /> : null} />
       {carerOf ? (
         <p className="border-b border-brand-600 bg-brand-50 px-4 py-2 text-center text-lg" data-testid="open-journal">
           You are looking after <strong>{carerOf.journal.name}</strong>’s journal

@@ -7,12 +7,23 @@ import { isCarer, type JournalAccess } from "./policy";
 export const ACTIVITY_RETENTION_DAYS = 730;
 
 export type ActivityVerb = "accepted" | "viewed" | "created" | "changed" | "deleted" | "opened" | "marked healed" | "unmarked healed";
-export type ActivitySubject = "journal" | "entry" | "photo" | "observation" | "reminder" | "appointment" | "report" | "question" | "share link" | "invitation";
+export type ActivitySubject = "journal" | "trends" | "entry" | "photo" | "observation" | "reminder" | "appointment" | "report" | "question" | "share link" | "invitation";
 
 /** Notes what a carer did in someone's journal; the owner's own doings are not listed. */
 export async function recordActivity(access: JournalAccess, verb: ActivityVerb, subject: ActivitySubject, subjectId?: string, tx?: Tx): Promise<void> {
   if (!isCarer(access)) return;
   await (tx ?? db()).journalActivity.create({ data: { userId: access.journalId, actorId: access.actorId, action: verb, subject, subjectId: subjectId ?? null } });
+}
+
+const VIEW_RESOLUTION_MS = 60 * 60 * 1000;
+
+/** Notes that a carer looked at part of the journal, once an hour per part, so reading does not flood the list. */
+export async function recordView(access: JournalAccess, subject: ActivitySubject, now = new Date()): Promise<void> {
+  if (!isCarer(access)) return;
+  const recent = await db().journalActivity.count({
+    where: { userId: access.journalId, actorId: access.actorId, action: "viewed", subject, createdAt: { gt: new Date(now.getTime() - VIEW_RESOLUTION_MS) } },
+  });
+  if (recent === 0) await recordActivity(access, "viewed", subject);
 }
 
 /** Notes that a clinician opened a share link. */

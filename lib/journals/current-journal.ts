@@ -4,6 +4,7 @@ import { cache } from "react";
 import { getCurrentUser, requireUser, type CurrentUser } from "../auth/current-user";
 import { serverEnv } from "../env";
 import { resolveJournalAccess, type ResolvedJournal } from "./access";
+import { recordView, type ActivitySubject } from "./activity";
 import { can, type JournalAction } from "./policy";
 
 // The open journal: a cookie holds the id of the journal a person chose in the header's switcher.
@@ -25,12 +26,14 @@ export const currentJournal = cache(async (): Promise<{ user: CurrentUser; resol
 
 /**
  * For pages: the open journal when the person may do `action` to it. Signed out → sign-in; no
- * access (a removed carer) or a role that does not allow it → the same 404 as for nothing.
+ * access (a removed carer) or a role that does not allow it → the same 404 as for nothing. A
+ * carer's look at `viewing` goes to the owner's activity list.
  */
-export async function requireJournalAccess(action: JournalAction): Promise<JournalContext> {
+export async function requireJournalAccess(action: JournalAction, viewing?: ActivitySubject): Promise<JournalContext> {
   const found = await currentJournal();
   if (!found) await requireUser();
   if (!found?.resolved || !can(found.resolved.access, action)) notFound();
+  if (viewing) await recordView(found.resolved.access, viewing);
   return { user: found.user, ...found.resolved };
 }
 

@@ -12,7 +12,7 @@ const { createTestUser, uniqueEmail } = await import("../testing/factories");
 const { hashToken } = await import("../auth/single-use-tokens");
 const { resolveJournalAccess, journalsOf } = await import("./access");
 const { acceptInvitation, changeCarerRole, findInvitation, inviteCarer, leaveJournal, listCarers, removeCarer, revokeInvitation, INVITATION_TTL_MS } = await import("./membership");
-const { listActivity, purgeOldActivity, ACTIVITY_RETENTION_DAYS } = await import("./activity");
+const { listActivity, purgeOldActivity, recordView, ACTIVITY_RETENTION_DAYS } = await import("./activity");
 const { can, JOURNAL_ACTIONS, ownerAccess } = await import("./policy");
 const { createEntry } = await import("../journal/create-entry");
 const { updateEntry } = await import("../journal/update-entry");
@@ -213,6 +213,17 @@ describe("who did what", () => {
     expect(after.createdById).toBeNull();
     expect((await attributionFor(owner.id, [null]))(null)).toBe(FORMER_CARER);
     expect((await listActivity(owner.id))[0]?.who).toBe("A former carer");
+  });
+
+  it("lists a carer's look at a part of the journal once an hour, and never the owner's", async () => {
+    const owner = await createTestUser();
+    const carer = await carerOf(owner, "SEE");
+    const access = (await resolveJournalAccess(carer, owner.id))!.access;
+    const now = new Date();
+    await recordView(access, "report", now);
+    await recordView(access, "report", new Date(now.getTime() + 10 * 60_000));
+    await recordView(ownerAccess(owner.id), "report", now);
+    expect((await listActivity(owner.id)).filter((line) => line.action === "viewed").map((line) => [line.who, line.subject])).toEqual([["Carer SEE", "report"]]);
   });
 
   it("keeps lines for the stated time: the purge removes only older ones, and the owner's deletion takes them all", async () => {

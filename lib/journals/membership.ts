@@ -137,7 +137,8 @@ export async function listCarers(journalId: string, now = new Date()): Promise<{
 /** Changes what a carer may do; it holds from their next request. */
 export async function changeCarerRole(access: JournalAccess, memberId: string, role: JournalRole): Promise<boolean> {
   assertCan(access, "owner-settings");
-  if (memberId === access.actorId) throw new AppError("You cannot change your own access here.", { status: 409 });
+  // The holder of a journal kept for someone is its member too; their access is not changed here.
+  if (memberId === access.actorId) return false;
   const { count } = await db().journalMember.updateMany({ where: { userId: access.journalId, memberId }, data: { role } });
   if (count > 0 && role !== "REMINDERS") {
     // Reminders the carer set about the person stop with the role that allowed them.
@@ -149,7 +150,7 @@ export async function changeCarerRole(access: JournalAccess, memberId: string, r
 /** Ends a carer's access at once (their next request is refused) and tells them. */
 export async function removeCarer(access: JournalAccess, memberId: string): Promise<boolean> {
   assertCan(access, "owner-settings");
-  if (memberId === access.actorId) throw new AppError("You cannot remove yourself here.", { status: 409 });
+  if (memberId === access.actorId) return false;
   const removed = await db().$transaction(async (tx) => {
     const { count } = await tx.journalMember.deleteMany({ where: { userId: access.journalId, memberId } });
     if (count === 0) return false;

@@ -15,7 +15,7 @@ import { ButtonLink } from "@/app/_components/button";
 export const metadata: Metadata = { title: "Journal" };
 
 export default async function JournalPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { journal: person } = await requireJournalAccess("read");
+  const { journal: person } = await requireJournalAccess("read", "journal");
   const raw = await searchParams;
   const filters = entryFiltersSchema.parse(raw);
   const [{ days, nextCursor }, anyEntries] = await Promise.all([listEntries(person.id, filters), hasEntries(person.id)]);

@@ -21,7 +21,7 @@ import { formatRange } from "@/lib/report/wording";
 export const metadata: Metadata = { title: "Report" };
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { journal: person, access } = await requireJournalAccess("read");
+  const { journal: person, access } = await requireJournalAccess("read", "report");
   const mayShare = can(access, "owner-settings");
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(await searchParams)) for (const one of [value ?? []].flat()) query.append(key, one);

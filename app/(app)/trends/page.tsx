@@ -13,7 +13,7 @@ import { TemperatureSection } from "./temperature-section";
 export const metadata: Metadata = { title: "Trends" };
 
 export default async function TrendsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { journal: person } = await requireJournalAccess("read");
+  const { journal: person } = await requireJournalAccess("read", "trends");
   const params = trendsParamsSchema.parse(await searchParams);
   const dashboard = await loadDashboard(person, params);
 

@@ -18,7 +18,7 @@ import { ButtonLink } from "@/app/_components/button";
 export const metadata: Metadata = { title: "Foot check" };
 
 export default async function EntryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
-  const { journal: person } = await requireJournalAccess("read");
+  const { journal: person } = await requireJournalAccess("read", "entry");
   const entry = await findEntry(person.id, (await params).id);
   if (!entry) notFound();
   const { saved } = await searchParams;
