@@ -136,7 +136,7 @@ test.beforeAll(async () => {
   // Carers of the owner with each role, one helper more (to be removed) and one removed already.
   const carerPeople = {} as Record<Carer | "spare", { id: string; email: string; password: string }>;
   for (const carer of ["removed", "see", "record", "reminders", "spare"] as const) {
-    const person = newPerson(`matrix-${carer}`);
+    const person = { ...newPerson(`matrix-${carer}`), password: `the ${carer} carer's own password` };
     const { userId } = await createAccount({ name: `Matrix ${carer}`, email: person.email, password: person.password, timeZone: "Asia/Tokyo" });
     carerPeople[carer] = { id: userId, email: person.email, password: person.password };
     await db().journalMember.create({ data: { userId: ownerId, memberId: userId, role: carer in CARER_ROLES ? CARER_ROLES[carer as keyof typeof CARER_ROLES] : "REMINDERS", invitedById: ownerId } });
