@@ -4,6 +4,7 @@ import { EmptyState } from "@/app/_components/empty-state";
 import { Notice } from "@/app/_components/notice";
 import { attributionFor } from "@/lib/journals/attribution";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
+import { can } from "@/lib/journals/policy";
 import { describeObservation } from "@/lib/journal/describe";
 import { hasEntries, listEntries } from "@/lib/journal/queries";
 import { entryFiltersSchema } from "@/lib/journal/schemas";
@@ -15,7 +16,7 @@ import { ButtonLink } from "@/app/_components/button";
 export const metadata: Metadata = { title: "Journal" };
 
 export default async function JournalPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { journal: person } = await requireJournalAccess("read", "journal");
+  const { journal: person, access } = await requireJournalAccess("read", "journal");
   const raw = await searchParams;
   const filters = entryFiltersSchema.parse(raw);
   const [{ days, nextCursor }, anyEntries] = await Promise.all([listEntries(person.id, filters), hasEntries(person.id)]);
@@ -28,9 +29,11 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Journal</h1>
-        <ButtonLink href="/journal/new">
-          Check my feet now
-        </ButtonLink>
+        {can(access, "record") ? (
+          <ButtonLink href="/journal/new">
+            Check my feet now
+          </ButtonLink>
+        ) : null}
       </div>
       {raw.deleted ? <Notice tone="success">The check was deleted.</Notice> : null}
       {!anyEntries ? (

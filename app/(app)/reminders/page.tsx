@@ -5,6 +5,7 @@ import { Notice } from "@/app/_components/notice";
 import { listAppointments } from "@/lib/appointments/appointments";
 import { findCalendarFeed } from "@/lib/appointments/calendar-feed";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
+import { can } from "@/lib/journals/policy";
 import { describeSchedule, formatOccurrence } from "@/lib/reminders/describe";
 import { professionalCheckStatus } from "@/lib/reminders/professional-check";
 import { ProfessionalCheckNote } from "./_components/professional-check-note";
@@ -19,7 +20,7 @@ import { ReminderControls } from "./_components/reminder-controls";
 export const metadata: Metadata = { title: "Reminders" };
 
 export default async function RemindersPage() {
-  const { journal: person } = await requireJournalAccess("read");
+  const { journal: person, access } = await requireJournalAccess("read");
   const [reminders, failed, appointments, feed, professionalCheck] = await Promise.all([
     listReminders(person.id),
     listFailedDeliveries(person.id),
@@ -33,9 +34,11 @@ export default async function RemindersPage() {
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Reminders</h1>
-        <ButtonLink href="/reminders/new">
-          New reminder
-        </ButtonLink>
+        {can(access, "manage-reminders") ? (
+          <ButtonLink href="/reminders/new">
+            New reminder
+          </ButtonLink>
+        ) : null}
       </div>
 
       {failed.length ? (
@@ -93,9 +96,11 @@ export default async function RemindersPage() {
           <h2 id="appointments-heading" className="text-2xl font-bold">
             Appointments
           </h2>
-          <ButtonLink href="/reminders/appointments/new" variant="secondary">
-            New appointment
-          </ButtonLink>
+          {can(access, "manage-reminders") ? (
+            <ButtonLink href="/reminders/appointments/new" variant="secondary">
+              New appointment
+            </ButtonLink>
+          ) : null}
         </div>
         <ProfessionalCheckNote status={professionalCheck} user={person} />
         {appointments.length === 0 ? (

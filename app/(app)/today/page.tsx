@@ -8,7 +8,7 @@ import { currentGuidance } from "@/lib/advice/load";
 import { ACTIVE_FOR, NO_ACTIVE_GUIDANCE } from "@/lib/advice/wording";
 import { nextAppointment } from "@/lib/appointments/appointments";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
-import { isCarer } from "@/lib/journals/policy";
+import { can, isCarer } from "@/lib/journals/policy";
 import { getHealthProfile } from "@/lib/health-profile/health-profile";
 import { formatOccurrence } from "@/lib/reminders/describe";
 import { nextReminder } from "@/lib/reminders/reminders";
@@ -53,7 +53,7 @@ export default async function TodayPage() {
         ) : (
           <p className="text-lg">Not done yet. It takes a minute: look at the tops and soles of both feet, and between the toes.</p>
         )}
-        <ButtonLink href="/journal/new">Check my feet now</ButtonLink>
+        {can(access, "record") ? <ButtonLink href="/journal/new">{own ? "Check my feet now" : `Check ${person.name}’s feet now`}</ButtonLink> : null}
         <p className="text-lg" data-testid="streak">
           {streak === 0
             ? "No run of daily checks at the moment — today's check starts one."

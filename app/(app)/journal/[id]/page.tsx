@@ -5,6 +5,7 @@ import { AdviceList } from "@/app/_components/advice-list";
 import { Notice } from "@/app/_components/notice";
 import { attributionFor } from "@/lib/journals/attribution";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
+import { can } from "@/lib/journals/policy";
 import { guidanceForEntry } from "@/lib/advice/load";
 import { NO_GUIDANCE } from "@/lib/advice/wording";
 import { describeObservation } from "@/lib/journal/describe";
@@ -18,7 +19,7 @@ import { ButtonLink } from "@/app/_components/button";
 export const metadata: Metadata = { title: "Foot check" };
 
 export default async function EntryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
-  const { journal: person } = await requireJournalAccess("read", "entry");
+  const { journal: person, access } = await requireJournalAccess("read", "entry");
   const entry = await findEntry(person.id, (await params).id);
   if (!entry) notFound();
   const { saved } = await searchParams;
@@ -123,12 +124,14 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
         </section>
       ) : null}
 
-      <div className="flex flex-wrap gap-3">
-        <ButtonLink href={`/journal/${entry.id}/edit`} variant="secondary">
-          Edit this check
-        </ButtonLink>
-        <DeleteEntryButton entryId={entry.id} description={when} />
-      </div>
+      {can(access, "record") ? (
+        <div className="flex flex-wrap gap-3">
+          <ButtonLink href={`/journal/${entry.id}/edit`} variant="secondary">
+            Edit this check
+          </ButtonLink>
+          <DeleteEntryButton entryId={entry.id} description={when} />
+        </div>
+      ) : null}
     </>
   );
 }
