@@ -26,11 +26,12 @@ export function accountDeletedEmail(name: string) {
 /** Photo files go first: if storage fails, nothing is deleted and the person can try again. */
 export async function deleteAccount(userId: string, deps: { storage?: PhotoStorage } = {}): Promise<{ email: string }> {
   const storage = deps.storage ?? photoStorage();
-  const user = await db().user.findFirstOrThrow({ where: { id: userId }, select: { email: true, name: true } });
+  const user = await db().user.findFirstOrThrow({ where: { id: userId }, select: { email: true, name: true, heldById: true } });
   const held = (await db().user.findMany({ where: { heldById: userId }, select: { id: true } })).map((journal) => journal.id);
   const journals = [userId, ...held];
   const [carers, helped] = await Promise.all([
-    db().journalMember.findMany({ where: { userId, memberId: { notIn: journals } }, select: { member: { select: { name: true, email: true } } } }),
+    // The holder deleting a journal they keep is not told about it.
+    db().journalMember.findMany({ where: { userId, memberId: { notIn: [...journals, ...(user.heldById ? [user.heldById] : [])] } }, select: { member: { select: { name: true, email: true } } } }),
     db().journalMember.findMany({ where: { memberId: userId, userId: { notIn: journals }, owner: { heldById: null } }, select: { owner: { select: { name: true, email: true } } } }),
   ]);
   const photos = await db().photo.findMany({ where: { userId: { in: journals } }, select: { storageKey: true, thumbnailKey: true } });
