@@ -22,7 +22,8 @@ export async function proxy(request: NextRequest) {
   const needsSignIn = SIGNED_IN_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
   const hasSessionCookie = SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
   let response: Response;
-  const refusal = isTokenPage(pathname) ? await tokenPageRefusal(request.headers) : null;
+  const opensTokenPage = isTokenPage(pathname) && (request.method === "GET" || request.method === "HEAD");
+  const refusal = opensTokenPage ? await tokenPageRefusal(request.headers) : null;
   if (refusal) {
     response = refusal;
   } else if (needsSignIn && !hasSessionCookie) {

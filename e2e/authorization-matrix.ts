@@ -1,7 +1,9 @@
+import { can, type JournalAction, type JournalRole } from "../lib/journals/policy";
+
 // Who may do what: one row for every page, route handler and server action in app/. The test
 // (authorization.spec.ts) lists them from the app/ tree, so a new one without a row fails, and
-// runs every row as each actor against the built app. A later actor (a carer acting for someone)
-// is one more key in `Expected` and one more column in each row.
+// runs every row as each actor against the built app. Carers (docs/decisions/0058) have the
+// owner's journal open: one with each role, and one whose access was removed in an open session.
 
 export type Fixtures = {
   owner: { email: string; password: string };
@@ -28,6 +30,16 @@ export type Fixtures = {
   outboxMessageId: string;
   spareSessionId: string;
   passkeyId: string;
+  /** Each carer deletes their own spare things, so the owner's spares stay for the owner. */
+  carerSpares: Record<"record" | "reminders", { entryId: string; photoId: string; reminderId: string; appointmentId: string; questionId: string }>;
+  ownerId: string;
+  seeCarerId: string;
+  spareCarerId: string;
+  spareInvitationId: string;
+  invitationToken: string;
+  revokedInvitationToken: string;
+  /** A journal the other person helps with (and nobody else here). */
+  otherHelpsWithId: string;
 };
 
 /**
@@ -39,27 +51,51 @@ export type Answer = number | "sign-in" | { status: number; text?: string; locat
 /** A server action's answer: done, refused as not theirs, refused for another reason, or signed out. */
 export type ActionAnswer = "ok" | "not-found" | "refused" | "session-ended";
 
+export type Carer = "removed" | "see" | "record" | "reminders";
+export const CARER_ROLES: Record<Exclude<Carer, "removed">, JournalRole> = { see: "SEE", record: "RECORD", reminders: "REMINDERS" };
+
 export type Expected<A> = {
   owner: A;
   /** Another signed-in person, using the owner's ids and links. */
   other: A;
   signedOut: A;
-};
+} & Record<Carer, A>;
 
 export type Row<A> = Expected<A> & {
-  url: (fixtures: Fixtures) => string;
+  url: (fixtures: Fixtures, actor: string) => string;
   /** The same request with a revoked, retired or expired link, for routes a link opens. */
   deadLink?: { url: (fixtures: Fixtures) => string; answer: A };
 };
 
-export type ActionRow = Expected<ActionAnswer> & { args: (fixtures: Fixtures) => unknown };
+export type ActionRow = Expected<ActionAnswer> & { args: (fixtures: Fixtures, actor: string) => unknown };
 
 const page = (text: string): Answer => ({ status: 200, text });
-const everyone = <A>(answer: A): Expected<A> => ({ owner: answer, other: answer, signedOut: answer });
-/** A page of the signed-in app that shows the visitor's own things. */
-const ownPage = (heading: string): Expected<Answer> => ({ owner: page(heading), other: page(heading), signedOut: "sign-in" });
-/** A page or route about one of the owner's things: anyone else gets the same 404 as for nothing. */
-const ownersThing = (ok: Answer, signedOut: Answer = "sign-in"): Expected<Answer> => ({ owner: ok, other: 404, signedOut });
+/** Carers answered like `other`: what they reach is their own account's. */
+const carersLike = <A>(answer: A): Record<Carer, A> => ({ removed: answer, see: answer, record: answer, reminders: answer });
+/** Carers by role: `ok` when the role allows `action`, else `refused`; a removed carer finds nothing. */
+const carersBy = <A>(action: JournalAction, ok: A, refused: A, removed: A): Record<Carer, A> => ({
+  removed,
+  ...(Object.fromEntries(Object.entries(CARER_ROLES).map(([carer, role]) => [carer, can({ role }, action) ? ok : refused])) as Record<Exclude<Carer, "removed">, A>),
+});
+const everyone = <A>(answer: A): Expected<A> => ({ owner: answer, other: answer, signedOut: answer, ...carersLike(answer) });
+/** A page of the signed-in person's own account (Settings, the first run): carers see their own. */
+const ownPage = (heading: string): Expected<Answer> => ({ owner: page(heading), other: page(heading), signedOut: "sign-in", ...carersLike(page(heading)) });
+/** A page of the open journal: another person sees their own journal; carers what their role allows. */
+const journalPage = (heading: string, action: JournalAction = "read"): Expected<Answer> => ({
+  owner: page(heading),
+  other: page(heading),
+  signedOut: "sign-in",
+  ...carersBy<Answer>(action, page(heading), 404, 404),
+});
+/** A page or route about one of the owner's things: anyone else gets the same 404 as for nothing; routes refuse a role with 403. */
+const ownersThing = (ok: Answer, signedOut: Answer = "sign-in", action: JournalAction = "read"): Expected<Answer> => ({
+  owner: ok,
+  other: 404,
+  signedOut,
+  ...carersBy<Answer>(action, ok, signedOut === "sign-in" ? 404 : 403, 404),
+});
+/** A route on the open journal (not one thing of it): everyone signed in gets their own; carers by role. */
+const journalRoute = (ok: Answer, action: JournalAction = "read"): Expected<Answer> => ({ owner: ok, other: ok, signedOut: 401, ...carersBy<Answer>(action, ok, 403, 404) });
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -69,11 +105,16 @@ export const PAGES: Record<string, Row<Answer>> = {
   "/dev/outbox": { url: () => "/dev/outbox", ...everyone(page("Local outbox")) },
   "/dev/outbox/[id]": { url: (f) => `/dev/outbox/${f.outboxMessageId}`, ...everyone(page("Outbox message")) },
   "/forgot-password": { url: () => "/forgot-password", ...everyone(page("Forgot your password")) },
-  "/journal": { url: () => "/journal", ...ownPage("Journal") },
+  "/invitations/[token]": {
+    url: (f) => `/invitations/${f.invitationToken}`,
+    ...everyone(page("invited you to help")),
+    deadLink: { url: (f) => `/invitations/${f.revokedInvitationToken}`, answer: page("This link is no longer valid") },
+  },
+  "/journal": { url: () => "/journal", ...journalPage("Journal") },
   "/journal/[id]": { url: (f) => `/journal/${f.entryId}`, ...ownersThing(page("Foot check")) },
-  "/journal/[id]/edit": { url: (f) => `/journal/${f.entryId}/edit`, ...ownersThing(page("Edit foot check")) },
-  "/journal/compare": { url: () => "/journal/compare", ...ownPage("Compare photos") },
-  "/journal/new": { url: () => "/journal/new", ...ownPage("New foot check") },
+  "/journal/[id]/edit": { url: (f) => `/journal/${f.entryId}/edit`, ...ownersThing(page("Edit foot check"), "sign-in", "record") },
+  "/journal/compare": { url: () => "/journal/compare", ...journalPage("Compare photos") },
+  "/journal/new": { url: () => "/journal/new", ...journalPage("New foot check", "record") },
   "/offline": { url: () => "/offline", ...everyone(page("No connection")) },
   "/r/done": { url: () => "/r/done?what=paused", ...everyone(page("Done")) },
   "/r/pause": {
@@ -86,11 +127,11 @@ export const PAGES: Record<string, Row<Answer>> = {
     ...everyone(page("Remind me later")),
     deadLink: { url: (f) => `/r/snooze?token=${f.expiredEmailLinkToken}`, answer: page("This link has expired") },
   },
-  "/reminders": { url: () => "/reminders", ...ownPage("Reminders") },
-  "/reminders/[id]/edit": { url: (f) => `/reminders/${f.reminderId}/edit`, ...ownersThing(page("Edit reminder")) },
-  "/reminders/appointments/new": { url: () => "/reminders/appointments/new", ...ownPage("New appointment") },
-  "/reminders/new": { url: () => "/reminders/new", ...ownPage("New reminder") },
-  "/report": { url: () => "/report", ...ownPage("Report") },
+  "/reminders": { url: () => "/reminders", ...journalPage("Reminders") },
+  "/reminders/[id]/edit": { url: (f) => `/reminders/${f.reminderId}/edit`, ...ownersThing(page("Edit reminder"), "sign-in", "manage-reminders") },
+  "/reminders/appointments/new": { url: () => "/reminders/appointments/new", ...journalPage("New appointment", "manage-reminders") },
+  "/reminders/new": { url: () => "/reminders/new", ...journalPage("New reminder", "manage-reminders") },
+  "/report": { url: () => "/report", ...journalPage("Report") },
   "/reset-password": { url: () => "/reset-password?token=not-a-real-token-but-long-enough-000000", ...everyone(page("Choose a new password")) },
   "/settings": { url: () => "/settings", ...ownPage("Settings") },
   "/settings/two-step": { url: () => "/settings/two-step", ...ownPage("Set up two-step sign-in") },
@@ -110,8 +151,8 @@ export const PAGES: Record<string, Row<Answer>> = {
   "/sign-in/link": { url: () => "/sign-in/link?token=x&email=someone%40example.com", ...everyone(page("Sign in with your link")) },
   "/sign-up": { url: () => "/sign-up", ...everyone(page("Create an account")) },
   "/sign-up/confirm": { url: () => "/sign-up/confirm?token=x", ...everyone(page("Finish creating your account")) },
-  "/today": { url: () => "/today", ...ownPage("Today") },
-  "/trends": { url: () => "/trends", ...ownPage("Trends") },
+  "/today": { url: () => "/today", ...journalPage("Today") },
+  "/trends": { url: () => "/trends", ...journalPage("Trends") },
   "/welcome": { url: () => "/welcome?step=reminder", ...ownPage("Set up Footnote") },
 };
 
@@ -124,16 +165,17 @@ export const ROUTES: Record<string, Row<Answer>> = {
     ...everyone({ status: 200, text: "BEGIN:VCALENDAR" }),
     deadLink: { url: (f) => `/api/calendar/${f.retiredCalendarToken}.ics`, answer: 404 },
   },
-  "GET /api/export/csv": { url: () => "/api/export/csv", owner: 200, other: 200, signedOut: 401 },
-  "GET /api/export/fhir": { url: () => "/api/export/fhir", owner: 200, other: 200, signedOut: 401 },
-  "GET /api/export/zip": { url: () => "/api/export/zip", owner: 200, other: 200, signedOut: 401 },
-  "POST /api/photos": { url: () => "/api/photos", owner: 201, other: 201, signedOut: 401 },
-  "POST /api/entries": { url: () => "/api/entries", owner: 201, other: 201, signedOut: 401 },
+  "GET /api/export/csv": { url: () => "/api/export/csv", ...journalRoute(200) },
+  "GET /api/export/fhir": { url: () => "/api/export/fhir", ...journalRoute(200) },
+  // "Download all my data" is always the signed-in person's own.
+  "GET /api/export/zip": { url: () => "/api/export/zip", owner: 200, other: 200, signedOut: 401, ...carersLike(200) },
+  "POST /api/photos": { url: () => "/api/photos", ...journalRoute(201, "record") },
+  "POST /api/entries": { url: () => "/api/entries", ...journalRoute(201, "record") },
   "GET /serwist/[path]": { url: () => "/serwist/sw.js", ...everyone({ status: 200, text: "footnote-pages-" }) },
   "GET /api/photos/[id]": { url: (f) => `/api/photos/${f.photoId}`, ...ownersThing(200, 401) },
-  "PATCH /api/photos/[id]": { url: (f) => `/api/photos/${f.photoId}`, ...ownersThing(200, 401) },
-  "DELETE /api/photos/[id]": { url: (f) => `/api/photos/${f.sparePhotoId}`, ...ownersThing(204, 401) },
-  "GET /api/report/pdf": { url: () => "/api/report/pdf", owner: 200, other: 200, signedOut: 401 },
+  "PATCH /api/photos/[id]": { url: (f) => `/api/photos/${f.photoId}`, ...ownersThing(200, 401, "record") },
+  "DELETE /api/photos/[id]": { url: (f, actor) => `/api/photos/${actor === "record" || actor === "reminders" ? f.carerSpares[actor].photoId : f.sparePhotoId}`, ...ownersThing(204, 401, "record") },
+  "GET /api/report/pdf": { url: () => "/api/report/pdf", ...journalRoute(200) },
   "GET /api/share/[token]/photos/[photoId]": {
     url: (f) => `/api/share/${f.shareToken}/photos/${f.photoId}?size=thumb`,
     ...everyone(200),
@@ -155,33 +197,54 @@ export const ROUTES: Record<string, Row<Answer>> = {
 const entryValues = { date: today, time: "07:00", pain: "2", fatigue: "", observations: [], careKind: "NONE", careMinutes: "", lotionUsed: false, temperatures: { LEFT: {}, RIGHT: {} }, notes: "matrix", photos: [] };
 const reminderValues = { kind: "SELF_CHECK", title: "", frequency: "DAILY", weekdays: [], intervalDays: "", dayOfMonth: "", localTime: "08:00", timeZone: "Europe/London", startDate: today, endDate: "" };
 const appointmentValues = { clinician: "Podiatrist", place: "", reason: "", date: today, time: "23:30", timeZone: "Europe/London", remindBefore: [], customHoursBefore: "" };
-const signedOutOnly = (owner: ActionAnswer, other: ActionAnswer): Expected<ActionAnswer> => ({ owner, other, signedOut: "session-ended" });
+/** Carers answer like the other person: the action is about their own account. */
+const signedOutOnly = (owner: ActionAnswer, other: ActionAnswer): Expected<ActionAnswer> => ({ owner, other, signedOut: "session-ended", ...carersLike(other) });
 /** Acts on the caller's own account only: another person changes their own things, never the owner's. */
 const ownAccount = signedOutOnly("ok", "ok");
 /** Names one of the owner's things: anyone else is told it does not exist. */
 const ownersOnly = signedOutOnly("ok", "not-found");
+/** Acts on the open journal: another person on their own; carers as their role allows; a removed carer finds nothing. */
+const openJournal = (action: JournalAction): Expected<ActionAnswer> => ({ owner: "ok", other: "ok", signedOut: "session-ended", ...carersBy<ActionAnswer>(action, "ok", "refused", "not-found") });
+/** Names one of the open journal's things. */
+const journalThing = (action: JournalAction): Expected<ActionAnswer> => ({ ...openJournal(action), other: "not-found" });
+/** A carer's own spare, so deleting it leaves the owner's for the owner. */
+const spare = (f: Fixtures, actor: string, key: keyof Fixtures["carerSpares"]["record"], owners: string) => (actor === "record" || actor === "reminders" ? f.carerSpares[actor][key] : owners);
 
 // Keys are "<file>#<export>". Rows run in this order, each as signed out, other, then owner: the
 // ones that end sessions come last.
 export const ACTIONS: Record<string, ActionRow> = {
-  "app/(app)/journal/actions.ts#createEntryAction": { args: () => entryValues, ...ownAccount },
-  "app/(app)/journal/actions.ts#updateEntryAction": { args: (f) => ({ entryId: f.entryId, values: entryValues }), ...ownersOnly },
-  "app/(app)/journal/actions.ts#deleteEntryAction": { args: (f) => ({ entryId: f.spareEntryId }), ...ownersOnly },
-  "app/(app)/journal/actions.ts#markHealedAction": { args: (f) => ({ observationIds: [f.observationId] }), ...ownersOnly },
-  "app/(app)/journal/actions.ts#unmarkHealedAction": { args: (f) => ({ observationIds: [f.observationId] }), ...ownersOnly },
-  "app/(app)/reminders/actions.ts#createReminderAction": { args: () => reminderValues, ...ownAccount },
-  "app/(app)/reminders/actions.ts#updateReminderAction": { args: (f) => ({ reminderId: f.reminderId, values: reminderValues }), ...ownersOnly },
-  "app/(app)/reminders/actions.ts#setReminderActiveAction": { args: (f) => ({ reminderId: f.reminderId, active: true }), ...ownersOnly },
-  "app/(app)/reminders/actions.ts#sendTestAction": { args: (f) => ({ reminderId: f.reminderId }), ...ownersOnly },
-  "app/(app)/reminders/actions.ts#deleteReminderAction": { args: (f) => ({ reminderId: f.spareReminderId }), ...ownersOnly },
-  "app/(app)/reminders/appointment-actions.ts#createAppointmentAction": { args: () => appointmentValues, ...ownAccount },
-  "app/(app)/reminders/appointment-actions.ts#recordOutcomeAction": { args: (f) => ({ appointmentId: f.appointmentId, outcome: "Fine", followUpDate: "", followUpTime: "" }), ...ownersOnly },
-  "app/(app)/reminders/appointment-actions.ts#deleteAppointmentAction": { args: (f) => ({ appointmentId: f.spareAppointmentId }), ...ownersOnly },
-  "app/(app)/reminders/appointment-actions.ts#regenerateFeedAction": { args: () => ({}), ...ownAccount },
-  "app/(app)/report/actions.ts#addQuestionAction": { args: () => ({ text: "Is this normal?" }), ...ownAccount },
-  "app/(app)/report/actions.ts#deleteQuestionAction": { args: (f) => ({ questionId: f.questionId }), ...ownersOnly },
-  "app/(app)/report/actions.ts#createShareLinkAction": { args: () => ({ from: today, to: today, sections: ["summary"], expiresInHours: 1 }), ...ownAccount },
-  "app/(app)/report/actions.ts#revokeShareLinkAction": { args: (f) => ({ shareLinkId: f.spareShareLinkId }), ...ownersOnly },
+  "app/(app)/journal/actions.ts#createEntryAction": { args: () => entryValues, ...openJournal("record") },
+  "app/(app)/journal/actions.ts#updateEntryAction": { args: (f) => ({ entryId: f.entryId, values: entryValues }), ...journalThing("record") },
+  "app/(app)/journal/actions.ts#deleteEntryAction": { args: (f, actor) => ({ entryId: spare(f, actor, "entryId", f.spareEntryId) }), ...journalThing("record") },
+  "app/(app)/journal/actions.ts#markHealedAction": { args: (f) => ({ observationIds: [f.observationId] }), ...journalThing("record") },
+  "app/(app)/journal/actions.ts#unmarkHealedAction": { args: (f) => ({ observationIds: [f.observationId] }), ...journalThing("record") },
+  "app/(app)/reminders/actions.ts#createReminderAction": { args: () => reminderValues, ...openJournal("manage-reminders") },
+  "app/(app)/reminders/actions.ts#updateReminderAction": { args: (f) => ({ reminderId: f.reminderId, values: reminderValues }), ...journalThing("manage-reminders") },
+  "app/(app)/reminders/actions.ts#setReminderActiveAction": { args: (f) => ({ reminderId: f.reminderId, active: true }), ...journalThing("manage-reminders") },
+  "app/(app)/reminders/actions.ts#sendTestAction": { args: (f) => ({ reminderId: f.reminderId }), ...journalThing("manage-reminders") },
+  "app/(app)/reminders/actions.ts#deleteReminderAction": { args: (f, actor) => ({ reminderId: spare(f, actor, "reminderId", f.spareReminderId) }), ...journalThing("manage-reminders") },
+  "app/(app)/reminders/appointment-actions.ts#createAppointmentAction": { args: () => appointmentValues, ...openJournal("manage-reminders") },
+  "app/(app)/reminders/appointment-actions.ts#recordOutcomeAction": { args: (f) => ({ appointmentId: f.appointmentId, outcome: "Fine", followUpDate: "", followUpTime: "" }), ...journalThing("manage-reminders") },
+  "app/(app)/reminders/appointment-actions.ts#deleteAppointmentAction": { args: (f, actor) => ({ appointmentId: spare(f, actor, "appointmentId", f.spareAppointmentId) }), ...journalThing("manage-reminders") },
+  "app/(app)/reminders/appointment-actions.ts#regenerateFeedAction": { args: () => ({}), ...openJournal("owner-settings") },
+  "app/(app)/report/actions.ts#addQuestionAction": { args: () => ({ text: "Is this normal?" }), ...openJournal("record") },
+  "app/(app)/report/actions.ts#deleteQuestionAction": { args: (f, actor) => ({ questionId: spare(f, actor, "questionId", f.questionId) }), ...journalThing("record") },
+  "app/(app)/report/actions.ts#createShareLinkAction": { args: () => ({ from: today, to: today, sections: ["summary"], expiresInHours: 1 }), ...openJournal("owner-settings") },
+  "app/(app)/report/actions.ts#revokeShareLinkAction": { args: (f) => ({ shareLinkId: f.spareShareLinkId }), ...journalThing("owner-settings") },
+  "app/(app)/_journals/actions.ts#openJournalAction": { args: (f) => ({ journalId: f.ownerId }), ...signedOutOnly("ok", "not-found"), ...carersBy<ActionAnswer>("read", "ok", "ok", "not-found") },
+  // Settings → People who help: always the caller's own journal; the owner's carers are not theirs.
+  "app/(app)/settings/_carers/actions.ts#inviteCarerAction": { args: () => ({ email: `invitee-${crypto.randomUUID()}@example.com`, role: "SEE" }), ...ownAccount },
+  "app/(app)/settings/_carers/actions.ts#changeCarerRoleAction": { args: (f) => ({ memberId: f.seeCarerId, role: "SEE" }), ...ownersOnly },
+  "app/(app)/settings/_carers/actions.ts#revokeInvitationAction": { args: (f) => ({ invitationId: f.spareInvitationId }), ...ownersOnly },
+  "app/(app)/settings/_carers/actions.ts#removeCarerAction": { args: (f) => ({ memberId: f.spareCarerId }), ...ownersOnly },
+  "app/(app)/settings/_carers/actions.ts#leaveJournalAction": { args: (f) => ({ journalId: f.otherHelpsWithId }), ...signedOutOnly("not-found", "ok"), ...carersLike<ActionAnswer>("not-found") },
+  // Keeping a journal for someone without an account: the caller's own; nobody here holds the owner's.
+  "app/(app)/settings/_carers/actions.ts#startHeldJournalAction": { args: () => ({ name: "Grandad" }), ...ownAccount },
+  "app/(app)/settings/_carers/actions.ts#handOverJournalAction": { args: (f) => ({ journalId: f.ownerId, email: `handover-${crypto.randomUUID()}@example.com` }), ...signedOutOnly("not-found", "not-found") },
+  "app/(app)/settings/_carers/actions.ts#deleteHeldJournalAction": { args: (f) => ({ journalId: f.ownerId }), ...signedOutOnly("not-found", "not-found") },
+  "app/invitations/[token]/actions.ts#takeOverJournalAction": { args: (f) => ({ token: f.invitationToken, password: "a long new password", confirmPassword: "a long new password" }), ...everyone<ActionAnswer>("refused") },
+  // Sent to another address: nobody here may accept it.
+  "app/invitations/[token]/actions.ts#acceptInvitationAction": { args: (f) => ({ token: f.invitationToken }), ...signedOutOnly("refused", "refused") },
   "app/(app)/settings/actions.ts#updateProfileAction": { args: () => ({ name: "Matrix Person", timeZone: "Europe/London" }), ...ownAccount },
   "app/(app)/settings/actions.ts#saveHealthProfileAction": {
     args: () => ({ conditions: [], otherCondition: "", surgeryDate: "", massageCleared: false, iwgdfRisk: "", clinicianName: "", clinicianContact: "", dateOfBirth: "" }),

@@ -6,11 +6,13 @@ import sharp from "sharp";
 import { childEnv } from "../lib/env";
 import { BASE_URL } from "../playwright.config";
 import { appDatabaseEnv, appLib } from "./app-database";
-import { ACTIONS, PAGES, ROUTES, type ActionAnswer, type Answer, type Fixtures, type Row } from "./authorization-matrix";
+import { ACTIONS, CARER_ROLES, PAGES, ROUTES, type ActionAnswer, type Answer, type Carer, type Fixtures, type Row } from "./authorization-matrix";
 import { newPerson } from "./helpers";
+import { ownerAccess } from "../lib/journals/policy";
 
 // Every page, route handler and server action, as the owner, another signed-in person, someone
-// signed out, and with a dead link where a link is the key. The list comes from the app/ tree and
+// signed out, carers of the owner with each role and one removed in an open session, and with a
+// dead link where a link is the key. The list comes from the app/ tree and
 // the build's server-action manifest, so a new one without a row in authorization-matrix.ts fails.
 
 test.describe.configure({ mode: "serial" });
@@ -67,22 +69,25 @@ test("every page, route handler and server action in app/ has a row in the matri
   expect([...actionIds().keys()].sort()).toEqual(Object.keys(ACTIONS).sort());
 });
 
-type Actor = "owner" | "other" | "signedOut";
+type Actor = "owner" | "other" | "signedOut" | Carer;
 const contexts = {} as Record<Actor, APIRequestContext>;
 let fixtures: Fixtures;
 
-async function signedInContext(email: string, password: string): Promise<APIRequestContext> {
+async function signedInContext(email: string, password: string, openJournalId?: string): Promise<APIRequestContext> {
   const context = await playwright.newContext({ baseURL: BASE_URL });
   const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await context.post("/api/auth/callback/credentials", { form: { email, password, csrfToken, json: "true" } });
   expect(response.status(), `sign-in of ${email}`).toBe(200);
+  // A carer has the owner's journal open, as the header's switcher leaves it.
+  if (openJournalId) await context.addCookies([{ name: "footnote-journal", value: openJournalId, url: BASE_URL }]);
   return context;
 }
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   const { db } = await appLib();
-  const [{ createAccount }, { createReminder }, { createAppointment }, { addQuestion }, shareLinks, { regenerateCalendarFeed }, { createPrintToken }, { signEmailLink }, { REPORT_SECTIONS }] = await Promise.all([
+  const [{ hashToken }, { createAccount }, { createReminder }, { createAppointment }, { addQuestion }, shareLinks, { regenerateCalendarFeed }, { createPrintToken }, { signEmailLink }, { REPORT_SECTIONS }] = await Promise.all([
+    import("../lib/auth/single-use-tokens"),
     import("../lib/auth/sign-up"),
     import("../lib/reminders/reminders"),
     import("../lib/appointments/appointments"),
@@ -96,19 +101,28 @@ test.beforeAll(async () => {
   const owner = newPerson("matrix-owner");
   const other = { ...newPerson("matrix-other"), password: "a password of their own" };
   for (const person of [owner, other]) await createAccount({ name: person.name, email: person.email, password: person.password, timeZone: "Europe/London" });
-  execFileSync(process.execPath, ["--import", "tsx", "lib/testing/seed-report-cli.ts", owner.email, "6", "3"], { env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }) });
+  execFileSync(process.execPath, ["--import", "tsx", "lib/testing/seed-report-cli.ts", owner.email, "8", "5"], { env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }) });
   const ownerId = (await db().user.findUniqueOrThrow({ where: { email: owner.email } })).id;
   const entries = await db().entry.findMany({ where: { userId: ownerId }, orderBy: { recordedAt: "asc" }, select: { id: true } });
   const photos = await db().photo.findMany({ where: { userId: ownerId }, select: { id: true } });
-  // On neither entry the rows before it rewrite or delete.
-  const observation = await db().observation.findFirstOrThrow({ where: { userId: ownerId, entryId: { notIn: [entries[0]!.id, entries[1]!.id] } }, select: { id: true } });
+  // On no entry the rows before it rewrite or delete.
+  const observation = await db().observation.findFirstOrThrow({ where: { userId: ownerId, entryId: { notIn: entries.slice(0, 4).map((entry) => entry.id) } }, select: { id: true } });
 
   const reminderInput = { kind: "SELF_CHECK", title: "", frequency: "DAILY", weekdays: [], intervalDays: null, dayOfMonth: null, localTime: "08:00", timeZone: "Europe/London", startDate: "2026-01-01", endDate: null } as const;
-  const [reminder, spareReminder] = [await createReminder(ownerId, { ...reminderInput, weekdays: [] }), await createReminder(ownerId, { ...reminderInput, weekdays: [] })];
+  const [reminder, spareReminder] = [await createReminder(ownerAccess(ownerId), { ...reminderInput, weekdays: [] }), await createReminder(ownerAccess(ownerId), { ...reminderInput, weekdays: [] })];
   const appointmentInput = { clinician: "Podiatrist", place: "", reason: "", date: "2099-01-01", time: "10:00", timeZone: "Europe/London", remindBefore: [], customHoursBefore: null };
-  const [appointment, spareAppointment] = [await createAppointment(ownerId, appointmentInput), await createAppointment(ownerId, appointmentInput)];
-  await addQuestion(ownerId, "Should I worry about the heel?");
-  const question = await db().doctorQuestion.findFirstOrThrow({ where: { userId: ownerId } });
+  const [appointment, spareAppointment] = [await createAppointment(ownerAccess(ownerId), appointmentInput), await createAppointment(ownerAccess(ownerId), appointmentInput)];
+  for (const text of ["Should I worry about the heel?", "A spare", "Another spare"]) await addQuestion(ownerAccess(ownerId), text);
+  const questions = await db().doctorQuestion.findMany({ where: { userId: ownerId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const question = questions[0]!;
+  const carerSpare = async (index: number) => ({
+    entryId: entries[2 + index]!.id,
+    photoId: photos[2 + index]!.id,
+    reminderId: (await createReminder(ownerAccess(ownerId), { ...reminderInput, weekdays: [] })).id,
+    appointmentId: (await createAppointment(ownerAccess(ownerId), appointmentInput)).id,
+    questionId: questions[1 + index]!.id,
+  });
+  const carerSpares = { record: await carerSpare(0), reminders: await carerSpare(1) };
   const report = { from: "2020-01-01", to: "2099-12-31", sections: [...REPORT_SECTIONS], expiresInHours: 24 };
   const [shared, spare, revoked] = [await shareLinks.createShareLink(ownerId, report), await shareLinks.createShareLink(ownerId, report), await shareLinks.createShareLink(ownerId, report)];
   if (!shared || !spare || !revoked) throw new Error("share links were not created");
@@ -119,8 +133,30 @@ test.beforeAll(async () => {
   const link = (expiresAt: Date) => signEmailLink({ userId: ownerId, reminderId: reminder.id, deliveryId: delivery.id, expiresAt });
   const outbox = await db().outboxMessage.create({ data: { messageId: `<${crypto.randomUUID()}@matrix>`, to: owner.email, subject: "Matrix", text: "Hello", html: "<p>Hello</p>" } });
 
+  // Carers of the owner with each role, one helper more (to be removed) and one removed already.
+  const carerPeople = {} as Record<Carer | "spare", { id: string; email: string; password: string }>;
+  for (const carer of ["removed", "see", "record", "reminders", "spare"] as const) {
+    const person = { ...newPerson(`matrix-${carer}`), password: `the ${carer} carer's own password` };
+    const { userId } = await createAccount({ name: `Matrix ${carer}`, email: person.email, password: person.password, timeZone: "Asia/Tokyo" });
+    carerPeople[carer] = { id: userId, email: person.email, password: person.password };
+    await db().journalMember.create({ data: { userId: ownerId, memberId: userId, role: carer in CARER_ROLES ? CARER_ROLES[carer as keyof typeof CARER_ROLES] : "REMINDERS", invitedById: ownerId } });
+  }
+  const otherId = (await db().user.findUniqueOrThrow({ where: { email: other.email } })).id;
+  const helped = await createAccount({ name: "Helped by other", email: newPerson("matrix-helped").email, password: "a password of their own", timeZone: "Europe/London" });
+  await db().journalMember.create({ data: { userId: helped.userId, memberId: otherId, role: "SEE" } });
+  const invitation = (email: string, revoked: boolean) => {
+    const token = `matrix-invitation-${crypto.randomUUID()}`;
+    return db()
+      .journalInvitation.create({ data: { userId: ownerId, email, role: "SEE", tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 86_400_000), revokedAt: revoked ? new Date() : null } })
+      .then((row) => ({ token, id: row.id }));
+  };
+  const [invited, spareInvitation, revokedInvitation] = [await invitation("invited-elsewhere@example.com", false), await invitation("spare-invitation@example.com", false), await invitation("revoked@example.com", true)];
+
   contexts.owner = await signedInContext(owner.email, owner.password);
   contexts.other = await signedInContext(other.email, other.password);
+  for (const carer of ["removed", "see", "record", "reminders"] as const) contexts[carer] = await signedInContext(carerPeople[carer].email, carerPeople[carer].password, ownerId);
+  // Removed while signed in, with the owner's journal still open in their browser.
+  await db().journalMember.deleteMany({ where: { userId: ownerId, memberId: carerPeople.removed.id } });
   contexts.signedOut = await playwright.newContext({ baseURL: BASE_URL });
   const spareContext = await signedInContext(owner.email, owner.password);
   const sessions = await db().session.findMany({ where: { userId: ownerId }, orderBy: { createdAt: "asc" }, select: { id: true } });
@@ -153,6 +189,14 @@ test.beforeAll(async () => {
     outboxMessageId: outbox.id,
     spareSessionId: sessions.at(-1)!.id,
     passkeyId: passkey.id,
+    carerSpares,
+    ownerId,
+    seeCarerId: carerPeople.see.id,
+    spareCarerId: carerPeople.spare.id,
+    spareInvitationId: spareInvitation.id,
+    invitationToken: invited.token,
+    revokedInvitationToken: revokedInvitation.token,
+    otherHelpsWithId: helped.userId,
   };
 });
 
@@ -170,7 +214,7 @@ async function send(context: APIRequestContext, key: string, url: string) {
   if (method === "POST" && pathPattern === "/api/photos") return context.post(url, { ...options, multipart: { file: { name: "photo.jpg", mimeType: "image/jpeg", buffer: await jpeg() } } });
   if (method === "POST" && pathPattern === "/api/auth/[...nextauth]") {
     const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    return context.post(url, { ...options, form: { email: "nobody@example.com", password: "wrong password", csrfToken, json: "true" } });
+    return context.post(url, { ...options, form: { email: `nobody-${crypto.randomUUID()}@example.com`, password: "wrong password", csrfToken, json: "true" } });
   }
   if (method === "POST" && pathPattern === "/api/entries") {
     const values = { date: "2026-01-01", time: "08:00", pain: "2", observations: [], careKind: "NONE", careMinutes: "", photos: [] };
@@ -199,19 +243,27 @@ async function expectAnswer(context: APIRequestContext, key: string, url: string
   if (location) expect(response.headers().location, label).toMatch(location);
 }
 
-async function runRows(rows: Record<string, Row<Answer>>) {
+/** Those who must leave the owner's data as it was come first; the carers who may change it, then the owner, last. */
+const ACTORS = ["signedOut", "other", "removed", "see", "record", "reminders", "owner"] as const;
+
+async function runRows(rows: Record<string, Row<Answer>>, actors: readonly (typeof ACTORS)[number][]) {
   for (const [key, row] of Object.entries(rows)) {
-    for (const actor of ["signedOut", "other", "owner"] as const) await expectAnswer(contexts[actor], key, row.url(fixtures), row[actor], actor);
-    if (row.deadLink) await expectAnswer(contexts.signedOut, key, row.deadLink.url(fixtures), row.deadLink.answer, "dead link");
+    for (const actor of actors) await expectAnswer(contexts[actor], key, row.url(fixtures, actor), row[actor], actor);
+    if (row.deadLink && actors.includes("signedOut")) await expectAnswer(contexts.signedOut, key, row.deadLink.url(fixtures), row.deadLink.answer, "dead link");
   }
 }
 
 test("pages", async () => {
-  await runRows(PAGES);
+  await runRows(PAGES, ACTORS);
+});
+
+// In two halves, each within a test's time: the carers' rows first, so the owner's deletions come last.
+test("route handlers, as carers", async () => {
+  await runRows(ROUTES, ["removed", "see", "record", "reminders"]);
 });
 
 test("route handlers", async () => {
-  await runRows(ROUTES);
+  await runRows(ROUTES, ["signedOut", "other", "owner"]);
 });
 
 /** The owner's data as it stands: nothing another person or a signed-out caller does may change it. */
@@ -232,6 +284,9 @@ async function ownersData(): Promise<string> {
     db().observation.findMany({ ...where, select: { id: true, healedAt: true }, orderBy: { id: "asc" } }),
     db().passkey.findMany({ ...where, select: { id: true }, orderBy: { id: "asc" } }),
     db().twoStep.findMany({ ...where, select: { secretEncrypted: true, enabledAt: true } }),
+    db().photo.findMany({ ...where, select: { id: true, caption: true }, orderBy: { id: "asc" } }),
+    db().journalMember.findMany({ ...where, select: { memberId: true, role: true }, orderBy: { memberId: "asc" } }),
+    db().journalInvitation.findMany({ ...where, select: { id: true, revokedAt: true, acceptedAt: true }, orderBy: { id: "asc" } }),
   ]);
   return JSON.stringify([user, rows]);
 }
@@ -274,9 +329,9 @@ test("server actions, replayed by id", async () => {
   await contexts.signedOut.addCookies([{ name: "next-auth.session-token", value: "not-a-session", url: BASE_URL }]);
   for (const [key, row] of Object.entries(ACTIONS)) {
     const before = await ownersData();
-    expectActionAnswer(await callAction(contexts.signedOut, key, row.args(fixtures)), row.signedOut, `signed out: ${key}`);
-    expectActionAnswer(await callAction(contexts.other, key, row.args(fixtures)), row.other, `other: ${key}`);
+    for (const actor of ["signedOut", "other", "removed", "see"] as const) expectActionAnswer(await callAction(contexts[actor], key, row.args(fixtures, actor)), row[actor], `${actor}: ${key}`);
+    // A see carer writes nothing, and a removed one reaches nothing.
     expect(await ownersData(), `the owner's data after others called ${key}`).toBe(before);
-    expectActionAnswer(await callAction(contexts.owner, key, row.args(fixtures)), row.owner, `owner: ${key}`);
+    for (const actor of ["record", "reminders", "owner"] as const) expectActionAnswer(await callAction(contexts[actor], key, row.args(fixtures, actor)), row[actor], `${actor}: ${key}`);
   }
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoHorizontalScroll, finishSignUp, newPerson, requestSignUp } from "./helpers";
+import { expectNoHorizontalScroll, finishSignUp, linkFromOutbox, newPerson, requestSignUp } from "./helpers";
 
 // The first run after sign-up, through the browser: three skippable steps, resumable from Today.
 
@@ -38,7 +38,14 @@ test.describe("first run", () => {
     await page.getByRole("link", { name: "Continue" }).click();
 
     await expect(page.getByRole("heading", { name: "Does someone help with your feet?" })).toBeVisible();
-    await expect(page.getByText(/Soon you will be able to invite them/)).toBeVisible();
+    // Step three invites for real: the invitation is emailed, and the setup goes on.
+    const helper = newPerson("helper");
+    const invite = page.getByRole("form", { name: "Invite someone who helps" });
+    await invite.getByLabel("Their email address").fill(helper.email);
+    await invite.getByRole("radio", { name: /^See/ }).check();
+    await invite.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.getByText(`We emailed an invitation to ${helper.email}.`)).toBeVisible();
+    expect(await linkFromOutbox(page, helper.email, `${person.name} invited you to help with their Footnote journal`)).toMatch(/\/invitations\//);
     await expectNoHorizontalScroll(page);
     await page.getByRole("button", { name: "Finish and go to Today" }).click();
 

@@ -1,7 +1,9 @@
 import type { z } from "zod";
-import { AppError, fieldErrorsOf, GENERIC_ERROR, SESSION_ENDED_ERROR, ValidationError, type FieldErrors } from "./app-error";
+import { AppError, fieldErrorsOf, GENERIC_ERROR, NOT_FOUND_ERROR, SESSION_ENDED_ERROR, ValidationError, type FieldErrors } from "./app-error";
 import { getCurrentUser, type CurrentUser } from "./auth/current-user";
 import { currentRequestId } from "./http/request-id";
+import { currentJournal, type JournalContext } from "./journals/current-journal";
+import { can, refusalMessage, type JournalAction } from "./journals/policy";
 import { logger } from "./logger";
 
 // One chain for every server action: validate with the form's own schema → (require a user) → run.
@@ -46,5 +48,27 @@ export function userAction<S extends z.ZodType, T>(
     const parsed = (typeof schema === "function" ? schema(user) : schema).safeParse(raw);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     return run(() => handler(user, parsed.data));
+  };
+}
+
+/**
+ * An action on the open journal: signed in → the journal's access resolved again (a removed
+ * carer's call is "not found") → the role allows `action` (otherwise a message saying so, and the
+ * form keeps its input) → validate → run with the access.
+ */
+export function journalAction<S extends z.ZodType, T>(
+  action: JournalAction,
+  schema: S | ((context: JournalContext) => S),
+  handler: (context: JournalContext, input: z.output<S>) => Promise<T>,
+) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const found = await currentJournal();
+    if (!found) return { ok: false, formError: SESSION_ENDED_ERROR };
+    if (!found.resolved) return { ok: false, formError: NOT_FOUND_ERROR };
+    if (!can(found.resolved.access, action)) return { ok: false, formError: refusalMessage(action, found.resolved.journal.name) };
+    const context = { user: found.user, ...found.resolved };
+    const parsed = (typeof schema === "function" ? schema(context) : schema).safeParse(raw);
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    return run(() => handler(context, parsed.data));
   };
 }

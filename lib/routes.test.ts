@@ -18,6 +18,7 @@ import { REPORT_SECTIONS } from "./report/sections";
 import { publicRoute } from "./routes";
 import { createShareLink } from "./share-links/share-links";
 import { createTestUser, TEST_PASSWORD, uniqueEmail } from "./testing/factories";
+import { ownerAccess } from "./journals/policy";
 
 // What the route chain answers and what it writes to the log, with real tokens from real services.
 
@@ -96,7 +97,7 @@ describe("logs", () => {
     const signUpEmail = uniqueEmail("joining");
     await requestSignUp(signUpSchema.parse({ name: "Joining", email: signUpEmail, password: TEST_PASSWORD, timeZone: "UTC" }));
     const signUpToken = await tokenFromOutbox(signUpEmail, /sign-up\/confirm\?token=([\w-]+)/);
-    const reminder = await createReminder(owner.id, { kind: "SELF_CHECK", title: "", frequency: "DAILY", weekdays: [], intervalDays: null, dayOfMonth: null, localTime: "08:00", timeZone: "UTC", startDate: "2026-01-01", endDate: null });
+    const reminder = await createReminder(ownerAccess(owner.id), { kind: "SELF_CHECK", title: "", frequency: "DAILY", weekdays: [], intervalDays: null, dayOfMonth: null, localTime: "08:00", timeZone: "UTC", startDate: "2026-01-01", endDate: null });
     const delivery = await db().delivery.create({ data: { userId: owner.id, reminderId: reminder.id, occurrenceAt: new Date(), localDate: new Date("2026-01-01T00:00:00Z"), status: "SENT" } });
     const emailLinkToken = signEmailLink({ userId: owner.id, reminderId: reminder.id, deliveryId: delivery.id, expiresAt: new Date(Date.now() + 86_400_000) });
     const magicLinkToken = crypto.randomUUID().replaceAll("-", "") + crypto.randomUUID().replaceAll("-", "");

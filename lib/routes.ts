@@ -5,6 +5,8 @@ import { clientAddress } from "./http/client-address";
 import { loggablePath } from "./http/loggable-path";
 import { REQUEST_ID_HEADER } from "./http/request-id";
 import { isSameOrigin } from "./http/same-origin";
+import { currentJournal, type JournalContext } from "./journals/current-journal";
+import { can, refusalMessage, type JournalAction } from "./journals/policy";
 import { logger } from "./logger";
 import { assertWithinLimit, countMiss } from "./rate-limit/limits";
 
@@ -76,6 +78,20 @@ export function userRoute<C = unknown>(handler: Handler<C, [CurrentUser]>, optio
       const user = await getCurrentUser();
       if (!user) throw new AppError(SESSION_ENDED_ERROR, { status: 401 });
       return handler(user, nextRequest, context as C);
+    });
+  };
+}
+
+/** A route on the open journal, like journalAction: 401 signed out, 404 without access, 403 when the role does not allow it. */
+export function journalRoute<C = unknown>(action: JournalAction, handler: Handler<C, [JournalContext]>, options: RouteOptions = {}) {
+  return (request: Request, context?: C) => {
+    const nextRequest = asNextRequest(request);
+    return runRoute(nextRequest, options, async () => {
+      const found = await currentJournal();
+      if (!found) throw new AppError(SESSION_ENDED_ERROR, { status: 401 });
+      if (!found.resolved) throw AppError.notFound();
+      if (!can(found.resolved.access, action)) throw new AppError(refusalMessage(action, found.resolved.journal.name), { status: 403 });
+      return handler({ user: found.user, ...found.resolved }, nextRequest, context as C);
     });
   };
 }

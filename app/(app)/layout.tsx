@@ -2,14 +2,30 @@ import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/current-user";
 import { ServiceWorkerRegistration } from "@/app/_components/service-worker-registration";
 import { UserLocaleProvider } from "@/app/_components/user-locale";
+import { journalsOf } from "@/lib/journals/access";
+import { currentJournal } from "@/lib/journals/current-journal";
+import { ROLE_LABELS } from "@/lib/journals/policy";
+import { JournalSwitcher } from "./_journals/journal-switcher";
 import { MainNav } from "./main-nav";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
+  const found = await currentJournal();
+  const user = found?.user ?? (await requireUser());
+  const journals = await journalsOf(user);
+  // Null when the journal chosen in this browser is no longer open to them (a removed carer): the
+  // switcher shows, so they can open their own.
+  const open = found?.resolved ?? null;
+  const carerOf = open && open.access.journalId !== user.id ? open : null;
   return (
     <UserLocaleProvider locale={user.locale}>
       <ServiceWorkerRegistration userId={user.id} />
-      <MainNav userName={user.name} />
+      <MainNav userName={user.name} switcher={journals.length > 1 || !open ? <JournalSwitcher journals={journals} openId={open?.journal.id ?? null} /> : null} />
+      {carerOf ? (
+        <p className="border-b border-brand-600 bg-brand-50 px-4 py-2 text-center text-lg" data-testid="open-journal">
+          You are looking after <strong>{carerOf.journal.name}</strong>’s journal
+          {carerOf.access.role === "HOLDER" || carerOf.access.role === "OWNER" ? ", which you keep for them" : ` (you may: ${ROLE_LABELS[carerOf.access.role].name.toLowerCase()})`}.
+        </p>
+      ) : null}
       <main id="main" className="mx-auto flex w-full max-w-5xl flex-col gap-6 px-4 py-6">
         {children}
       </main>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { signOut } from "next-auth/react";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { forgetThisDevice } from "@/lib/offline/forget-device";
 
 const LINKS = [
@@ -15,7 +15,7 @@ const LINKS = [
   { href: "/settings", label: "Settings" },
 ];
 
-export function MainNav({ userName }: { userName: string }) {
+export function MainNav({ userName, switcher }: { userName: string; switcher: ReactNode }) {
   const pathname = usePathname();
   const [signingOut, setSigningOut] = useState(false);
   return (
@@ -24,6 +24,7 @@ export function MainNav({ userName }: { userName: string }) {
         <Link href="/today" className="text-xl font-bold text-brand-700">
           Footnote
         </Link>
+        {switcher}
         <div className="flex items-center gap-3">
           <span className="hidden text-slate-700 sm:inline">{userName}</span>
           <button

@@ -11,6 +11,7 @@ import { startSmtpCapture } from "../testing/smtp-capture";
 import { setForThisProcess } from "../env";
 import { deleteAccount } from "./delete-account";
 import { buildDataZip } from "./export-zip";
+import { ownerAccess } from "../journals/policy";
 
 async function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
   const zip = await promisify<Buffer, yauzl.Options, yauzl.ZipFile>(yauzl.fromBuffer)(buffer, { lazyEntries: false });
@@ -91,7 +92,7 @@ describe("my data", () => {
     const other = await createTestUser();
     const seeded = await seedReportJournal(user.id, { timeZone: "Europe/London", days: 5, photos: 2 });
     const kept = await seedReportJournal(other.id, { timeZone: "Europe/London", days: 3, photos: 1 });
-    await addQuestion(user.id, "Should I change my shoes?");
+    await addQuestion(ownerAccess(user.id), "Should I change my shoes?");
     await createShareLink(user.id, { from: seeded.from, to: seeded.to, sections: ["summary"], expiresInHours: 1 });
     const keys = (await db().photo.findMany({ where: { userId: user.id } })).flatMap((p) => [p.storageKey, p.thumbnailKey]);
     expect(keys).toHaveLength(4);

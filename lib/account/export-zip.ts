@@ -5,6 +5,8 @@ import type { PhotoStorage } from "../photos/storage";
 import { entriesCsv, ENTRIES_CSV_NAME, observationsCsv, OBSERVATIONS_CSV_NAME, temperaturesCsv, TEMPERATURES_CSV_NAME } from "../exports/csv";
 import { FHIR_FILE_NAME, fhirBundle } from "../exports/fhir";
 import { loadExportData } from "../exports/load-export";
+import { listActivity } from "../journals/activity";
+import { listCarers } from "../journals/membership";
 
 // "Download all my data": one ZIP, streamed. The JSON, CSVs and FHIR file are built in memory
 // (small); each photo is read from storage only when the ZIP reaches it, so memory stays flat for
@@ -16,7 +18,7 @@ export const DATA_JSON_NAME = "footnote-data.json";
 export async function buildDataZip(userId: string, deps: { storage?: PhotoStorage; now?: Date } = {}) {
   const storage = deps.storage ?? photoStorage();
   const now = deps.now ?? new Date();
-  const data = await loadExportData(userId);
+  const [data, activity, people] = await Promise.all([loadExportData(userId), listActivity(userId, null), listCarers(userId, now)]);
   const zip = new ZipFile();
   const options = { mtime: now, compress: false };
   const json = {
@@ -28,6 +30,8 @@ export async function buildDataZip(userId: string, deps: { storage?: PhotoStorag
     photos: data.photos.map((photo) => ({ id: photo.id, entryId: photo.entryId, contentType: photo.contentType, width: photo.width, height: photo.height, bytes: photo.bytes, foot: photo.foot, region: photo.region, caption: photo.caption, createdAt: photo.createdAt, file: `photos/${photo.id}.jpg` })),
     questionsForMyDoctor: data.questions,
     shareLinks: data.shareLinks,
+    peopleWhoHelp: people.carers.map((carer) => ({ name: carer.name, email: carer.email, role: carer.role, since: carer.since })),
+    activityByOthers: activity.map((line) => ({ at: line.at, who: line.who, action: line.action, subject: line.subject })),
   };
   zip.addBuffer(Buffer.from(JSON.stringify(json, null, 2)), DATA_JSON_NAME, options);
   zip.addBuffer(Buffer.from(entriesCsv(data)), ENTRIES_CSV_NAME, options);

@@ -13,6 +13,7 @@ import { createTestUser } from "../testing/factories";
 import { currentGuidance, guidanceForEntry } from "./load";
 import type { Advice } from "./rules";
 import { redFlagLine, wordsFor } from "./wording";
+import { ownerAccess } from "../journals/policy";
 
 // One voice: the same journals through every surface that shows guidance — the entry page, Today,
 // the report, a share link of it, and the daily check email — and they agree. Each surface is
@@ -109,12 +110,12 @@ describe("every surface shows what lib/advice decides", () => {
       const schema = makeEntrySchema({ timeZone: ZONE, now: () => NOW });
       const ids: string[] = [];
       for (const check of journal.checks) {
-        ids.push((await createEntry(user.id, ZONE, schema.parse({ pain: "1", careKind: "NONE", observations: [], photos: [], ...check }))).id);
+        ids.push((await createEntry(ownerAccess(user.id), ZONE, schema.parse({ pain: "1", careKind: "NONE", observations: [], photos: [], ...check }))).id);
       }
       if (journal.healFirst) {
         const first = await guidanceForEntry(user.id, ids[0]!);
         const observationIds = first!.advice.flatMap((advice) => ("findings" in advice ? advice.findings.flatMap((finding) => finding.observationIds) : []));
-        expect(await markHealed(user.id, user.id, { observationIds }, new Date("2026-06-09T12:00:00Z"))).toBeGreaterThan(0);
+        expect(await markHealed(ownerAccess(user.id), { observationIds }, new Date("2026-06-09T12:00:00Z"))).toBeGreaterThan(0);
       }
 
       // The entry page of the last check, and Today.

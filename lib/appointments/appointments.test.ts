@@ -6,13 +6,14 @@ import { createDueReminder } from "../testing/reminders";
 import { createTestUser } from "../testing/factories";
 import { createAppointment, deleteAppointment, findAppointment, recordOutcome } from "./appointments";
 import { calendarForToken, regenerateCalendarFeed } from "./calendar-feed";
+import { ownerAccess } from "../journals/policy";
 
 const input = { clinician: "Dr. Lee", place: "Clinic", reason: "Nail care", date: "2027-03-10", time: "14:30", timeZone: "America/New_York", remindBefore: [10080, 1440, 120], customHoursBefore: 5 };
 
 describe("appointments", () => {
   it("stores the local time as an instant and makes one reminder per chosen time before it", async () => {
     const user = await createTestUser();
-    const appointment = await createAppointment(user.id, input, new Date("2026-11-26T12:00:00Z"));
+    const appointment = await createAppointment(ownerAccess(user.id), input, new Date("2026-11-26T12:00:00Z"));
     expect(appointment.startsAt.toISOString()).toBe("2027-03-10T19:30:00.000Z");
     const reminders = await db().reminder.findMany({ where: { appointmentId: appointment.id }, orderBy: { onceAt: "asc" } });
     expect(reminders.map((reminder) => reminder.onceAt?.toISOString())).toEqual(["2027-03-03T19:30:00.000Z", "2027-03-09T19:30:00.000Z", "2027-03-10T14:30:00.000Z", "2027-03-10T17:30:00.000Z"]);
@@ -21,8 +22,8 @@ describe("appointments", () => {
 
   it("turns a follow-up date in the outcome into a new appointment", async () => {
     const user = await createTestUser();
-    const past = await createAppointment(user.id, { ...input, date: "2026-11-20" }, new Date("2026-11-26T12:00:00Z"));
-    const result = await recordOutcome(user.id, { appointmentId: past.id, outcome: "All fine", followUpDate: "2027-02-20", followUpTime: null }, new Date("2026-11-26T12:00:00Z"));
+    const past = await createAppointment(ownerAccess(user.id), { ...input, date: "2026-11-20" }, new Date("2026-11-26T12:00:00Z"));
+    const result = await recordOutcome(ownerAccess(user.id), { appointmentId: past.id, outcome: "All fine", followUpDate: "2027-02-20", followUpTime: null }, new Date("2026-11-26T12:00:00Z"));
     const followUp = await findAppointment(user.id, result!.followUpId!);
     expect(followUp).toMatchObject({ clinician: "Dr. Lee", timeZone: "America/New_York" });
     expect(followUp?.startsAt.toISOString()).toBe("2027-02-20T14:00:00.000Z");
@@ -41,16 +42,16 @@ describe("appointments", () => {
     const owner = await createTestUser();
     const other = await createTestUser();
     const reminder = await createDueReminder(owner.id, new Date(Date.now() + 3_600_000));
-    const appointment = await createAppointment(owner.id, input);
+    const appointment = await createAppointment(ownerAccess(owner.id), input);
     const values = { kind: "CUSTOM" as const, title: "x", frequency: "DAILY" as const, weekdays: [], intervalDays: null, dayOfMonth: null, localTime: "08:00", timeZone: "UTC", startDate: "2026-01-01", endDate: null };
 
-    expect(await updateReminder(other.id, reminder.id, values)).toBe(false);
-    expect(await setReminderActive(other.id, reminder.id, false)).toBe(false);
+    expect(await updateReminder(ownerAccess(other.id), reminder.id, values)).toBe(false);
+    expect(await setReminderActive(ownerAccess(other.id), reminder.id, false)).toBe(false);
     expect(await sendTestNow(other.id, reminder.id)).toBe("not-found");
-    expect(await deleteReminder(other.id, reminder.id)).toBe(false);
+    expect(await deleteReminder(ownerAccess(other.id), reminder.id)).toBe(false);
     expect(await findAppointment(other.id, appointment.id)).toBeNull();
-    expect(await recordOutcome(other.id, { appointmentId: appointment.id, outcome: "x", followUpDate: null, followUpTime: null })).toBeNull();
-    expect(await deleteAppointment(other.id, appointment.id)).toBe(false);
+    expect(await recordOutcome(ownerAccess(other.id), { appointmentId: appointment.id, outcome: "x", followUpDate: null, followUpTime: null })).toBeNull();
+    expect(await deleteAppointment(ownerAccess(other.id), appointment.id)).toBe(false);
     expect(await db().reminder.findUniqueOrThrow({ where: { id: reminder.id } })).toMatchObject({ active: true, kind: "CARE_ROUTINE" });
 
     const token = await regenerateCalendarFeed(owner.id);

@@ -1,11 +1,13 @@
 import { db, type Tx } from "../db/client";
+import { recordActivity } from "../journals/activity";
+import { assertCan, type JournalAccess } from "../journals/policy";
 import { dateColumn, instantOfLocal, localDateOf, localDateTimeOf } from "../time/local-day";
 import type { AppointmentInput, OutcomeInput } from "./schemas";
 import { syncProfessionalCheck } from "../reminders/professional-check";
 
 // A person's appointments. Each carries one-off reminder rules (kind APPOINTMENT), which the same
 // dispatcher sends, and each change moves the professional-check reminder in the same transaction
-// (a booked visit holds it). Every query is scoped by the user's id.
+// (a booked visit holds it). Every query is scoped by the journal's owner id; changes record who made them.
 
 const DEFAULT_FOLLOW_UP_REMINDERS = [24 * 60, 120];
 
@@ -33,11 +35,15 @@ async function createAppointmentReminders(tx: Tx, userId: string, appointment: {
   if (rows.length) await tx.reminder.createMany({ data: rows });
 }
 
-export async function createAppointment(userId: string, input: AppointmentInput, now = new Date()) {
+export async function createAppointment(access: JournalAccess, input: AppointmentInput, now = new Date()) {
+  assertCan(access, "manage-reminders");
+  const userId = access.journalId;
   const appointment = await db().$transaction(async (tx) => {
     const created = await tx.appointment.create({
       data: {
         userId,
+        createdById: access.actorId,
+        updatedById: access.actorId,
         clinician: input.clinician,
         place: input.place,
         reason: input.reason,
@@ -48,15 +54,21 @@ export async function createAppointment(userId: string, input: AppointmentInput,
     });
     await createAppointmentReminders(tx, userId, created, now);
     await syncProfessionalCheck(tx, userId, now);
+    await recordActivity(access, "created", "appointment", created.id, tx);
     return created;
   });
   return appointment;
 }
 
-export async function deleteAppointment(userId: string, appointmentId: string, now = new Date()): Promise<boolean> {
+export async function deleteAppointment(access: JournalAccess, appointmentId: string, now = new Date()): Promise<boolean> {
+  assertCan(access, "manage-reminders");
+  const userId = access.journalId;
   return db().$transaction(async (tx) => {
     const { count } = await tx.appointment.deleteMany({ where: { id: appointmentId, userId } });
-    if (count) await syncProfessionalCheck(tx, userId, now);
+    if (count) {
+      await syncProfessionalCheck(tx, userId, now);
+      await recordActivity(access, "deleted", "appointment", appointmentId, tx);
+    }
     return count > 0;
   });
 }
@@ -75,15 +87,20 @@ export function appointmentsAwaitingOutcome(userId: string, now = new Date()) {
 }
 
 /** Records how it went; a follow-up date becomes a new appointment with the same clinician. */
-export async function recordOutcome(userId: string, input: OutcomeInput, now = new Date()): Promise<{ followUpId: string | null } | null> {
+export async function recordOutcome(access: JournalAccess, input: OutcomeInput, now = new Date()): Promise<{ followUpId: string | null } | null> {
+  assertCan(access, "manage-reminders");
+  const userId = access.journalId;
   const result = await db().$transaction(async (tx) => {
     const appointment = await tx.appointment.findFirst({ where: { id: input.appointmentId, userId } });
     if (!appointment) return null;
-    await tx.appointment.update({ where: { id: appointment.id }, data: { outcome: input.outcome, outcomeAt: now } });
+    await tx.appointment.update({ where: { id: appointment.id }, data: { outcome: input.outcome, outcomeAt: now, updatedById: access.actorId } });
+    await recordActivity(access, "changed", "appointment", appointment.id, tx);
     if (!input.followUpDate) return { followUpId: null };
     const followUp = await tx.appointment.create({
       data: {
         userId,
+        createdById: access.actorId,
+        updatedById: access.actorId,
         clinician: appointment.clinician,
         place: appointment.place,
         reason: `Follow-up: ${appointment.reason || "visit"}`.slice(0, 300),

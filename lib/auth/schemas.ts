@@ -13,12 +13,12 @@ export const emailSchema = z
   .max(254, "That email address is too long")
   .pipe(z.email("Enter an email address like name@example.com"));
 
-const newPasswordSchema = z
+export const newPasswordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(200, "Use at most 200 characters");
 
-const nameSchema = z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters");
+export const nameSchema = z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters");
 
 export const signUpSchema = z.object({
   name: nameSchema,

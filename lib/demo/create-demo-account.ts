@@ -10,6 +10,7 @@ import { localDateOf } from "../time/local-day";
 import { TEMPERATURE_SITES, type MeasuredSite } from "../foot-health/vocabulary";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "./demo-credentials";
 import { demoSkinPhoto } from "./demo-photo";
+import { ownerAccess } from "../journals/policy";
 
 const DEMO_ZONE = "Europe/London";
 export const DEMO_DAYS = 120;
@@ -78,7 +79,7 @@ export async function createDemoAccount(options: { now?: Date; log?: (line: stri
     for (let check = 0; check < checksToday; check++) {
       const photoIds: { id: string; foot: Foot; region: FootRegion; caption: string }[] = [];
       if (check === 0 && flare > 0.15 && day % 3 === 0) {
-        const photo = await uploadPhoto(userId, await demoSkinPhoto({ redness: flare * 5, seed: day }), { foot: "LEFT", region: "HEEL" });
+        const photo = await uploadPhoto(ownerAccess(userId), await demoSkinPhoto({ redness: flare * 5, seed: day }), { foot: "LEFT", region: "HEEL" });
         photoIds.push({ id: photo.id, foot: "LEFT", region: "HEEL", caption: `Left heel, day ${day - 39} of the flare` });
         photos++;
       }
@@ -96,7 +97,7 @@ export async function createDemoAccount(options: { now?: Date; log?: (line: stri
         notes: flare > 0.8 && check === 0 ? "Heel feels warm and sore. Rang the clinic." : day === 75 ? "Blister from the new shoes; covered it." : "",
         photos: photoIds,
       });
-      await createEntry(userId, DEMO_ZONE, input);
+      await createEntry(ownerAccess(userId), DEMO_ZONE, input);
       entries++;
     }
   }

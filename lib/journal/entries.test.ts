@@ -12,6 +12,7 @@ import { findEntry, listEntries } from "./queries";
 import { entryFiltersSchema, makeEntrySchema, type EntryFormValues } from "./schemas";
 import { markHealed, unmarkHealed } from "./mark-healed";
 import { updateEntry } from "./update-entry";
+import { ownerAccess } from "../journals/policy";
 
 const NEW_YORK = "America/New_York";
 
@@ -42,8 +43,8 @@ async function storedKeys(): Promise<Set<string>> {
 describe("journal entries", () => {
   it("saves an entry on the local day of its zone, with its observations in order and its photo", async () => {
     const user = await createTestUser({ timeZone: NEW_YORK });
-    const photo = await uploadPhoto(user.id, await phoneJpeg());
-    const { id } = await createEntry(user.id, NEW_YORK, entryInput({ photos: [{ id: photo.id, foot: "LEFT", region: "HEEL", caption: "the red patch" }] }));
+    const photo = await uploadPhoto(ownerAccess(user.id), await phoneJpeg());
+    const { id } = await createEntry(ownerAccess(user.id), NEW_YORK, entryInput({ photos: [{ id: photo.id, foot: "LEFT", region: "HEEL", caption: "the red patch" }] }));
 
     const entry = await findEntry(user.id, id);
     expect(entry?.recordedAt.toISOString()).toBe("2026-03-08T04:30:00.000Z");
@@ -67,10 +68,10 @@ describe("journal entries", () => {
   it("saves nothing when a photo is not the user's: no entry, no observations, the photo untouched", async () => {
     const ann = await createTestUser();
     const bob = await createTestUser();
-    const bobsPhoto = await uploadPhoto(bob.id, await phoneJpeg());
+    const bobsPhoto = await uploadPhoto(ownerAccess(bob.id), await phoneJpeg());
     const before = await db().entry.count({ where: { userId: ann.id } });
 
-    const error = await createEntry(ann.id, NEW_YORK, entryInput({ photos: [{ id: bobsPhoto.id }] })).catch((caught: unknown) => caught);
+    const error = await createEntry(ownerAccess(ann.id), NEW_YORK, entryInput({ photos: [{ id: bobsPhoto.id }] })).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ field: "photos" });
     expect(await db().entry.count({ where: { userId: ann.id } })).toBe(before);
@@ -80,11 +81,11 @@ describe("journal entries", () => {
 
   it("edits replace the observations, and a photo taken off is deleted with its files", async () => {
     const user = await createTestUser();
-    const [keep, drop] = [await uploadPhoto(user.id, await phoneJpeg()), await uploadPhoto(user.id, await phoneJpeg())];
-    const { id } = await createEntry(user.id, NEW_YORK, entryInput({ photos: [{ id: keep.id }, { id: drop.id }] }));
+    const [keep, drop] = [await uploadPhoto(ownerAccess(user.id), await phoneJpeg()), await uploadPhoto(ownerAccess(user.id), await phoneJpeg())];
+    const { id } = await createEntry(ownerAccess(user.id), NEW_YORK, entryInput({ photos: [{ id: keep.id }, { id: drop.id }] }));
     const dropRow = await db().photo.findUniqueOrThrow({ where: { id: drop.id } });
 
-    await updateEntry(user.id, id, NEW_YORK, entryInput({ pain: "2", observations: [{ foot: "RIGHT", region: "ARCH", kind: "OTHER", customKind: "a dull ache", pain: "2" }], photos: [{ id: keep.id }] }));
+    await updateEntry(ownerAccess(user.id), id, NEW_YORK, entryInput({ pain: "2", observations: [{ foot: "RIGHT", region: "ARCH", kind: "OTHER", customKind: "a dull ache", pain: "2" }], photos: [{ id: keep.id }] }));
     const entry = await findEntry(user.id, id);
     expect(entry?.pain).toBe(2);
     expect(entry?.observations.map((o) => [o.region, o.kind, o.customKind])).toEqual([["ARCH", "OTHER", "a dull ache"]]);
@@ -98,20 +99,20 @@ describe("journal entries", () => {
   it("another user can neither read, edit nor delete an entry", async () => {
     const ann = await createTestUser();
     const bob = await createTestUser();
-    const { id } = await createEntry(ann.id, NEW_YORK, entryInput());
+    const { id } = await createEntry(ownerAccess(ann.id), NEW_YORK, entryInput());
     expect(await findEntry(bob.id, id)).toBeNull();
-    await expect(updateEntry(bob.id, id, NEW_YORK, entryInput({ pain: "9" }))).rejects.toThrow(AppError);
-    expect(await deleteEntry(bob.id, id)).toBe(false);
+    await expect(updateEntry(ownerAccess(bob.id), id, NEW_YORK, entryInput({ pain: "9" }))).rejects.toThrow(AppError);
+    expect(await deleteEntry(ownerAccess(bob.id), id)).toBe(false);
     expect((await findEntry(ann.id, id))?.pain).toBe(4);
   });
 
   it("deleting an entry removes its observations, photo rows and stored files", async () => {
     const user = await createTestUser();
-    const photo = await uploadPhoto(user.id, await phoneJpeg());
-    const { id } = await createEntry(user.id, NEW_YORK, entryInput({ photos: [{ id: photo.id }] }));
+    const photo = await uploadPhoto(ownerAccess(user.id), await phoneJpeg());
+    const { id } = await createEntry(ownerAccess(user.id), NEW_YORK, entryInput({ photos: [{ id: photo.id }] }));
     const row = await db().photo.findUniqueOrThrow({ where: { id: photo.id } });
 
-    expect(await deleteEntry(user.id, id)).toBe(true);
+    expect(await deleteEntry(ownerAccess(user.id), id)).toBe(true);
     expect(await db().entry.count({ where: { id } })).toBe(0);
     expect(await db().observation.count({ where: { entryId: id } })).toBe(0);
     expect(await db().photo.count({ where: { id: photo.id } })).toBe(0);
@@ -124,14 +125,14 @@ describe("journal list", () => {
   it("groups by local day newest first, filters, pages with a cursor, and shows only the user's entries", async () => {
     const user = await createTestUser({ timeZone: NEW_YORK });
     const other = await createTestUser();
-    await createEntry(other.id, NEW_YORK, entryInput({ date: "2026-03-05" }));
+    await createEntry(ownerAccess(other.id), NEW_YORK, entryInput({ date: "2026-03-05" }));
     for (const [date, time, pain, region] of [
       ["2026-03-01", "08:00", "2", "HEEL"],
       ["2026-03-01", "21:00", "6", "ARCH"],
       ["2026-03-02", "07:30", "8", "HEEL"],
       ["2026-03-03", "23:59", "1", "TOES"],
     ] as const) {
-      await createEntry(user.id, NEW_YORK, entryInput({ date, time, pain, observations: [{ foot: "LEFT", region, kind: "SWELLING", pain: "" }] }));
+      await createEntry(ownerAccess(user.id), NEW_YORK, entryInput({ date, time, pain, observations: [{ foot: "LEFT", region, kind: "SWELLING", pain: "" }] }));
     }
     const all = await listEntries(user.id, entryFiltersSchema.parse({}));
     expect(all.days.map((day) => [day.localDate, day.entries.map((e) => e.pain)])).toEqual([
@@ -152,7 +153,7 @@ describe("journal list", () => {
   it("pages through more than one page without repeating or losing an entry", async () => {
     const user = await createTestUser();
     for (let day = 1; day <= 25; day++) {
-      await createEntry(user.id, NEW_YORK, entryInput({ date: `2026-01-${String(day).padStart(2, "0")}`, time: "09:00", observations: [] }));
+      await createEntry(ownerAccess(user.id), NEW_YORK, entryInput({ date: `2026-01-${String(day).padStart(2, "0")}`, time: "09:00", observations: [] }));
     }
     const first = await listEntries(user.id, entryFiltersSchema.parse({}));
     const second = await listEntries(user.id, entryFiltersSchema.parse({ cursor: first.nextCursor }));
@@ -195,33 +196,33 @@ describe("healed", () => {
   it("marks the user's own observations healed, by whom and when; another user's ids are not found; undo takes it back", async () => {
     const user = await createTestUser();
     const other = await createTestUser();
-    const { id } = await createEntry(user.id, NEW_YORK, entryInput());
+    const { id } = await createEntry(ownerAccess(user.id), NEW_YORK, entryInput());
     const [redness] = (await findEntry(user.id, id))!.observations;
     const healedAt = new Date("2026-03-09T12:00:00Z");
 
-    await expect(markHealed(other.id, other.id, { observationIds: [redness!.id] }, healedAt)).rejects.toMatchObject({ status: 404 });
-    expect(await markHealed(user.id, user.id, { observationIds: [redness!.id] }, healedAt)).toBe(1);
-    expect(await markHealed(user.id, user.id, { observationIds: [redness!.id] }, healedAt)).toBe(0);
+    await expect(markHealed(ownerAccess(other.id), { observationIds: [redness!.id] }, healedAt)).rejects.toMatchObject({ status: 404 });
+    expect(await markHealed(ownerAccess(user.id), { observationIds: [redness!.id] }, healedAt)).toBe(1);
+    expect(await markHealed(ownerAccess(user.id), { observationIds: [redness!.id] }, healedAt)).toBe(0);
     expect(await db().observation.findUniqueOrThrow({ where: { id: redness!.id } })).toMatchObject({ healedAt, healedById: user.id });
 
-    await expect(unmarkHealed(other.id, { observationIds: [redness!.id] })).rejects.toMatchObject({ status: 404 });
-    expect(await unmarkHealed(user.id, { observationIds: [redness!.id] })).toBe(1);
+    await expect(unmarkHealed(ownerAccess(other.id), { observationIds: [redness!.id] })).rejects.toMatchObject({ status: 404 });
+    expect(await unmarkHealed(ownerAccess(user.id), { observationIds: [redness!.id] })).toBe(1);
     expect(await db().observation.findUniqueOrThrow({ where: { id: redness!.id } })).toMatchObject({ healedAt: null, healedById: null });
   });
 
   it("keeps a heal mark when the entry is edited and still notes it, and drops it with the observation", async () => {
     const user = await createTestUser();
-    const { id } = await createEntry(user.id, NEW_YORK, entryInput());
+    const { id } = await createEntry(ownerAccess(user.id), NEW_YORK, entryInput());
     const redness = (await findEntry(user.id, id))!.observations[0]!;
     const healedAt = new Date("2026-03-09T12:00:00Z");
-    await markHealed(user.id, user.id, { observationIds: [redness.id] }, healedAt);
+    await markHealed(ownerAccess(user.id), { observationIds: [redness.id] }, healedAt);
 
-    await updateEntry(user.id, id, NEW_YORK, entryInput({ notes: "Edited." }));
+    await updateEntry(ownerAccess(user.id), id, NEW_YORK, entryInput({ notes: "Edited." }));
     expect((await findEntry(user.id, id))!.observations.map((o) => [o.kind, o.healedAt])).toEqual([
       ["REDNESS", healedAt],
       ["YELLOWISH_TOENAIL", null],
     ]);
-    await updateEntry(user.id, id, NEW_YORK, entryInput({ observations: [{ foot: "RIGHT", region: "TOENAILS", kind: "YELLOWISH_TOENAIL", pain: "" }] }));
+    await updateEntry(ownerAccess(user.id), id, NEW_YORK, entryInput({ observations: [{ foot: "RIGHT", region: "TOENAILS", kind: "YELLOWISH_TOENAIL", pain: "" }] }));
     expect((await findEntry(user.id, id))!.observations.map((o) => o.healedAt)).toEqual([null]);
   });
 });

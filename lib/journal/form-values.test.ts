@@ -6,6 +6,7 @@ import { createEntry } from "./create-entry";
 import { entryFormValues, newEntryFormValues } from "./form-values";
 import { findEntry } from "./queries";
 import { makeEntrySchema, type EntryFormValues } from "./schemas";
+import { ownerAccess } from "../journals/policy";
 
 const ZONE = "Europe/London";
 const schema = makeEntrySchema({ timeZone: ZONE, now: () => new Date("2026-06-01T12:00:00Z") });
@@ -13,7 +14,7 @@ const schema = makeEntrySchema({ timeZone: ZONE, now: () => new Date("2026-06-01
 describe("entry form values", () => {
   it("a saved entry opened for editing parses back to what was saved, photos and all", async () => {
     const user = await createTestUser({ timeZone: ZONE });
-    const photo = await uploadPhoto(user.id, await phoneJpeg());
+    const photo = await uploadPhoto(ownerAccess(user.id), await phoneJpeg());
     const typed: EntryFormValues = {
       date: "2026-05-31",
       time: "21:15",
@@ -33,7 +34,7 @@ describe("entry form values", () => {
     const saved = schema.parse(typed);
     // The server action parses again what the form's schema parsed: the same answer.
     expect(schema.parse(saved)).toEqual(saved);
-    const { id } = await createEntry(user.id, ZONE, saved);
+    const { id } = await createEntry(ownerAccess(user.id), ZONE, saved);
 
     const reopened = entryFormValues((await findEntry(user.id, id))!);
     expect(reopened).toMatchObject({ ...typed, photos: [{ id: photo.id, foot: "RIGHT", region: null, caption: "ball of the foot" }] });

@@ -1,5 +1,7 @@
 import { AppError } from "../app-error";
 import { db } from "../db/client";
+import { recordActivity } from "../journals/activity";
+import { assertCan, type JournalAccess } from "../journals/policy";
 import type { HealedInput } from "./schemas";
 
 // "Healed": the person says something they noted is over, so guidance about it stops everywhere
@@ -12,22 +14,28 @@ async function assertOwned(userId: string, observationIds: string[]) {
   if (owned < new Set(observationIds).size) throw AppError.notFound();
 }
 
-/** Marks the user's observations healed; returns how many were not already. */
-export async function markHealed(userId: string, actorId: string, input: HealedInput, now = new Date()): Promise<number> {
+/** Marks the journal's observations healed, by the one acting; returns how many were not already. */
+export async function markHealed(access: JournalAccess, input: HealedInput, now = new Date()): Promise<number> {
+  assertCan(access, "record");
+  const userId = access.journalId;
   await assertOwned(userId, input.observationIds);
   const { count } = await db().observation.updateMany({
     where: { userId, id: { in: input.observationIds }, healedAt: null },
-    data: { healedAt: now, healedById: actorId },
+    data: { healedAt: now, healedById: access.actorId },
   });
+  if (count > 0) await recordActivity(access, "marked healed", "observation");
   return count;
 }
 
 /** Takes the marks back: the observations count again (within their active days). */
-export async function unmarkHealed(userId: string, input: HealedInput): Promise<number> {
+export async function unmarkHealed(access: JournalAccess, input: HealedInput): Promise<number> {
+  assertCan(access, "record");
+  const userId = access.journalId;
   await assertOwned(userId, input.observationIds);
   const { count } = await db().observation.updateMany({
     where: { userId, id: { in: input.observationIds }, healedAt: { not: null } },
     data: { healedAt: null, healedById: null },
   });
+  if (count > 0) await recordActivity(access, "unmarked healed", "observation");
   return count;
 }

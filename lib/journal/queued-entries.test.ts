@@ -9,6 +9,8 @@ import { createTestUser } from "../testing/factories";
 const signedIn = vi.hoisted(() => ({ user: null as { id: string; timeZone: string } | null }));
 vi.mock("../auth/current-user", () => ({ getCurrentUser: async () => signedIn.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// No journal chosen in the switcher: the signed-in person's own is open.
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
 
 const ORIGIN = "http://localhost:3000";
 const values = { date: "2026-03-07", time: "08:30", pain: "3", fatigue: "", observations: [{ foot: "LEFT", region: "HEEL", kind: "REDNESS", pain: "4" }], careKind: "NONE", careMinutes: "", notes: "sent later", photos: [] };

@@ -1,5 +1,7 @@
 import { AppError } from "../app-error";
 import { db } from "../db/client";
+import { recordActivity } from "../journals/activity";
+import { assertCan, type JournalAccess } from "../journals/policy";
 import { removeStoredPhotos } from "../photos/upload-photo";
 import { applyEntryChange } from "../trends/daily-summary";
 import { attachEntryPhotos, entryColumns, observationKey, observationRows, temperatureRows, type HealMarks } from "./entry-data";
@@ -10,12 +12,14 @@ import type { EntryInput } from "./schemas";
  * transaction. An observation still noted after the edit keeps its heal mark. Photos taken off the
  * entry are deleted, their files after the commit.
  */
-export async function updateEntry(userId: string, entryId: string, timeZone: string, input: EntryInput): Promise<void> {
+export async function updateEntry(access: JournalAccess, entryId: string, timeZone: string, input: EntryInput): Promise<void> {
+  assertCan(access, "record");
+  const userId = access.journalId;
   const keptIds = new Set(input.photos.map((photo) => photo.id));
   const removedKeys = await db().$transaction(async (tx) => {
     const entry = await tx.entry.findFirst({ where: { id: entryId, userId }, select: { id: true, localDate: true } });
     if (!entry) throw AppError.notFound();
-    const updated = await tx.entry.update({ where: { id: entry.id }, data: entryColumns(input, timeZone), select: { localDate: true } });
+    const updated = await tx.entry.update({ where: { id: entry.id }, data: { ...entryColumns(input, timeZone), updatedById: access.actorId }, select: { localDate: true } });
     const healed = await tx.observation.findMany({
       where: { entryId, userId, healedAt: { not: null } },
       select: { foot: true, region: true, kind: true, customKind: true, healedAt: true, healedById: true },
@@ -33,6 +37,7 @@ export async function updateEntry(userId: string, entryId: string, timeZone: str
     await tx.photo.deleteMany({ where: { id: { in: removed.map((photo) => photo.id) }, userId } });
     await attachEntryPhotos(tx, userId, entryId, input);
     await applyEntryChange(tx, userId, entry.localDate, updated.localDate);
+    await recordActivity(access, "changed", "entry", entryId, tx);
     return removed.flatMap((photo) => [photo.storageKey, photo.thumbnailKey]);
   });
   await removeStoredPhotos(removedKeys);

@@ -15,6 +15,8 @@ import { MAX_UPLOAD_REQUEST_BYTES, type PhotoView } from "./schemas";
 // the test (next-auth's session needs a Next.js request, which a unit test does not have).
 const signedIn = vi.hoisted(() => ({ user: null as { id: string } | null, storage: null as unknown }));
 vi.mock("../auth/current-user", () => ({ getCurrentUser: async () => signedIn.user }));
+// No journal chosen in the switcher: the signed-in person's own is open.
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
 vi.mock("./photo-storage", () => ({ photoStorage: () => signedIn.storage }));
 
 let folder: string;

@@ -25,6 +25,7 @@ import {
   updatePhotoTags,
   uploadPhoto,
 } from "./upload-photo";
+import { ownerAccess } from "../journals/policy";
 
 let folder: string;
 beforeAll(async () => {
@@ -80,7 +81,7 @@ describe("uploadPhoto", () => {
     const input = await phoneJpeg({ width: 400, height: 300, orientation: 6 });
     expect(await exifr.gps(input)).toBeDefined();
 
-    const photo = await uploadPhoto(ann.id, input, { foot: "LEFT", region: "HEEL", caption: "  After the walk " }, { storage });
+    const photo = await uploadPhoto(ownerAccess(ann.id), input, { foot: "LEFT", region: "HEEL", caption: "  After the walk " }, { storage });
     expect(photo).toMatchObject({ width: 300, height: 400, foot: "LEFT", region: "HEEL", caption: "After the walk" });
     expect(photo.url).toBe(`/api/photos/${photo.id}`);
     expect(photo.thumbnailUrl).toBe(`/api/photos/${photo.id}?size=thumb`);
@@ -108,7 +109,7 @@ describe("uploadPhoto", () => {
   it("refuses a decompression bomb and stores nothing", async () => {
     const ann = await createTestUser();
     const storage = freshStorage();
-    const error = await rejection(uploadPhoto(ann.id, pngBomb(), {}, { storage }));
+    const error = await rejection(uploadPhoto(ownerAccess(ann.id), pngBomb(), {}, { storage }));
     expect(error.message).toBe(TOO_MANY_PIXELS_MESSAGE);
     expect(await storage.list()).toEqual([]);
     expect(await db().photo.count({ where: { userId: ann.id } })).toBe(0);
@@ -122,7 +123,7 @@ describe("uploadPhoto", () => {
     textForm.set("file", new File(["My heel hurt after the walk."], "photo.jpg", { type: "image/jpeg" }));
     const text = await readPhotoUploadForm(textForm);
     if (!text.ok) throw new Error(text.error);
-    expect((await rejection(uploadPhoto(ann.id, text.bytes, text.tags, { storage }))).message).toBe(UNSUPPORTED_TYPE_MESSAGE);
+    expect((await rejection(uploadPhoto(ownerAccess(ann.id), text.bytes, text.tags, { storage }))).message).toBe(UNSUPPORTED_TYPE_MESSAGE);
 
     const png = await sharp({ create: { width: 30, height: 20, channels: 3, background: "#3a6" } }).png().toBuffer();
     const pngForm = new FormData();
@@ -130,7 +131,7 @@ describe("uploadPhoto", () => {
     pngForm.set("foot", "RIGHT");
     const upload = await readPhotoUploadForm(pngForm);
     if (!upload.ok) throw new Error(upload.error);
-    const photo = await uploadPhoto(ann.id, upload.bytes, upload.tags, { storage });
+    const photo = await uploadPhoto(ownerAccess(ann.id), upload.bytes, upload.tags, { storage });
     expect(photo).toMatchObject({ width: 30, height: 20, foot: "RIGHT", region: null });
     expect(await storage.list()).toHaveLength(2);
   });
@@ -139,7 +140,7 @@ describe("uploadPhoto", () => {
     const ann = await createTestUser();
     for (const failFrom of [1, 2]) {
       const storage = freshStorage();
-      await expect(uploadPhoto(ann.id, await smallJpeg(), {}, { storage: failingStorage(storage, failFrom) })).rejects.toThrow("disk full");
+      await expect(uploadPhoto(ownerAccess(ann.id), await smallJpeg(), {}, { storage: failingStorage(storage, failFrom) })).rejects.toThrow("disk full");
       expect(await storage.list()).toEqual([]);
     }
     expect(await db().photo.count({ where: { userId: ann.id } })).toBe(0);
@@ -148,7 +149,7 @@ describe("uploadPhoto", () => {
   it("leaves no file when the row cannot be recorded", async () => {
     const storage = freshStorage();
     // No such user: the foreign key refuses the insert after both files were stored.
-    await expect(uploadPhoto("no-such-user", await smallJpeg(), {}, { storage })).rejects.toThrow();
+    await expect(uploadPhoto(ownerAccess("no-such-user"), await smallJpeg(), {}, { storage })).rejects.toThrow();
     expect(await storage.list()).toEqual([]);
   });
 
@@ -166,7 +167,7 @@ describe("uploadPhoto", () => {
       })),
     });
     const storage = freshStorage();
-    const error = await rejection(uploadPhoto(ann.id, await smallJpeg(), {}, { storage }));
+    const error = await rejection(uploadPhoto(ownerAccess(ann.id), await smallJpeg(), {}, { storage }));
     expect(error.message).toMatch(/30 photos that are not saved with an entry yet/);
     expect(await storage.list()).toEqual([]);
   });
@@ -174,14 +175,14 @@ describe("uploadPhoto", () => {
   it("removes the user's own abandoned uploads after a day, rows and files, and nothing else", async () => {
     const [ann, bob] = [await createTestUser(), await createTestUser()];
     const storage = freshStorage();
-    const abandoned = await uploadPhoto(ann.id, await smallJpeg(), {}, { storage });
-    const saved = await uploadPhoto(ann.id, await smallJpeg(), {}, { storage });
+    const abandoned = await uploadPhoto(ownerAccess(ann.id), await smallJpeg(), {}, { storage });
+    const saved = await uploadPhoto(ownerAccess(ann.id), await smallJpeg(), {}, { storage });
     const entry = await createEntry(ann.id);
     await db().$transaction((tx) => attachPhotosToEntry(tx, ann.id, entry.id, [saved.id]));
-    const bobs = await uploadPhoto(bob.id, await smallJpeg(), {}, { storage });
+    const bobs = await uploadPhoto(ownerAccess(bob.id), await smallJpeg(), {}, { storage });
 
     const tomorrow = new Date(Date.now() + PENDING_PHOTO_LIFETIME_MS + 60_000);
-    const fresh = await uploadPhoto(ann.id, await smallJpeg(), {}, { storage, now: tomorrow });
+    const fresh = await uploadPhoto(ownerAccess(ann.id), await smallJpeg(), {}, { storage, now: tomorrow });
 
     const remaining = await db().photo.findMany({ where: { userId: { in: [ann.id, bob.id] } }, select: { id: true } });
     expect(remaining.map((photo) => photo.id).sort()).toEqual([saved.id, bobs.id, fresh.id].sort());
@@ -195,7 +196,7 @@ describe("readPhotoForUser", () => {
   it("gives the owner the photo or its thumbnail, and anyone else nothing", async () => {
     const [ann, bob] = [await createTestUser(), await createTestUser()];
     const storage = freshStorage();
-    const photo = await uploadPhoto(ann.id, await phoneJpeg({ width: 800, height: 600 }), {}, { storage });
+    const photo = await uploadPhoto(ownerAccess(ann.id), await phoneJpeg({ width: 800, height: 600 }), {}, { storage });
 
     const full = await readPhotoForUser(ann.id, photo.id, "full", { storage });
     const thumb = await readPhotoForUser(ann.id, photo.id, "thumb", { storage });
@@ -214,7 +215,7 @@ describe("attachPhotosToEntry", () => {
   it("puts the user's pending photos on the entry with their tags", async () => {
     const ann = await createTestUser();
     const storage = freshStorage();
-    const [one, two] = [await uploadPhoto(ann.id, await smallJpeg(), {}, { storage }), await uploadPhoto(ann.id, await smallJpeg(), { caption: "kept" }, { storage })];
+    const [one, two] = [await uploadPhoto(ownerAccess(ann.id), await smallJpeg(), {}, { storage }), await uploadPhoto(ownerAccess(ann.id), await smallJpeg(), { caption: "kept" }, { storage })];
     const entry = await createEntry(ann.id);
     await db().$transaction((tx) =>
       attachPhotosToEntry(tx, ann.id, entry.id, [{ id: one.id, foot: "RIGHT", region: "BALL", caption: " red patch " }, two.id]),
@@ -231,8 +232,8 @@ describe("attachPhotosToEntry", () => {
   it("refuses another user's photos, and the whole transaction rolls back", async () => {
     const [ann, bob] = [await createTestUser(), await createTestUser()];
     const storage = freshStorage();
-    const mine = await uploadPhoto(ann.id, await smallJpeg(), {}, { storage });
-    const bobs = await uploadPhoto(bob.id, await smallJpeg(), {}, { storage });
+    const mine = await uploadPhoto(ownerAccess(ann.id), await smallJpeg(), {}, { storage });
+    const bobs = await uploadPhoto(ownerAccess(bob.id), await smallJpeg(), {}, { storage });
 
     const error = await rejection(
       db().$transaction(async (tx) => {
@@ -251,13 +252,13 @@ describe("attachPhotosToEntry", () => {
   it("refuses a photo already on another entry, and an entry that is not the user's", async () => {
     const [ann, bob] = [await createTestUser(), await createTestUser()];
     const storage = freshStorage();
-    const photo = await uploadPhoto(ann.id, await smallJpeg(), {}, { storage });
+    const photo = await uploadPhoto(ownerAccess(ann.id), await smallJpeg(), {}, { storage });
     const [first, second] = [await createEntry(ann.id), await createEntry(ann.id)];
     await db().$transaction((tx) => attachPhotosToEntry(tx, ann.id, first.id, [photo.id]));
     await rejection(db().$transaction((tx) => attachPhotosToEntry(tx, ann.id, second.id, [photo.id])));
 
     const bobsEntry = await createEntry(bob.id);
-    const other = await uploadPhoto(ann.id, await smallJpeg(), {}, { storage });
+    const other = await uploadPhoto(ownerAccess(ann.id), await smallJpeg(), {}, { storage });
     expect((await rejection(db().$transaction((tx) => attachPhotosToEntry(tx, ann.id, bobsEntry.id, [other.id])))).status).toBe(404);
   });
 
@@ -289,19 +290,19 @@ describe("attachPhotosToEntry", () => {
 describe("changing and deleting photos", () => {
   it("updates tags of the user's own photo only", async () => {
     const [ann, bob] = [await createTestUser(), await createTestUser()];
-    const photo = await uploadPhoto(ann.id, await smallJpeg(), { foot: "LEFT" }, { storage: freshStorage() });
-    expect(await updatePhotoTags(bob.id, photo.id, { foot: "RIGHT", region: "TOES", caption: "mine now" })).toBeNull();
-    expect(await updatePhotoTags(ann.id, photo.id, { foot: "RIGHT", region: "TOES", caption: "Toes" })).toMatchObject({ foot: "RIGHT", region: "TOES", caption: "Toes" });
-    await expect(updatePhotoTags(ann.id, photo.id, { caption: "x".repeat(201) })).rejects.toThrow(/at most 200 characters/);
+    const photo = await uploadPhoto(ownerAccess(ann.id), await smallJpeg(), { foot: "LEFT" }, { storage: freshStorage() });
+    expect(await updatePhotoTags(ownerAccess(bob.id), photo.id, { foot: "RIGHT", region: "TOES", caption: "mine now" })).toBeNull();
+    expect(await updatePhotoTags(ownerAccess(ann.id), photo.id, { foot: "RIGHT", region: "TOES", caption: "Toes" })).toMatchObject({ foot: "RIGHT", region: "TOES", caption: "Toes" });
+    await expect(updatePhotoTags(ownerAccess(ann.id), photo.id, { caption: "x".repeat(201) })).rejects.toThrow(/at most 200 characters/);
   });
 
   it("deletes the user's own photos with their files, never another's", async () => {
     const [ann, bob] = [await createTestUser(), await createTestUser()];
     const storage = freshStorage();
-    const mine = await uploadPhoto(ann.id, await smallJpeg(), {}, { storage });
-    const bobs = await uploadPhoto(bob.id, await smallJpeg(), {}, { storage });
-    expect(await deletePhotos(ann.id, [bobs.id], { storage })).toBe(0);
-    expect(await deletePhotos(ann.id, [mine.id, bobs.id], { storage })).toBe(1);
+    const mine = await uploadPhoto(ownerAccess(ann.id), await smallJpeg(), {}, { storage });
+    const bobs = await uploadPhoto(ownerAccess(bob.id), await smallJpeg(), {}, { storage });
+    expect(await deletePhotos(ownerAccess(ann.id), [bobs.id], { storage })).toBe(0);
+    expect(await deletePhotos(ownerAccess(ann.id), [mine.id, bobs.id], { storage })).toBe(1);
     expect(await db().photo.count({ where: { id: { in: [mine.id, bobs.id] } } })).toBe(1);
     expect(await storage.list()).toHaveLength(2);
     expect(await readPhotoForUser(bob.id, bobs.id, "full", { storage })).not.toBeNull();
@@ -310,7 +311,7 @@ describe("changing and deleting photos", () => {
   it("gives the keys of an entry's photos to delete after the entry's transaction", async () => {
     const ann = await createTestUser();
     const storage = freshStorage();
-    const photo = await uploadPhoto(ann.id, await smallJpeg(), {}, { storage });
+    const photo = await uploadPhoto(ownerAccess(ann.id), await smallJpeg(), {}, { storage });
     const entry = await createEntry(ann.id);
     await db().$transaction((tx) => attachPhotosToEntry(tx, ann.id, entry.id, [photo.id]));
     const keys = await db().$transaction(async (tx) => {

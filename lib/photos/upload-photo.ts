@@ -2,6 +2,8 @@ import { db, type Tx } from "../db/client";
 import type { Foot, FootRegion, Prisma } from "../generated/prisma/client";
 import { logger } from "../logger";
 import { AppError } from "../app-error";
+import { recordActivity } from "../journals/activity";
+import { assertCan, type JournalAccess } from "../journals/policy";
 import { photoStorage } from "./photo-storage";
 import { processPhoto } from "./process-photo";
 import { toPhotoView } from "./queries";
@@ -24,12 +26,14 @@ export const PENDING_PHOTO_LIFETIME_MS = 24 * 60 * 60 * 1000;
 export type PhotoDeps = { storage?: PhotoStorage; now?: Date };
 
 /**
- * Stores a new photo for `userId`: checks and re-encodes it, stores the photo and its thumbnail
+ * Stores a new photo in the journal, by the one acting: checks and re-encodes it, stores the photo and its thumbnail
  * under new random keys, then records it as pending (no entry yet) until an entry is saved with it.
  * Either all of that happens or nothing is left behind: files are removed again when storing or
  * recording fails.
  */
-export async function uploadPhoto(userId: string, bytes: Buffer, tags: PhotoTagsInput = {}, deps: PhotoDeps = {}): Promise<PhotoView> {
+export async function uploadPhoto(access: JournalAccess, bytes: Buffer, tags: PhotoTagsInput = {}, deps: PhotoDeps = {}): Promise<PhotoView> {
+  assertCan(access, "record");
+  const userId = access.journalId;
   const storage = deps.storage ?? photoStorage();
   const parsedTags = photoTagsSchema.safeParse(tags);
   if (!parsedTags.success) throw new AppError(parsedTags.error.issues[0]?.message ?? "Please check the photo's details.", { status: 400 });
@@ -63,6 +67,7 @@ export async function uploadPhoto(userId: string, bytes: Buffer, tags: PhotoTags
     const row = await db().photo.create({
       data: {
         userId,
+        createdById: access.actorId,
         storageKey,
         thumbnailKey,
         contentType: photo.contentType,
@@ -72,6 +77,7 @@ export async function uploadPhoto(userId: string, bytes: Buffer, tags: PhotoTags
         ...parsedTags.data,
       },
     });
+    await recordActivity(access, "created", "photo", row.id);
     return toPhotoView(row);
   } catch (error) {
     await removeStoredPhotos(keys, storage);
@@ -118,23 +124,31 @@ export async function attachPhotosToEntry(tx: Tx, userId: string, entryId: strin
   if (total > MAX_PHOTOS_PER_ENTRY) throw tooManyPhotos();
 }
 
-/** Sets a photo's foot, region and caption (all three: a missing one is cleared); null when it is not the user's. */
-export async function updatePhotoTags(userId: string, photoId: string, tags: PhotoTagsInput): Promise<PhotoView | null> {
+/** Sets a photo's foot, region and caption (all three: a missing one is cleared); null when it is not the journal's. */
+export async function updatePhotoTags(access: JournalAccess, photoId: string, tags: PhotoTagsInput): Promise<PhotoView | null> {
+  assertCan(access, "record");
+  const userId = access.journalId;
   const parsed = photoTagsSchema.safeParse(tags);
   if (!parsed.success) throw new AppError(parsed.error.issues[0]?.message ?? "Please check the photo's details.", { status: 400 });
   const updated = await db().photo.updateMany({ where: { id: photoId, userId }, data: parsed.data });
   if (updated.count === 0) return null;
+  await recordActivity(access, "changed", "photo", photoId);
   const row = await db().photo.findFirst({ where: { id: photoId, userId } });
   return row ? toPhotoView(row) : null;
 }
 
 /**
- * Deletes some of the user's photos (pending ones, or ones on their own entries), then their files.
- * Returns how many were deleted; ids that are not the user's are ignored.
+ * Deletes some of the journal's photos (pending ones, or ones on its entries), then their files.
+ * Returns how many were deleted; ids that are not the journal's are ignored.
  */
-export async function deletePhotos(userId: string, photoIds: readonly string[], deps: PhotoDeps = {}): Promise<number> {
+export async function deletePhotos(access: JournalAccess, photoIds: readonly string[], deps: PhotoDeps = {}): Promise<number> {
+  assertCan(access, "record");
   if (photoIds.length === 0) return 0;
-  const keys = await db().$transaction((tx) => deletePhotoRows(tx, { userId, id: { in: [...photoIds] } }));
+  const keys = await db().$transaction(async (tx) => {
+    const deleted = await deletePhotoRows(tx, { userId: access.journalId, id: { in: [...photoIds] } });
+    if (deleted.length > 0) await recordActivity(access, "deleted", "photo", undefined, tx);
+    return deleted;
+  });
   await removeStoredPhotos(keys, deps.storage);
   return keys.length / 2;
 }

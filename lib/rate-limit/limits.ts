@@ -28,6 +28,8 @@ const LIMITS = {
   "test-send:user": "per-email",
   /** Codes typed for two-step sign-in (at sign-in and when setting it up), per account. */
   "two-step:user": "per-email",
+  /** Invitations to help with a journal sent, per inviting person. */
+  "invite:user": "per-email",
   /** Passkey prompts started (each stores a challenge), per client address. */
   "passkey-challenge:ip": "per-ip",
   /** Unknown share-link, calendar-feed and email-link tokens, per client address. */

@@ -12,9 +12,9 @@ import { isTokenPage } from "./token-guesses";
 const get = (path: string, address: string) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { [CLIENT_ADDRESS_HEADER]: address } }));
 
 describe("token pages", () => {
-  it("are the share page and the reminder email pages, however the token is written", () => {
-    for (const path of ["/share/abc", "/share/%2e%2e%2Fx", "/r/pause", "/r/snooze"]) expect(isTokenPage(path), path).toBe(true);
-    for (const path of ["/share", "/share/print/abc", "/r/done", "/r/snooze/confirm", "/sign-in", "/today"]) expect(isTokenPage(path), path).toBe(false);
+  it("are the share page, the reminder email pages and invitations, however the token is written", () => {
+    for (const path of ["/share/abc", "/share/%2e%2e%2Fx", "/r/pause", "/r/snooze", "/invitations/abc"]) expect(isTokenPage(path), path).toBe(true);
+    for (const path of ["/share", "/share/print/abc", "/r/done", "/r/snooze/confirm", "/invitations", "/sign-in", "/today"]) expect(isTokenPage(path), path).toBe(false);
   });
 
   it("answer an address that used up its guesses with 429, the sentence and when to try again", async () => {
@@ -33,6 +33,9 @@ describe("token pages", () => {
       expect(html).toContain("Too many attempts. Please try again in 15 minutes.");
     }
     expect((await get("/sign-in", address)).status).toBe(200);
+    // A token page's server action is a POST: it answers with its own message, in the form.
+    const action = await proxy(new NextRequest("http://localhost:3000/invitations/x", { method: "POST", headers: { [CLIENT_ADDRESS_HEADER]: address } }));
+    expect(action.status).toBe(200);
     expect((await get("/share/a-token", `198.51.100.7-${randomUUID()}`)).status).toBe(200);
   });
 });

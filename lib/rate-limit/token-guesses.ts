@@ -3,12 +3,13 @@ import { AppError } from "../app-error";
 import { clientAddress } from "../http/client-address";
 import { assertWithinLimit, countMiss, tooManyAttemptsMessage } from "./limits";
 
-// Pages opened by a secret in the URL (share links, reminder email links). A page cannot set its
-// own HTTP status, so proxy.ts stops an address that has tried too many unknown tokens with a 429
-// before the page looks anything up; the pages count each unknown token. Route handlers get the
+// Pages opened by a secret in the URL (share links, reminder email links, invitations). A page
+// cannot set its own HTTP status, so proxy.ts stops an address that has tried too many unknown
+// tokens with a 429 before the page looks anything up; the pages count each unknown token. Their
+// server actions check again (an action answers with its own message), and route handlers get the
 // same through lib/routes.ts (`tokenGuesses`).
 
-const TOKEN_PAGES = [/^\/share\/[^/]+$/, /^\/r\/(?:pause|snooze)$/];
+const TOKEN_PAGES = [/^\/share\/[^/]+$/, /^\/r\/(?:pause|snooze)$/, /^\/invitations\/[^/]+$/];
 
 export function isTokenPage(pathname: string): boolean {
   return TOKEN_PAGES.some((pattern) => pattern.test(pathname));
@@ -48,6 +49,11 @@ function tooManyAttemptsPage(retryAfterSeconds: number): string {
 </body>
 </html>
 `;
+}
+
+/** In a token page's server action: the 429 AppError when this address used up its guesses. */
+export async function assertTokenGuessesLeft(): Promise<void> {
+  await assertWithinLimit("token-guess:ip", clientAddress(await headers()));
 }
 
 export async function countTokenMiss(): Promise<void> {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { tzOffset } from "@date-fns/tz";
 import { startSmtpCapture } from "../testing/smtp-capture";
 import { waitUntil } from "../testing/wait-until";
+import { ownerAccess } from "../journals/policy";
 
 // The dispatcher and the send job against real PostgreSQL, real pg-boss and a real SMTP server on
 // loopback. The dispatcher runs with an injected clock; the worker sends.
@@ -16,6 +17,7 @@ const { createTestUser } = await import("../testing/factories");
 const { createDueReminder, clearReminders } = await import("../testing/reminders");
 const { pauseFromEmailLink } = await import("./email-actions");
 const { createEntry } = await import("../journal/create-entry");
+const { createReminder } = await import("./reminders");
 const { makeEntrySchema } = await import("../journal/schemas");
 const { localDateOf } = await import("../time/local-day");
 
@@ -39,7 +41,7 @@ async function queuedSendJobs(): Promise<number> {
 async function logCheck(userId: string, timeZone: string, at: Date) {
   const local = new Date(at.getTime() + tzOffset(timeZone, at) * 60_000).toISOString();
   const values = { date: local.slice(0, 10), time: local.slice(11, 16), pain: 2, observations: [], careKind: "NONE" };
-  await createEntry(userId, timeZone, makeEntrySchema({ timeZone }).parse(values));
+  await createEntry(ownerAccess(userId), timeZone, makeEntrySchema({ timeZone }).parse(values));
 }
 
 beforeEach(async () => {
@@ -91,6 +93,30 @@ describe("dispatching due reminders", () => {
     expect(await dispatchDueReminders(worker, now)).toMatchObject({ rules: 4, queued: 2, skipped: 2 });
     const statuses = await Promise.all(reminders.map(async (reminder) => (await deliveriesOf(reminder.id)).map((d) => d.status)));
     expect(statuses).toEqual([["SKIPPED"], ["SKIPPED"], ["QUEUED"], ["QUEUED"]]);
+  });
+
+  it("sends a carer's reminder about someone to the carer, naming them, and skips it when anyone in that journal checked", async () => {
+    const dueAt = new Date(now.getTime() - 60_000);
+    const mum = await createTestUser({ name: "Mum", timeZone: "UTC" });
+    const checkedMum = await createTestUser({ name: "Dad", timeZone: "UTC" });
+    const sam = await createTestUser({ name: "Sam", timeZone: "UTC" });
+    for (const owner of [mum, checkedMum]) await db().journalMember.create({ data: { userId: owner.id, memberId: sam.id, role: "REMINDERS" } });
+    const samFor = (owner: { id: string }) => ({ actorId: sam.id, journalId: owner.id, role: "REMINDERS" as const });
+    // Sam recorded Dad's check today: a check by anyone in Dad's journal counts.
+    const local = dueAt.toISOString();
+    await createEntry(samFor(checkedMum), "UTC", makeEntrySchema({ timeZone: "UTC" }).parse({ date: local.slice(0, 10), time: "00:00", pain: 1, observations: [], careKind: "NONE" }));
+    const [forMum, forDad] = await Promise.all([mum, checkedMum].map(async (owner) => {
+      const rule = await createReminder(samFor(owner), { kind: "SELF_CHECK", title: "", frequency: "DAILY", weekdays: [], intervalDays: null, dayOfMonth: null, localTime: dueAt.toISOString().slice(11, 16), timeZone: "UTC", startDate: "2026-01-01", endDate: null });
+      return db().reminder.update({ where: { id: rule.id }, data: { nextOccurrenceAt: dueAt } });
+    }));
+    expect(forMum).toMatchObject({ userId: mum.id, recipientId: sam.id });
+
+    expect(await dispatchDueReminders(worker, now)).toMatchObject({ rules: 2, queued: 1, skipped: 1 });
+    expect((await deliveriesOf(forDad!.id)).map((delivery) => delivery.status)).toEqual(["SKIPPED"]);
+    const [mail] = await smtp.waitForMessages(1);
+    expect(mail?.to).toMatchObject({ text: sam.email });
+    expect(mail?.subject).toBe("Time to check Mum’s feet");
+    expect(mail?.text).toContain("Hello Sam,");
   });
 
   it("claims in batches: many due rules over several batches, two dispatchers at once, one delivery each", async () => {

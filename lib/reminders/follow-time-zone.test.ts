@@ -4,6 +4,7 @@ import { createTestUser } from "../testing/factories";
 import { updateDetails } from "../account/update-details";
 import { createReminder } from "./reminders";
 import type { ReminderInput } from "./schemas";
+import { ownerAccess } from "../journals/policy";
 
 const daily = (timeZone: string): ReminderInput => ({
   kind: "SELF_CHECK",
@@ -24,9 +25,9 @@ describe("a person changing time zone", () => {
     const other = await createTestUser({ timeZone: "Europe/London" });
     // 12:00 in London is 07:00 in New York: 08:00 there is still to come today.
     const now = new Date("2026-11-26T12:00:00Z");
-    const london = await createReminder(user.id, daily("Europe/London"), now);
-    const tokyo = await createReminder(user.id, daily("Asia/Tokyo"), now);
-    const othersLondon = await createReminder(other.id, daily("Europe/London"), now);
+    const london = await createReminder(ownerAccess(user.id), daily("Europe/London"), now);
+    const tokyo = await createReminder(ownerAccess(user.id), daily("Asia/Tokyo"), now);
+    const othersLondon = await createReminder(ownerAccess(other.id), daily("Europe/London"), now);
 
     await updateDetails(user.id, { name: "Ann", timeZone: "America/New_York" }, now);
     expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ name: "Ann", timeZone: "America/New_York" });

@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startSmtpCapture } from "../testing/smtp-capture";
+import { ownerAccess } from "../journals/policy";
 
 // The professional-check email end to end: the health profile and appointments set the rule in
 // their own transactions, the real dispatcher and worker send it to a real SMTP server. The
@@ -80,7 +81,7 @@ describe("the professional foot check reminder", () => {
     await saveHealthProfile(user.id, profile(3, true), JOINED);
     expect((await rowOf(user.id))?.nextOccurrenceAt?.toISOString()).toBe("2026-12-26T09:00:00.000Z");
     // Booked for 10 December: category 3's monthly check now counts from that visit.
-    await createAppointment(user.id, appointment("2026-12-10"), new Date("2026-11-27T12:00:00Z"));
+    await createAppointment(ownerAccess(user.id), appointment("2026-12-10"), new Date("2026-11-27T12:00:00Z"));
     expect((await rowOf(user.id))?.nextOccurrenceAt?.toISOString()).toBe("2027-01-10T09:00:00.000Z");
     expect(await professionalCheckStatus(user.id, new Date("2026-11-27T12:00:00Z"))).toMatchObject({
       state: "scheduled",
@@ -101,9 +102,9 @@ describe("the professional foot check reminder", () => {
     await dispatchAndWait(new Date("2026-12-26T09:01:00Z"), 1);
     expect(await db().delivery.count({ where: { reminderId: row!.id } })).toBe(1);
 
-    const past = await createAppointment(user.id, appointment("2027-01-05"), new Date("2027-01-02T12:00:00Z"));
+    const past = await createAppointment(ownerAccess(user.id), appointment("2027-01-05"), new Date("2027-01-02T12:00:00Z"));
     await saveHealthProfile(user.id, profile(2, true), new Date("2027-01-06T12:00:00Z"));
-    await deleteAppointment(user.id, past.id, new Date("2027-01-07T12:00:00Z"));
+    await deleteAppointment(ownerAccess(user.id), past.id, new Date("2027-01-07T12:00:00Z"));
     await updateDetails(user.id, { name: "Ann", timeZone: "America/New_York" }, new Date("2027-01-08T12:00:00Z"));
     const moved = await rowOf(user.id);
     expect(moved?.id).toBe(row!.id);

@@ -20,6 +20,8 @@ export type ReminderEmailInput = {
   /** Signed token for the no-sign-in links (lib/reminders/email-token.ts). */
   token: string;
   extras: ReminderEmailExtras;
+  /** A carer's reminder about someone they help: that person's name (docs/decisions/0062). */
+  about?: string | null;
 };
 
 export function reminderMessageId(deliveryId: string, appUrl: string): string {
@@ -30,8 +32,12 @@ export function composeReminderEmail(input: ReminderEmailInput): ComposedMail & 
   const { appUrl, user, delivery, token } = input;
   const link = (path: string) => new URL(path, appUrl).toString();
   const tokenQuery = `token=${encodeURIComponent(token)}`;
-  const { subject, blocks, why } = contentFor(input, link);
-  const preface: MailBlock[] = [];
+  const content = contentFor(input, link);
+  const { blocks } = content;
+  const about = input.about;
+  const subject = about ? (input.reminder.kind === "SELF_CHECK" ? `Time to check ${about}’s feet` : `${content.subject} — for ${about}`) : content.subject;
+  const why = about ? `You get this email because you set this reminder about ${about} in Footnote, as someone who helps them.` : content.why;
+  const preface: MailBlock[] = about ? [{ paragraph: `A reminder about ${about}. In Footnote, open ${about}’s journal with the switcher at the top before you record.` }] : [];
   if (delivery.test) preface.push({ note: "This is a test, sent because you asked for one. Your reminder emails will look like this." });
   if (delivery.late) {
     preface.push({ paragraph: `This reminder is late: it was due at ${formatDateTime(delivery.occurrenceAt, user)}, but Footnote could not send it then. Sorry.` });

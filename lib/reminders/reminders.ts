@@ -1,5 +1,7 @@
 import { db, type Tx } from "../db/client";
 import type { Reminder } from "../generated/prisma/client";
+import { recordActivity } from "../journals/activity";
+import { assertCan, isCarer, type JournalAccess } from "../journals/policy";
 import { dateColumn, fromDateColumn } from "../time/local-day";
 import { nextOccurrence } from "./occurrences";
 import { scheduleFromInput } from "./reminders-schedule";
@@ -8,8 +10,9 @@ import { scheduleOf } from "./schedule-of";
 import { syncProfessionalCheck } from "./professional-check";
 import { USER_REMINDER_KINDS } from "./vocabulary";
 
-// Create, edit, pause, resume and delete a person's reminder rules. Every query is scoped by the
-// user's id; a rule that is not theirs is "not found" (null / false).
+// Create, edit, pause, resume and delete a journal's reminder rules. Every query is scoped by the
+// journal's owner id; a rule that is not the journal's is "not found" (null / false). A carer's
+// rule about the person goes to the carer (recipientId), in the zone they chose.
 
 function ruleData(input: ReminderInput, now: Date, lastLocalDate: string | null) {
   const schedule = scheduleFromInput(input);
@@ -28,40 +31,54 @@ function ruleData(input: ReminderInput, now: Date, lastLocalDate: string | null)
   };
 }
 
-export async function createReminder(userId: string, input: ReminderInput, now = new Date()): Promise<Reminder> {
-  return db().reminder.create({ data: { userId, ...ruleData(input, now, null) } });
+export async function createReminder(access: JournalAccess, input: ReminderInput, now = new Date()): Promise<Reminder> {
+  assertCan(access, "manage-reminders");
+  const reminder = await db().reminder.create({
+    data: { userId: access.journalId, recipientId: isCarer(access) ? access.actorId : null, createdById: access.actorId, updatedById: access.actorId, ...ruleData(input, now, null) },
+  });
+  await recordActivity(access, "created", "reminder", reminder.id);
+  return reminder;
 }
 
 /**
  * A changed rule starts again from now, in its (maybe new) zone, never firing again a local day it
  * already fired on. Runs under a row lock so it cannot cross the dispatcher's advance.
  */
-export async function updateReminder(userId: string, reminderId: string, input: ReminderInput, now = new Date()): Promise<boolean> {
-  return db().$transaction((tx) => updateReminderIn(tx, userId, reminderId, input, now));
+export async function updateReminder(access: JournalAccess, reminderId: string, input: ReminderInput, now = new Date()): Promise<boolean> {
+  assertCan(access, "manage-reminders");
+  return db().$transaction(async (tx) => {
+    const updated = await updateReminderIn(tx, access.journalId, reminderId, input, now, access.actorId);
+    if (updated) await recordActivity(access, "changed", "reminder", reminderId, tx);
+    return updated;
+  });
 }
 
-async function updateReminderIn(tx: Tx, userId: string, reminderId: string, input: ReminderInput, now: Date): Promise<boolean> {
+async function updateReminderIn(tx: Tx, userId: string, reminderId: string, input: ReminderInput, now: Date, actorId?: string): Promise<boolean> {
   const [locked] = await tx.$queryRaw<{ lastLocalDate: string | null }[]>`
     SELECT "lastLocalDate"::text AS "lastLocalDate" FROM "Reminder"
      WHERE id = ${reminderId} AND "userId" = ${userId} AND kind::text = ANY(${[...USER_REMINDER_KINDS]}) FOR UPDATE`;
   if (!locked) return false;
-  await tx.reminder.update({ where: { id: reminderId }, data: ruleData(input, now, locked.lastLocalDate) });
+  await tx.reminder.update({ where: { id: reminderId }, data: { ...ruleData(input, now, locked.lastLocalDate), ...(actorId ? { updatedById: actorId } : {}) } });
   return true;
 }
 
-export async function setReminderActive(userId: string, reminderId: string, active: boolean, now = new Date()): Promise<boolean> {
+export async function setReminderActive(access: JournalAccess, reminderId: string, active: boolean, now = new Date()): Promise<boolean> {
+  assertCan(access, "manage-reminders");
   return db().$transaction(async (tx) => {
-    const reminder = await tx.reminder.findFirst({ where: { id: reminderId, userId } });
+    const reminder = await tx.reminder.findFirst({ where: { id: reminderId, userId: access.journalId } });
     if (!reminder) return false;
     // Resuming starts from now: what fell due while paused is not sent.
     const next = active ? (nextOccurrence(scheduleOf(reminder), now, reminder.lastLocalDate ? fromDateColumn(reminder.lastLocalDate) : null)?.at ?? null) : reminder.nextOccurrenceAt;
-    await tx.reminder.update({ where: { id: reminderId }, data: { active, nextOccurrenceAt: next } });
+    await tx.reminder.update({ where: { id: reminderId }, data: { active, nextOccurrenceAt: next, updatedById: access.actorId } });
+    await recordActivity(access, "changed", "reminder", reminderId, tx);
     return true;
   });
 }
 
-export async function deleteReminder(userId: string, reminderId: string): Promise<boolean> {
-  const { count } = await db().reminder.deleteMany({ where: { id: reminderId, userId } });
+export async function deleteReminder(access: JournalAccess, reminderId: string): Promise<boolean> {
+  assertCan(access, "manage-reminders");
+  const { count } = await db().reminder.deleteMany({ where: { id: reminderId, userId: access.journalId } });
+  if (count > 0) await recordActivity(access, "deleted", "reminder", reminderId);
   return count > 0;
 }
 
@@ -104,17 +121,19 @@ export function formValuesOf(reminder: Reminder) {
 }
 
 /**
- * When the person changes their time zone, the rules that were on their old zone move to the new
- * one (a reminder at 08:00 stays at 08:00 where they now are); rules they set to another zone stay.
+ * When the person changes their time zone, the rules that were on their old zone (theirs, and
+ * those they set about people they help) move to the new one (a reminder at 08:00 stays at 08:00 where they now are); rules they set to another zone stay.
  * The professional-check reminder follows the person's zone. Runs inside the transaction that
  * changes the zone.
  */
 export async function followTimeZoneChange(tx: Tx, userId: string, fromZone: string, toZone: string, now: Date): Promise<number> {
   if (fromZone === toZone) return 0;
+  // Their own rules, and the ones they set as a carer about someone else (which go to them); not
+  // carers' rules in their journal, which keep their carer's zone.
   const rules = await tx.reminder.findMany({
-    where: { userId, timeZone: fromZone, kind: { in: [...USER_REMINDER_KINDS] }, snoozeOfDeliveryId: null },
+    where: { OR: [{ userId, recipientId: null }, { recipientId: userId }], timeZone: fromZone, kind: { in: [...USER_REMINDER_KINDS] }, snoozeOfDeliveryId: null },
   });
-  for (const rule of rules) await updateReminderIn(tx, userId, rule.id, { ...formValuesOf(rule), timeZone: toZone }, now);
+  for (const rule of rules) await updateReminderIn(tx, rule.userId, rule.id, { ...formValuesOf(rule), timeZone: toZone }, now);
   await syncProfessionalCheck(tx, userId, now);
   return rules.length;
 }

@@ -21,7 +21,10 @@ export async function sendDeliveries(requests: SendRequest[]): Promise<string[]>
   const finalAttempt = new Map(requests.map((request) => [request.deliveryId, request.finalAttempt]));
   const queued = await db().delivery.findMany({
     where: { id: { in: [...finalAttempt.keys()] }, status: "QUEUED" },
-    include: { reminder: { include: { appointment: true } }, user: { select: { id: true, email: true, name: true, timeZone: true, locale: true } } },
+    include: {
+      reminder: { include: { appointment: true, recipient: { select: { email: true, name: true, timeZone: true, locale: true } } } },
+      user: { select: { id: true, email: true, name: true, timeZone: true, locale: true } },
+    },
   });
   // Paused after it was queued: the person asked for no more.
   const paused = queued.filter((delivery) => !delivery.reminder.active && !delivery.test).map((delivery) => delivery.id);
@@ -80,8 +83,10 @@ export async function sendDeliveries(requests: SendRequest[]): Promise<string[]>
       group.map(async (delivery) => {
         const token = signEmailLink({ userId: delivery.userId, reminderId: delivery.reminderId, deliveryId: delivery.id, expiresAt });
         const extras = await extrasFor(delivery);
-        const mail = composeReminderEmail({ appUrl, user: delivery.user, reminder: delivery.reminder, appointment: delivery.reminder.appointment, delivery, token, extras });
-        return sendMail({ ...mail, to: delivery.user.email });
+        // A carer's reminder about the person goes to the carer, and names the person.
+        const { recipient } = delivery.reminder;
+        const mail = composeReminderEmail({ appUrl, user: recipient ?? delivery.user, reminder: delivery.reminder, appointment: delivery.reminder.appointment, delivery, token, extras, about: recipient ? delivery.user.name : null });
+        return sendMail({ ...mail, to: (recipient ?? delivery.user).email });
       }),
     );
     group.forEach((delivery, index) => outcomes.set(delivery.id, settled[index]!));

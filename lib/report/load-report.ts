@@ -6,6 +6,7 @@ import { dateColumn, fromDateColumn } from "../time/local-day";
 import { listQuestions } from "./questions";
 import type { ReportOptions } from "./schemas";
 import { dailyPain, observationsBySpot, summarise, type ReportEntry } from "./summarise";
+import { attributionFor } from "../journals/attribution";
 
 // Everything one report shows, read for one user. Every query filters by that user's id, whether
 // the reader is the person (report page, PDF) or a clinician holding a share link.
@@ -55,12 +56,15 @@ async function loadEntries(userId: string, options: ReportOptions): Promise<Repo
       careMinutes: true,
       lotionUsed: true,
       notes: true,
+      createdById: true,
       observations: { where: { userId }, orderBy: { position: "asc" }, select: { foot: true, region: true, kind: true, customKind: true, pain: true } },
       temperatures: { where: { userId }, select: { foot: true, site: true, celsius: true } },
     },
   });
-  return rows.map((row) => ({
+  const byWhom = await attributionFor(userId, rows.map((row) => row.createdById));
+  return rows.map(({ createdById, ...row }) => ({
     ...row,
+    recordedBy: byWhom(createdById),
     localDate: fromDateColumn(row.localDate),
     temperatures: row.temperatures.map((reading) => ({ ...reading, celsius: reading.celsius.toNumber() })),
   }));

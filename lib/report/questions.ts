@@ -1,4 +1,6 @@
 import { db } from "../db/client";
+import { recordActivity } from "../journals/activity";
+import { assertCan, type JournalAccess } from "../journals/policy";
 
 // "Questions for my doctor": the person's own list, printed in the report. Scoped by user id.
 
@@ -9,16 +11,21 @@ export function listQuestions(userId: string) {
 }
 
 /** Adds a question; false when the list is already full. */
-export async function addQuestion(userId: string, text: string): Promise<boolean> {
+export async function addQuestion(access: JournalAccess, text: string): Promise<boolean> {
+  assertCan(access, "record");
+  const userId = access.journalId;
   return db().$transaction(async (tx) => {
     if ((await tx.doctorQuestion.count({ where: { userId } })) >= MAX_QUESTIONS) return false;
-    await tx.doctorQuestion.create({ data: { userId, text } });
+    const question = await tx.doctorQuestion.create({ data: { userId, text } });
+    await recordActivity(access, "created", "question", question.id, tx);
     return true;
   });
 }
 
-/** Deletes one of the user's questions; false when it is not theirs or already gone. */
-export async function deleteQuestion(userId: string, questionId: string): Promise<boolean> {
-  const { count } = await db().doctorQuestion.deleteMany({ where: { id: questionId, userId } });
+/** Deletes one of the journal's questions; false when it is not the journal's or already gone. */
+export async function deleteQuestion(access: JournalAccess, questionId: string): Promise<boolean> {
+  assertCan(access, "record");
+  const { count } = await db().doctorQuestion.deleteMany({ where: { id: questionId, userId: access.journalId } });
+  if (count > 0) await recordActivity(access, "deleted", "question", questionId);
   return count > 0;
 }

@@ -19,6 +19,8 @@ export type ReportEntry = {
   notes: string;
   observations: ReportObservation[];
   temperatures: { foot: Foot; site: TemperatureSite; celsius: number }[];
+  /** Who recorded it when it was not the person: a carer's name, or "a former carer". */
+  recordedBy?: string | null;
 };
 
 export type PainTrend = { direction: "rising" | "falling" | "steady"; changePer30Days: number } | null;

@@ -3,6 +3,7 @@ import { getHealthProfile, saveHealthProfile } from "../health-profile/health-pr
 import { createReminder } from "../reminders/reminders";
 import { localDateOf } from "../time/local-day";
 import type { SetupAboutInput, SetupReminderInput, SetupStep } from "./schemas";
+import { ownerAccess } from "../journals/policy";
 
 // The first run after sign-up: a few skippable steps that set up what changes Footnote for this
 // person — the health profile's conditions and risk category, a daily reminder — offered from
@@ -18,7 +19,7 @@ export async function saveSetupAbout(userId: string, input: SetupAboutInput, now
 export async function saveSetupReminders(user: { id: string; timeZone: string }, input: SetupReminderInput, now = new Date()): Promise<{ dailyCheckId: string | null }> {
   const daily = (kind: "SELF_CHECK" | "TEMPERATURE_CHECK") =>
     createReminder(
-      user.id,
+      ownerAccess(user.id),
       { kind, title: "", frequency: "DAILY", weekdays: [], intervalDays: null, dayOfMonth: null, localTime: input.localTime, timeZone: user.timeZone, startDate: localDateOf(now, user.timeZone), endDate: null },
       now,
     );

@@ -1,11 +1,12 @@
 import { db } from "../db/client";
 import { createReminder } from "../reminders/reminders";
 import type { ReminderInput } from "../reminders/schemas";
+import { ownerAccess } from "../journals/policy";
 
 /** A daily reminder whose next occurrence is set to `dueAt` (as if the rule had been waiting). */
 export async function createDueReminder(userId: string, dueAt: Date, overrides: Partial<ReminderInput> = {}) {
   const hhmm = dueAt.toISOString().slice(11, 16);
-  const reminder = await createReminder(userId, {
+  const reminder = await createReminder(ownerAccess(userId), {
     kind: "CARE_ROUTINE",
     title: "",
     frequency: "DAILY",

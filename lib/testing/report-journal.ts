@@ -6,6 +6,7 @@ import { uploadPhoto } from "../photos/upload-photo";
 import { addLocalDays } from "../time/calendar";
 import { localDateOf } from "../time/local-day";
 import sharp from "sharp";
+import { ownerAccess } from "../journals/policy";
 
 // A known journal for the report's tests and benchmark: one check a day (every tenth day missed),
 // pain cycling 2–5, one day of strong pain with an open sore, dry skin on the left heel every
@@ -47,7 +48,7 @@ export async function seedReportJournal(userId: string, options: { timeZone: str
     const photos = [];
     if (photoDays.has(day)) {
       const bytes = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 180, g: 90 + (day % 80), b: 70 } } }).jpeg().toBuffer();
-      const photo = await uploadPhoto(userId, bytes, { foot: "LEFT", region: "HEEL" });
+      const photo = await uploadPhoto(ownerAccess(userId), bytes, { foot: "LEFT", region: "HEEL" });
       photoIds.push(photo.id);
       photos.push({ id: photo.id, foot: "LEFT" as const, region: "HEEL" as const, caption: `Heel, day ${day + 1}` });
     }
@@ -64,7 +65,7 @@ export async function seedReportJournal(userId: string, options: { timeZone: str
       notes: strong ? "Sore under the right foot, rang the clinic." : "",
       photos,
     });
-    await createEntry(userId, options.timeZone, input);
+    await createEntry(ownerAccess(userId), options.timeZone, input);
     pains.push(pain);
     localDates.push(date);
   }

@@ -6,6 +6,7 @@ import { env, setForThisProcess } from "../env";
 import type { EntryFormValues } from "../journal/schemas";
 import { openAppDatabase } from "../db/app-database";
 import { loadOrCreateSessionSecret } from "../launcher/session-secret";
+import { ownerAccess } from "../journals/policy";
 
 type Check = { daysAgo: number; pain: string; observations?: EntryFormValues["observations"]; careKind?: "SELF" };
 const observation = (foot: "LEFT" | "RIGHT", region: "HEEL" | "TOES" | "BALL", kind: "REDNESS" | "BLISTER" | "TINGLING", pain: string) => ({ foot, region, kind, pain, customKind: "", note: "" });
@@ -51,7 +52,7 @@ try {
       notes: "",
       photos: [],
     });
-    await createEntry(user.id, user.timeZone, input);
+    await createEntry(ownerAccess(user.id), user.timeZone, input);
   }
 } finally {
   await db().$disconnect();

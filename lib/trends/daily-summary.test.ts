@@ -3,6 +3,7 @@ import { updateDetails } from "../account/update-details";
 import { db } from "../db/client";
 import { FEET, OBSERVATION_KINDS, REGIONS, TEMPERATURE_SITES } from "../foot-health/vocabulary";
 import { createEntry } from "../journal/create-entry";
+import { ownerAccess } from "../journals/policy";
 import { deleteEntry } from "../journal/delete-entry";
 import { makeEntrySchema, type EntryFormValues } from "../journal/schemas";
 import { updateEntry } from "../journal/update-entry";
@@ -72,18 +73,18 @@ async function step(random: Random, person: Person): Promise<void> {
   const ids = (await db().entry.findMany({ where: { userId: person.id }, select: { id: true }, orderBy: { id: "asc" } })).map((e) => e.id);
   const input = () => makeEntrySchema({ timeZone: person.timeZone, now: () => LATER }).parse(randomCheck(random));
   const roll = random.next();
-  if (roll < 0.45 || ids.length === 0) await createEntry(person.id, person.timeZone, input());
-  else if (roll < 0.7) await updateEntry(person.id, random.pick(ids), person.timeZone, input());
-  else if (roll < 0.85) await deleteEntry(person.id, random.pick(ids));
+  if (roll < 0.45 || ids.length === 0) await createEntry(ownerAccess(person.id), person.timeZone, input());
+  else if (roll < 0.7) await updateEntry(ownerAccess(person.id), random.pick(ids), person.timeZone, input());
+  else if (roll < 0.85) await deleteEntry(ownerAccess(person.id), random.pick(ids));
   else if (roll < 0.92) {
     person.timeZone = random.pick(ZONES.filter((zone) => zone !== person.timeZone));
     await updateDetails(person.id, { name: "Test Person", timeZone: person.timeZone });
   } else {
     // Several writes of one person at once, often on the same day.
     await Promise.all([
-      createEntry(person.id, person.timeZone, input()),
-      createEntry(person.id, person.timeZone, input()),
-      ids.length > 0 ? updateEntry(person.id, random.pick(ids), person.timeZone, input()) : Promise.resolve(),
+      createEntry(ownerAccess(person.id), person.timeZone, input()),
+      createEntry(ownerAccess(person.id), person.timeZone, input()),
+      ids.length > 0 ? updateEntry(ownerAccess(person.id), random.pick(ids), person.timeZone, input()) : Promise.resolve(),
     ]);
   }
 }
@@ -159,7 +160,7 @@ describe("the daily summary", () => {
 
   it("goes with the account", async () => {
     const person = await createTestUser({ timeZone: "Europe/London" });
-    await createEntry(person.id, person.timeZone, makeEntrySchema({ timeZone: person.timeZone, now: () => LATER }).parse(randomCheck(generator(7))));
+    await createEntry(ownerAccess(person.id), person.timeZone, makeEntrySchema({ timeZone: person.timeZone, now: () => LATER }).parse(randomCheck(generator(7))));
     expect(await db().dailySummary.count({ where: { userId: person.id } })).toBe(1);
     await db().user.delete({ where: { id: person.id } });
     expect(await db().dailySummary.count({ where: { userId: person.id } })).toBe(0);

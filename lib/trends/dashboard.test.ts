@@ -7,6 +7,7 @@ import { loadDashboard, todayStatus } from "./dashboard";
 import { resolveRange, trendsParamsSchema, type Bucket } from "./range";
 import { dashboardSql, entryStatements, type DashboardStatements, type ObservationFilter } from "./sql";
 import { summaryStatements } from "./summary-sql";
+import { ownerAccess } from "../journals/policy";
 
 // Every aggregate against a small journal whose answers are worked out by hand: checks around
 // local midnight, on both 2026 DST change days in New York, and a second person whose checks on
@@ -23,7 +24,7 @@ async function write(userId: string, timeZone: string, checks: Check[]) {
   const schema = makeEntrySchema({ timeZone, now: () => LATER });
   for (const check of checks) {
     await createEntry(
-      userId,
+      ownerAccess(userId),
       timeZone,
       schema.parse({ fatigue: "", observations: [], careKind: "NONE", careMinutes: "", lotionUsed: false, notes: "", photos: [], ...check }),
     );

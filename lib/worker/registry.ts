@@ -1,5 +1,6 @@
+import { purgeActivityJob } from "../journals/purge-activity-job";
 import { dispatchRemindersJob } from "../reminders/dispatch-reminders-job";
 import { sendReminderJob } from "../reminders/send-reminder-job";
 
 /** Every job a worker runs; the one place that knows them all. */
-export const JOBS = [dispatchRemindersJob, sendReminderJob];
+export const JOBS = [dispatchRemindersJob, sendReminderJob, purgeActivityJob];

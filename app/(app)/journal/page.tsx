@@ -3,7 +3,9 @@ import { QueuedChecks } from "./_offline/queued-checks";
 import Link from "next/link";
 import { EmptyState } from "@/app/_components/empty-state";
 import { Notice } from "@/app/_components/notice";
-import { requireUser } from "@/lib/auth/current-user";
+import { attributionFor } from "@/lib/journals/attribution";
+import { requireJournalAccess } from "@/lib/journals/current-journal";
+import { can } from "@/lib/journals/policy";
 import { describeObservation } from "@/lib/journal/describe";
 import { hasEntries, listEntries } from "@/lib/journal/queries";
 import { entryFiltersSchema } from "@/lib/journal/schemas";
@@ -15,10 +17,11 @@ import { ButtonLink } from "@/app/_components/button";
 export const metadata: Metadata = { title: "Journal" };
 
 export default async function JournalPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
+  const { journal: person, access, user } = await requireJournalAccess("read", "journal");
   const raw = await searchParams;
   const filters = entryFiltersSchema.parse(raw);
-  const [{ days, nextCursor }, anyEntries] = await Promise.all([listEntries(user.id, filters), hasEntries(user.id)]);
+  const [{ days, nextCursor }, anyEntries] = await Promise.all([listEntries(person.id, filters), hasEntries(person.id)]);
+  const byWhom = await attributionFor(person.id, days.flatMap((day) => day.entries.map((entry) => entry.createdById)));
   const nextPage = new URLSearchParams(
     Object.entries({ ...filters, cursor: nextCursor }).flatMap(([key, value]) => (value === null ? [] : [[key, String(value)]])),
   );
@@ -27,9 +30,11 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Journal</h1>
-        <ButtonLink href="/journal/new">
-          Check my feet now
-        </ButtonLink>
+        {can(access, "record") ? (
+          <ButtonLink href="/journal/new">
+            Check my feet now
+          </ButtonLink>
+        ) : null}
       </div>
       {raw.deleted ? <Notice tone="success">The check was deleted.</Notice> : null}
       <QueuedChecks userId={user.id} />
@@ -47,14 +52,14 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
               {days.map((day) => (
                 <section key={day.localDate} aria-labelledby={`day-${day.localDate}`} className="flex flex-col gap-2">
                   <h2 id={`day-${day.localDate}`} className="text-xl font-bold">
-                    {formatLocalDate(day.localDate, user.locale)}
+                    {formatLocalDate(day.localDate, person.locale)}
                   </h2>
                   <ul className="flex flex-col gap-2">
                     {day.entries.map((entry) => (
                       <li key={entry.id}>
                         <Link href={`/journal/${entry.id}`} className="flex flex-col gap-1 rounded-lg border border-slate-300 bg-white p-4 hover:bg-brand-50">
                           <span className="font-bold text-brand-700 underline">
-                            {formatTime(entry.recordedAt, user)} · pain {entry.pain} out of 10
+                            {formatTime(entry.recordedAt, person)} · pain {entry.pain} out of 10
                           </span>
                           <span>
                             {entry.observations.length === 0
@@ -64,6 +69,7 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
                           <span className="text-base text-slate-700">
                             {entry.careKind === "NONE" ? "No care session" : CARE_KIND_LABELS[entry.careKind]}
                             {entry._count.photos > 0 ? ` · ${entry._count.photos} ${entry._count.photos === 1 ? "photo" : "photos"}` : ""}
+                            {byWhom(entry.createdById) ? ` · recorded by ${byWhom(entry.createdById)}` : ""}
                           </span>
                         </Link>
                       </li>

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { userAction } from "@/lib/actions";
+import { journalAction } from "@/lib/actions";
 import { AppError, parseOrThrow } from "@/lib/app-error";
 import { createReminder, deleteReminder, setReminderActive, updateReminder } from "@/lib/reminders/reminders";
 import { reminderSchema } from "@/lib/reminders/schemas";
@@ -10,30 +10,30 @@ import { sendTestNow } from "@/lib/reminders/send-test";
 
 const idSchema = z.object({ reminderId: z.string().min(1).max(64) });
 
-export const createReminderAction = userAction(reminderSchema, async (user, input) => {
-  const reminder = await createReminder(user.id, input);
+export const createReminderAction = journalAction("manage-reminders", reminderSchema, async ({ access }, input) => {
+  const reminder = await createReminder(access, input);
   revalidatePath("/reminders");
   return { id: reminder.id };
 });
 
-export const updateReminderAction = userAction(z.object({ reminderId: z.string().min(1).max(64), values: z.unknown() }), async (user, { reminderId, values }) => {
-  if (!(await updateReminder(user.id, reminderId, parseOrThrow(reminderSchema, values)))) throw AppError.notFound();
+export const updateReminderAction = journalAction("manage-reminders", z.object({ reminderId: z.string().min(1).max(64), values: z.unknown() }), async ({ access }, { reminderId, values }) => {
+  if (!(await updateReminder(access, reminderId, parseOrThrow(reminderSchema, values)))) throw AppError.notFound();
   revalidatePath("/reminders");
   return { id: reminderId };
 });
 
-export const setReminderActiveAction = userAction(idSchema.extend({ active: z.boolean() }), async (user, { reminderId, active }) => {
-  if (!(await setReminderActive(user.id, reminderId, active))) throw AppError.notFound();
+export const setReminderActiveAction = journalAction("manage-reminders", idSchema.extend({ active: z.boolean() }), async ({ access }, { reminderId, active }) => {
+  if (!(await setReminderActive(access, reminderId, active))) throw AppError.notFound();
   revalidatePath("/reminders");
 });
 
-export const deleteReminderAction = userAction(idSchema, async (user, { reminderId }) => {
-  if (!(await deleteReminder(user.id, reminderId))) throw AppError.notFound();
+export const deleteReminderAction = journalAction("manage-reminders", idSchema, async ({ access }, { reminderId }) => {
+  if (!(await deleteReminder(access, reminderId))) throw AppError.notFound();
   revalidatePath("/reminders");
 });
 
-export const sendTestAction = userAction(idSchema, async (user, { reminderId }) => {
-  const result = await sendTestNow(user.id, reminderId);
+export const sendTestAction = journalAction("manage-reminders", idSchema, async ({ access }, { reminderId }) => {
+  const result = await sendTestNow(access.journalId, reminderId);
   if (result === "not-found") throw AppError.notFound();
   if (result === "failed") throw new AppError("The test email could not be sent. Please try again in a few minutes.");
   revalidatePath("/reminders");

@@ -4,7 +4,8 @@ import { EmptyState } from "@/app/_components/empty-state";
 import { Notice } from "@/app/_components/notice";
 import { listAppointments } from "@/lib/appointments/appointments";
 import { findCalendarFeed } from "@/lib/appointments/calendar-feed";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireJournalAccess } from "@/lib/journals/current-journal";
+import { can } from "@/lib/journals/policy";
 import { describeSchedule, formatOccurrence } from "@/lib/reminders/describe";
 import { professionalCheckStatus } from "@/lib/reminders/professional-check";
 import { ProfessionalCheckNote } from "./_components/professional-check-note";
@@ -19,13 +20,13 @@ import { ReminderControls } from "./_components/reminder-controls";
 export const metadata: Metadata = { title: "Reminders" };
 
 export default async function RemindersPage() {
-  const user = await requireUser();
+  const { journal: person, access } = await requireJournalAccess("read");
   const [reminders, failed, appointments, feed, professionalCheck] = await Promise.all([
-    listReminders(user.id),
-    listFailedDeliveries(user.id),
-    listAppointments(user.id),
-    findCalendarFeed(user.id),
-    professionalCheckStatus(user.id),
+    listReminders(person.id),
+    listFailedDeliveries(person.id),
+    listAppointments(person.id),
+    findCalendarFeed(person.id),
+    professionalCheckStatus(person.id),
   ]);
   const now = new Date().getTime();
 
@@ -33,9 +34,11 @@ export default async function RemindersPage() {
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Reminders</h1>
-        <ButtonLink href="/reminders/new">
-          New reminder
-        </ButtonLink>
+        {can(access, "manage-reminders") ? (
+          <ButtonLink href="/reminders/new">
+            New reminder
+          </ButtonLink>
+        ) : null}
       </div>
 
       {failed.length ? (
@@ -44,14 +47,14 @@ export default async function RemindersPage() {
           <ul className="mt-2 list-disc pl-6">
             {failed.map((delivery) => (
               <li key={delivery.id}>
-                {reminderTitle(delivery.reminder)}, due {formatDateTime(delivery.occurrenceAt, user)} — we tried {delivery.attempts} times. Check your email address in Settings, or send a test.
+                {reminderTitle(delivery.reminder)}, due {formatDateTime(delivery.occurrenceAt, person)} — we tried {delivery.attempts} times. Check your email address in Settings, or send a test.
               </li>
             ))}
           </ul>
         </Notice>
       ) : null}
 
-      <AppointmentFollowUps user={user} />
+      <AppointmentFollowUps user={person} />
 
       <section aria-labelledby="reminders-heading" className="flex flex-col gap-3">
         <h2 id="reminders-heading" className="text-2xl font-bold">
@@ -77,7 +80,7 @@ export default async function RemindersPage() {
                     {!reminder.active
                       ? "Paused: no emails until you resume it."
                       : reminder.nextOccurrenceAt
-                        ? `Next: ${formatOccurrence(reminder.nextOccurrenceAt, reminder.timeZone, user.locale)}`
+                        ? `Next: ${formatOccurrence(reminder.nextOccurrenceAt, reminder.timeZone, person.locale)}`
                         : "Finished: its last day has passed."}
                   </p>
                   <ReminderControls reminderId={reminder.id} active={reminder.active} title={title} />
@@ -93,11 +96,13 @@ export default async function RemindersPage() {
           <h2 id="appointments-heading" className="text-2xl font-bold">
             Appointments
           </h2>
-          <ButtonLink href="/reminders/appointments/new" variant="secondary">
-            New appointment
-          </ButtonLink>
+          {can(access, "manage-reminders") ? (
+            <ButtonLink href="/reminders/appointments/new" variant="secondary">
+              New appointment
+            </ButtonLink>
+          ) : null}
         </div>
-        <ProfessionalCheckNote status={professionalCheck} user={user} />
+        <ProfessionalCheckNote status={professionalCheck} user={person} />
         {appointments.length === 0 ? (
           <EmptyState title="No appointments yet" action={{ href: "/reminders/appointments/new", label: "Add an appointment" }}>
             <p>Add a doctor or foot clinic visit to get reminders before it and a calendar entry.</p>
@@ -110,7 +115,7 @@ export default async function RemindersPage() {
                 <li key={appointment.id} className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-5">
                   <h3 className="text-xl font-bold">{appointment.clinician}</h3>
                   <p>
-                    {formatDateTime(appointment.startsAt, user)}
+                    {formatDateTime(appointment.startsAt, person)}
                     {appointment.startsAt.getTime() < now ? " (passed)" : ""}
                     {appointment.place ? ` — ${appointment.place}` : ""}
                   </p>
@@ -134,7 +139,7 @@ export default async function RemindersPage() {
           Your calendar
         </h2>
         <p>See your appointments and reminders in your own calendar app, kept up to date, through a private address.</p>
-        {feed ? <p className="text-slate-700">Your current address was made on {formatDateTime(feed.createdAt, user)}.</p> : null}
+        {feed ? <p className="text-slate-700">Your current address was made on {formatDateTime(feed.createdAt, person)}.</p> : null}
         <CalendarFeed hasFeed={Boolean(feed)} />
       </section>
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireJournalAccess } from "@/lib/journals/current-journal";
+import { can, isCarer } from "@/lib/journals/policy";
 import { defaultReportRange } from "@/lib/report/default-range";
 import { loadReport } from "@/lib/report/load-report";
 import { listQuestions } from "@/lib/report/questions";
@@ -20,19 +21,20 @@ import { formatRange } from "@/lib/report/wording";
 export const metadata: Metadata = { title: "Report" };
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
+  const { journal: person, access } = await requireJournalAccess("read", "report");
+  const mayShare = can(access, "owner-settings");
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(await searchParams)) for (const one of [value ?? []].flat()) query.append(key, one);
-  const today = localDateOf(new Date(), user.timeZone);
-  const defaults = await defaultReportRange(user.id, today);
+  const today = localDateOf(new Date(), person.timeZone);
+  const defaults = await defaultReportRange(person.id, today);
   const parsed = parseReportQuery(query, defaults);
   const options = parsed.success ? parsed.data : { ...defaults, sections: [...REPORT_SECTIONS] };
-  const [report, questions, links] = await Promise.all([loadReport(user.id, options), listQuestions(user.id), listShareLinks(user.id)]);
+  const [report, questions, links] = await Promise.all([loadReport(person.id, options), listQuestions(person.id), mayShare ? listShareLinks(person.id) : []]);
   const fieldErrors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0] ?? "form"), issue.message]));
   return (
     <>
       <div className="print-hidden flex flex-col gap-6">
-        <h1 className="text-3xl font-bold">Report for your doctor</h1>
+        <h1 className="text-3xl font-bold">{isCarer(access) ? `Report for ${person.name}’s doctor` : "Report for your doctor"}</h1>
         <p className="text-lg">
           Choose the period and what to include, then print it, download a PDF, or share a private link with your clinician.
         </p>
@@ -53,19 +55,21 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           <PdfButton query={reportQueryString(options)} />
           <p className="text-slate-700">Or use your browser&apos;s Print command: the report prints on its own, without the menus.</p>
         </section>
-        <QuestionsEditor questions={questions} />
+        {can(access, "record") ? <QuestionsEditor questions={questions} /> : null}
+        {mayShare ? (
         <ShareLinks
           options={options}
-          rangeLabel={formatRange(options.from, options.to, user.locale)}
+          rangeLabel={formatRange(options.from, options.to, person.locale)}
           links={links.map((link) => ({
             id: link.id,
-            range: formatRange(link.from, link.to, user.locale),
+            range: formatRange(link.from, link.to, person.locale),
             status: link.status,
-            createdAt: formatDateTime(link.createdAt, user),
-            expiresAt: formatDateTime(link.expiresAt, user),
-            lastOpenedAt: link.lastOpenedAt ? formatDateTime(link.lastOpenedAt, user) : null,
+            createdAt: formatDateTime(link.createdAt, person),
+            expiresAt: formatDateTime(link.expiresAt, person),
+            lastOpenedAt: link.lastOpenedAt ? formatDateTime(link.lastOpenedAt, person) : null,
           }))}
         />
+        ) : null}
         <h2 className="text-2xl font-bold">Preview</h2>
       </div>
       <ReportDocument report={report} photoSrc={(photoId, size) => photoUrl(photoId, size)} />

@@ -4,8 +4,16 @@ import { describeDevice } from "@/lib/auth/describe-device";
 import { describeSignIn, listLiveSessions, SESSION_IDLE_DAYS, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/sessions";
 import { timeZoneNames } from "@/lib/auth/time-zones";
 import { getHealthProfile } from "@/lib/health-profile/health-profile";
+import { journalsOf } from "@/lib/journals/access";
+import { listActivity } from "@/lib/journals/activity";
+import { listCarers } from "@/lib/journals/membership";
+import { ROLE_LABELS } from "@/lib/journals/policy";
 import { hasPasskeys } from "@/lib/passkeys/passkeys";
 import { formatDateTime } from "@/lib/time/format-in-zone";
+import { ActivitySection } from "./_carers/activity-section";
+import { CarersSection } from "./_carers/carers-section";
+import { HeldJournals } from "./_carers/held-journals";
+import { HelpingSection } from "./_carers/helping-section";
 import { EmailForm } from "./email-form";
 import { MyDataSection } from "./_data/my-data-section";
 import { HealthProfileForm } from "./health-profile-form";
@@ -18,10 +26,18 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [sessions, healthProfile, withPasskeys] = await Promise.all([listLiveSessions(user.id), getHealthProfile(user.id), hasPasskeys(user.id)]);
+  const [sessions, healthProfile, withPasskeys, people, journals, activity] = await Promise.all([
+    listLiveSessions(user.id),
+    getHealthProfile(user.id),
+    hasPasskeys(user.id),
+    listCarers(user.id),
+    journalsOf(user),
+    listActivity(user.id),
+  ]);
   return (
     <>
       <h1 className="text-3xl font-bold">Settings</h1>
+      <p className="text-lg text-slate-700">Your own account and journal, whichever journal is open.</p>
       <div className="flex flex-col gap-10 [&>*]:rounded-lg [&>*]:border [&>*]:border-slate-300 [&>*]:bg-white [&>*]:p-5">
         <ProfileForm defaults={{ name: user.name, timeZone: user.timeZone }} timeZones={timeZoneNames()} />
         <HealthProfileForm
@@ -32,6 +48,17 @@ export default async function SettingsPage() {
             iwgdfRisk: healthProfile.iwgdfRisk === null ? "" : String(healthProfile.iwgdfRisk),
           }}
         />
+        <CarersSection
+          carers={people.carers.map((carer) => ({ ...carer, since: formatDateTime(carer.since, user) }))}
+          pending={people.pending.map((invitation) => ({ ...invitation, expiresAt: formatDateTime(invitation.expiresAt, user) }))}
+        />
+        <ActivitySection lines={activity} reader={user} />
+        <HelpingSection
+          journals={journals.flatMap((journal) =>
+            journal.role === "OWNER" || journal.role === "HOLDER" ? [] : [{ journalId: journal.id, name: journal.name, role: ROLE_LABELS[journal.role].name }],
+          )}
+        />
+        <HeldJournals journals={journals.flatMap((journal) => (journal.role === "HOLDER" ? [{ journalId: journal.id, name: journal.name }] : []))} />
         <EmailForm currentEmail={user.email} />
         <PasswordForm />
         <SecuritySection user={user} />
@@ -46,7 +73,7 @@ export default async function SettingsPage() {
             signedInWith: describeSignIn(session),
           }))}
         />
-        <MyDataSection email={user.email} hasPasskeys={withPasskeys} />
+        <MyDataSection email={user.email} hasPasskeys={withPasskeys} heldNames={journals.flatMap((journal) => (journal.role === "HOLDER" ? [journal.name] : []))} />
       </div>
     </>
   );

@@ -8,7 +8,8 @@ import { AppointmentFollowUps } from "@/app/(app)/reminders/_components/appointm
 import { currentGuidance } from "@/lib/advice/load";
 import { ACTIVE_FOR, NO_ACTIVE_GUIDANCE } from "@/lib/advice/wording";
 import { nextAppointment } from "@/lib/appointments/appointments";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireJournalAccess } from "@/lib/journals/current-journal";
+import { can, isCarer } from "@/lib/journals/policy";
 import { getHealthProfile } from "@/lib/health-profile/health-profile";
 import { formatOccurrence } from "@/lib/reminders/describe";
 import { nextReminder } from "@/lib/reminders/reminders";
@@ -22,26 +23,27 @@ import { SetupCard } from "./setup-card";
 export const metadata: Metadata = { title: "Today" };
 
 export default async function TodayPage() {
-  const user = await requireUser();
+  const { journal: person, access, user } = await requireJournalAccess("read");
+  const own = !isCarer(access);
   const now = new Date();
   const [status, profile, guidance, pain, reminder, appointment, setup] = await Promise.all([
-    todayStatus(user, now),
-    getHealthProfile(user.id),
-    currentGuidance(user, now),
-    recentPain(user, now),
-    nextReminder(user.id, now),
-    nextAppointment(user.id, now),
-    setupProgress(user.id),
+    todayStatus(person, now),
+    getHealthProfile(person.id),
+    currentGuidance(person, now),
+    recentPain(person, now),
+    nextReminder(person.id, now),
+    nextAppointment(person.id, now),
+    setupProgress(person.id),
   ]);
   const { checksToday, streak } = status;
   return (
     <>
       <div>
-        <h1 className="text-3xl font-bold">Hello, {user.name}</h1>
-        <p className="text-lg text-slate-700">{formatDate(now, user)}</p>
+        <h1 className="text-3xl font-bold">{own ? `Hello, ${user.name}` : `${person.name}’s feet today`}</h1>
+        <p className="text-lg text-slate-700">{formatDate(now, person)}</p>
       </div>
       <QueuedChecks userId={user.id} />
-      {setup.done ? null : <SetupCard progress={setup} />}
+      {setup.done || !own ? null : <SetupCard progress={setup} />}
       <section aria-labelledby="today-check" className="flex flex-col items-start gap-3 rounded-lg border border-slate-300 bg-white p-5">
         <h2 id="today-check" className="text-2xl font-bold">
           Today&apos;s foot check
@@ -53,7 +55,7 @@ export default async function TodayPage() {
         ) : (
           <p className="text-lg">Not done yet. It takes a minute: look at the tops and soles of both feet, and between the toes.</p>
         )}
-        <ButtonLink href="/journal/new">Check my feet now</ButtonLink>
+        {can(access, "record") ? <ButtonLink href="/journal/new">{own ? "Check my feet now" : `Check ${person.name}’s feet now`}</ButtonLink> : null}
         <p className="text-lg" data-testid="streak">
           {streak === 0
             ? "No run of daily checks at the moment — today's check starts one."
@@ -64,13 +66,19 @@ export default async function TodayPage() {
             {checkedDaysSentence(status)} With diabetes, a look every day is the standard of care: small changes are easier to treat when caught early.
           </p>
         ) : null}
-        <p className="text-slate-700">
-          Your days follow your time zone, {user.timeZone}. Wrong? Change it in{" "}
-          <Link href="/settings" className="font-semibold text-brand-700 underline">
-            Settings
-          </Link>
-          .
-        </p>
+        {own ? (
+          <p className="text-slate-700">
+            Your days follow your time zone, {person.timeZone}. Wrong? Change it in{" "}
+            <Link href="/settings" className="font-semibold text-brand-700 underline">
+              Settings
+            </Link>
+            .
+          </p>
+        ) : (
+          <p className="text-slate-700">
+            {person.name}’s days follow their time zone, {person.timeZone}.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="glance-heading" className="grid gap-4 sm:grid-cols-2">
@@ -81,7 +89,7 @@ export default async function TodayPage() {
           <h3 className="text-xl font-bold">Next reminder</h3>
           {reminder?.nextOccurrenceAt ? (
             <p>
-              {reminder.appointment ? `Appointment with ${reminder.appointment.clinician}` : reminderTitle(reminder)}: {formatOccurrence(reminder.nextOccurrenceAt, reminder.timeZone, user.locale)}
+              {reminder.appointment ? `Appointment with ${reminder.appointment.clinician}` : reminderTitle(reminder)}: {formatOccurrence(reminder.nextOccurrenceAt, reminder.timeZone, person.locale)}
             </p>
           ) : (
             <p>None set. A daily email can remind you to check your feet.</p>
@@ -94,7 +102,7 @@ export default async function TodayPage() {
           <h3 className="text-xl font-bold">Next appointment</h3>
           {appointment ? (
             <p>
-              {appointment.clinician}: {formatDateTime(appointment.startsAt, user)}
+              {appointment.clinician}: {formatDateTime(appointment.startsAt, person)}
               {appointment.place ? ` — ${appointment.place}` : ""}
             </p>
           ) : (
@@ -107,7 +115,7 @@ export default async function TodayPage() {
       </section>
 
       <div className="flex flex-col gap-2">
-        <AdviceList advice={guidance.advice} wording={{ locale: user.locale, today: guidance.asOf.localDate }} headingId="active-guidance" title="Guidance still active" emptyText={NO_ACTIVE_GUIDANCE} />
+        <AdviceList advice={guidance.advice} wording={{ locale: person.locale, today: guidance.asOf.localDate }} headingId="active-guidance" title="Guidance still active" emptyText={NO_ACTIVE_GUIDANCE} />
         <p className="text-base text-slate-700">{ACTIVE_FOR}</p>
       </div>
 
@@ -115,13 +123,13 @@ export default async function TodayPage() {
         <h2 id="recent-pain-heading" className="text-2xl font-bold">
           Pain, last 14 days
         </h2>
-        <RecentPainChart recent={pain} locale={user.locale} />
+        <RecentPainChart recent={pain} locale={person.locale} />
         <Link href="/trends" className="font-semibold text-brand-700 underline">
           See how your feet are doing over time
         </Link>
       </section>
 
-      <AppointmentFollowUps user={user} />
+      <AppointmentFollowUps user={person} />
     </>
   );
 }

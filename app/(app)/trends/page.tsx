@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/app/_components/empty-state";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireJournalAccess } from "@/lib/journals/current-journal";
 import { loadDashboard } from "@/lib/trends/dashboard";
 import { trendsParamsSchema } from "@/lib/trends/range";
 import { CareSection } from "./care-section";
@@ -13,9 +13,9 @@ import { TemperatureSection } from "./temperature-section";
 export const metadata: Metadata = { title: "Trends" };
 
 export default async function TrendsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
+  const { journal: person } = await requireJournalAccess("read", "trends");
   const params = trendsParamsSchema.parse(await searchParams);
-  const dashboard = await loadDashboard(user, params);
+  const dashboard = await loadDashboard(person, params);
 
   if (!dashboard.hasEntries) {
     return (
@@ -32,15 +32,15 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
       <div className="flex flex-col gap-1">
         <h1 className="text-3xl font-bold">Trends</h1>
         <p className="text-lg text-slate-700" data-testid="range-dates">
-          {new Intl.DateTimeFormat(user.locale, { timeZone: "UTC", dateStyle: "long" }).formatRange(new Date(`${dashboard.range.from}T00:00:00Z`), new Date(`${dashboard.range.to}T00:00:00Z`))}
+          {new Intl.DateTimeFormat(person.locale, { timeZone: "UTC", dateStyle: "long" }).formatRange(new Date(`${dashboard.range.from}T00:00:00Z`), new Date(`${dashboard.range.to}T00:00:00Z`))}
         </p>
       </div>
       <RangePicker params={params} range={dashboard.range} />
-      <PainSection dashboard={dashboard} locale={user.locale} />
-      <ObservationsSection dashboard={dashboard} params={params} locale={user.locale} />
-      <HeatSection dashboard={dashboard} params={params} locale={user.locale} />
-      <CareSection dashboard={dashboard} locale={user.locale} />
-      <TemperatureSection dashboard={dashboard} locale={user.locale} />
+      <PainSection dashboard={dashboard} locale={person.locale} />
+      <ObservationsSection dashboard={dashboard} params={params} locale={person.locale} />
+      <HeatSection dashboard={dashboard} params={params} locale={person.locale} />
+      <CareSection dashboard={dashboard} locale={person.locale} />
+      <TemperatureSection dashboard={dashboard} locale={person.locale} />
     </>
   );
 }

@@ -1,6 +1,7 @@
+import { InviteForm } from "../settings/_carers/carers-section";
 import { FinishSetupButton } from "./finish-setup-button";
 
-/** Step three: someone who helps. Inviting them comes with the carers feature; for now it says so, and how to share meanwhile. */
+/** Step three: someone who helps. An invitation by email, with a say on what they may do; or skip it. */
 export function HelperStep() {
   return (
     <section aria-labelledby="helper-heading" className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-5">
@@ -8,10 +9,11 @@ export function HelperStep() {
         Does someone help with your feet?
       </h2>
       <p>
-        A partner, a family member or a carer who checks your feet or reminds you can be a great help. Soon you will be able to invite them to your journal: to see it, to record a
-        check for you, or to help with reminders — always with your say on what they can do.
+        A partner, a family member or a carer who checks your feet or reminds you can be a great help. Invite them to your journal: to see it, to record a check for you, or to help
+        with reminders. You can change what they may do, or end it, at any time in Settings.
       </p>
-      <p>Until then, you can share a report with anyone — your clinician too — from the Report page: a read-only link that you can end at any time.</p>
+      <InviteForm id="welcome" />
+      <p>You can also share a report with anyone — your clinician too — from the Report page: a read-only link that you can end at any time.</p>
       <FinishSetupButton />
     </section>
   );

@@ -26,6 +26,7 @@ export function ChecksSection({ entries, person }: { entries: ReportData["entrie
                       {formatShortDate(entry.localDate, person.locale)}
                       <br />
                       <span className="text-sm">{formatTime(entry.recordedAt, person)}</span>
+                      {entry.recordedBy ? <span className="block text-sm">recorded by {entry.recordedBy}</span> : null}
                     </span>
                   </td>
                   <td role="cell" data-label="Pain">{entry.pain}</td>

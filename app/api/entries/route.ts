@@ -2,14 +2,14 @@ import { revalidatePath } from "next/cache";
 import { AppError, parseOrThrow } from "@/lib/app-error";
 import { createQueuedEntry } from "@/lib/journal/create-queued-entry";
 import { makeQueuedEntrySchema, MAX_QUEUED_ENTRY_BYTES } from "@/lib/journal/queued-entry-schema";
-import { userRoute } from "@/lib/routes";
+import { journalRoute } from "@/lib/routes";
 
 /**
  * Stores a check that waited on the device (JSON: `clientId`, `values` as the entry form holds
  * them, its photos already uploaded). 201 with the new entry's id; 200 with the same id when that
- * check was stored before.
+ * check was stored before. It goes to the journal open in this browser when it is sent.
  */
-export const POST = userRoute(async (user, request) => {
+export const POST = journalRoute("record", async ({ access, journal }, request) => {
   if (Number(request.headers.get("content-length") ?? 0) > MAX_QUEUED_ENTRY_BYTES) throw new AppError("This check is too large to send.", { status: 413 });
   const text = await request.text();
   if (text.length > MAX_QUEUED_ENTRY_BYTES) throw new AppError("This check is too large to send.", { status: 413 });
@@ -19,8 +19,8 @@ export const POST = userRoute(async (user, request) => {
   } catch {
     throw new AppError("The check could not be read.", { status: 400 });
   }
-  const { clientId, values } = parseOrThrow(makeQueuedEntrySchema({ timeZone: user.timeZone }), body);
-  const entry = await createQueuedEntry(user.id, user.timeZone, values, clientId);
+  const { clientId, values } = parseOrThrow(makeQueuedEntrySchema({ timeZone: journal.timeZone }), body);
+  const entry = await createQueuedEntry(access, journal.timeZone, values, clientId);
   if (entry.created) revalidatePath("/journal");
   return Response.json(entry, { status: entry.created ? 201 : 200, headers: { "Cache-Control": "no-store" } });
 });

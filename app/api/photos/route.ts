@@ -3,13 +3,13 @@ import { TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
 import { MAX_UPLOAD_REQUEST_BYTES } from "@/lib/photos/schemas";
 import { readPhotoUploadForm } from "@/lib/photos/upload-form";
 import { uploadPhoto } from "@/lib/photos/upload-photo";
-import { jsonError, userRoute } from "@/lib/routes";
+import { journalRoute, jsonError } from "@/lib/routes";
 
 // sharp is a native module: Node.js runtime (the default), said here so it is not changed by accident.
 export const runtime = "nodejs";
 
-/** Uploads one photo (multipart/form-data: `file`, optional `foot`, `region`, `caption`); 201 with the photo. */
-export const POST = userRoute(async (user, request) => {
+/** Uploads one photo to the open journal (multipart/form-data: `file`, optional `foot`, `region`, `caption`); 201 with the photo. */
+export const POST = journalRoute("record", async ({ access }, request) => {
   // Refused before a byte of the body is read. A body sent without a length is still limited below:
   // the proxy buffers at most experimental.proxyClientMaxBodySize (next.config.js), and the file's size is checked.
   const declared = Number(request.headers.get("content-length") ?? 0);
@@ -18,6 +18,6 @@ export const POST = userRoute(async (user, request) => {
   if (!form) throw new AppError("The upload could not be read. Please choose the photo again.", { status: 400 });
   const upload = await readPhotoUploadForm(form);
   if (!upload.ok) return jsonError(upload.status, upload.error, { fieldErrors: upload.fieldErrors });
-  const photo = await uploadPhoto(user.id, upload.bytes, upload.tags);
+  const photo = await uploadPhoto(access, upload.bytes, upload.tags);
   return Response.json(photo, { status: 201, headers: { "Cache-Control": "no-store" } });
 });

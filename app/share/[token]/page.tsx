@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ReportDocument } from "@/app/_components/report/report-document";
 import { countTokenMiss } from "@/lib/rate-limit/token-guesses";
+import { recordShareLinkView } from "@/lib/journals/activity";
 import { loadReport } from "@/lib/report/load-report";
 import { reportPhotoUrl } from "@/lib/share-links/report-grant";
 import { resolveShareToken } from "@/lib/share-links/share-links";
@@ -18,7 +19,7 @@ export default async function SharedReportPage({ params }: { params: Promise<{ t
     await countTokenMiss();
     return <LinkNoLongerValid />;
   }
-  const report = await loadReport(grant.userId, grant.options);
+  const [report] = await Promise.all([loadReport(grant.userId, grant.options), recordShareLinkView(grant.userId, grant.shareLinkId)]);
   return (
     <main id="main" className="mx-auto flex w-full max-w-5xl flex-col gap-4 px-4 py-6">
       <p className="print-hidden rounded-md border-l-4 border-brand-600 bg-brand-50 p-3">

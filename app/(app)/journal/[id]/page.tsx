@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdviceList } from "@/app/_components/advice-list";
 import { Notice } from "@/app/_components/notice";
-import { requireUser } from "@/lib/auth/current-user";
+import { attributionFor } from "@/lib/journals/attribution";
+import { requireJournalAccess } from "@/lib/journals/current-journal";
+import { can } from "@/lib/journals/policy";
 import { guidanceForEntry } from "@/lib/advice/load";
 import { NO_GUIDANCE } from "@/lib/advice/wording";
 import { describeObservation } from "@/lib/journal/describe";
@@ -17,13 +19,16 @@ import { ButtonLink } from "@/app/_components/button";
 export const metadata: Metadata = { title: "Foot check" };
 
 export default async function EntryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
-  const user = await requireUser();
-  const entry = await findEntry(user.id, (await params).id);
+  const { journal: person, access } = await requireJournalAccess("read", "entry");
+  const entry = await findEntry(person.id, (await params).id);
   if (!entry) notFound();
   const { saved } = await searchParams;
-  const guidance = await guidanceForEntry(user.id, entry.id);
+  const guidance = await guidanceForEntry(person.id, entry.id);
   if (!guidance) notFound();
-  const when = formatDateTime(entry.recordedAt, user);
+  const when = formatDateTime(entry.recordedAt, person);
+  const byWhom = await attributionFor(person.id, [entry.createdById, entry.updatedById, ...entry.observations.map((observation) => observation.healedById)]);
+  const recordedBy = byWhom(entry.createdById);
+  const changedBy = entry.updatedById !== entry.createdById ? byWhom(entry.updatedById) : null;
 
   return (
     <>
@@ -33,9 +38,15 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
           ← Journal
         </Link>
         <h1 className="text-3xl font-bold">Foot check of {when}</h1>
+        {recordedBy || changedBy ? (
+          <p className="text-lg text-slate-700" data-testid="recorded-by">
+            {recordedBy ? `Recorded by ${recordedBy}` : `Recorded by ${person.name}`}
+            {changedBy ? `, last changed by ${changedBy}` : ""}
+          </p>
+        ) : null}
       </div>
 
-      <AdviceList advice={guidance.advice} wording={{ locale: user.locale, today: guidance.asOf.localDate }} headingId="advice-heading" emptyText={NO_GUIDANCE} />
+      <AdviceList advice={guidance.advice} wording={{ locale: person.locale, today: guidance.asOf.localDate }} headingId="advice-heading" emptyText={NO_GUIDANCE} />
 
       <section aria-labelledby="details-heading" className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-5">
         <h2 id="details-heading" className="text-2xl font-bold">
@@ -67,7 +78,10 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
               <li key={observation.id} className="rounded-md border border-slate-300 p-3">
                 <p className="font-semibold">{describeObservation(observation)}</p>
                 {observation.pain !== null ? <p>Pain there: {observation.pain} out of 10</p> : null}
-                {observation.healedAt ? <p className="text-slate-700">Marked healed on {formatDate(observation.healedAt, user)}</p> : null}
+                {observation.healedAt ? <p className="text-slate-700">
+                    Marked healed on {formatDate(observation.healedAt, person)}
+                    {observation.healedById && byWhom(observation.healedById) ? ` by ${byWhom(observation.healedById)}` : ""}
+                  </p> : null}
                 {observation.note ? <p className="text-slate-700">{observation.note}</p> : null}
               </li>
             ))}
@@ -110,12 +124,14 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
         </section>
       ) : null}
 
-      <div className="flex flex-wrap gap-3">
-        <ButtonLink href={`/journal/${entry.id}/edit`} variant="secondary">
-          Edit this check
-        </ButtonLink>
-        <DeleteEntryButton entryId={entry.id} description={when} />
-      </div>
+      {can(access, "record") ? (
+        <div className="flex flex-wrap gap-3">
+          <ButtonLink href={`/journal/${entry.id}/edit`} variant="secondary">
+            Edit this check
+          </ButtonLink>
+          <DeleteEntryButton entryId={entry.id} description={when} />
+        </div>
+      ) : null}
     </>
   );
 }

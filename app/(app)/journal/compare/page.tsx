@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Button } from "@/app/_components/button";
 import { EmptyState } from "@/app/_components/empty-state";
 import { Notice } from "@/app/_components/notice";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireJournalAccess } from "@/lib/journals/current-journal";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { SelectField } from "@/app/_components/select-field";
 import { FEET, FOOT_LABELS, FOOT_OPTIONS, REGION_LABELS, REGION_OPTIONS, REGIONS } from "@/lib/foot-health/vocabulary";
@@ -21,14 +21,14 @@ function one<T extends string>(value: string | string[] | undefined, allowed: re
 
 /** The same spot, two days side by side: the first and latest photos, or any two the person picks. */
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Params> }) {
-  const user = await requireUser();
+  const { journal: person } = await requireJournalAccess("read");
   const params = await searchParams;
-  const spots = await spotsWithPhotos(user.id);
+  const spots = await spotsWithPhotos(person.id);
   const foot = one(params.foot, FEET) ?? spots[0]?.foot;
   const region = one(params.region, REGIONS) ?? spots[0]?.region;
   // Ids come from the address: only the user's own photos of this spot are looked in, so anyone
   // else's id is simply not found and the default is shown instead.
-  const photos = foot && region ? await photosOfSpot(user.id, foot, region) : [];
+  const photos = foot && region ? await photosOfSpot(person.id, foot, region) : [];
   const a = photos.find((photo) => photo.id === params.a) ?? photos[0];
   const b = photos.find((photo) => photo.id === params.b) ?? photos.at(-1);
   const spotLabel = foot && region ? `${FOOT_LABELS[foot]}, ${REGION_LABELS[region].toLowerCase()}` : "";
@@ -89,11 +89,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               {photos.length === 1 ? (
                 <Notice tone="info">This is the only photo of this spot so far. Add another on a later day to compare them.</Notice>
               ) : (
-                <ChooseDates photos={photos} foot={foot} region={region} a={a} b={b} reader={user} />
+                <ChooseDates photos={photos} foot={foot} region={region} a={a} b={b} reader={person} />
               )}
               <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-                <PhotoOfDay photo={a} spotLabel={spotLabel} reader={user} />
-                {photos.length > 1 ? <PhotoOfDay photo={b} spotLabel={spotLabel} reader={user} /> : null}
+                <PhotoOfDay photo={a} spotLabel={spotLabel} reader={person} />
+                {photos.length > 1 ? <PhotoOfDay photo={b} spotLabel={spotLabel} reader={person} /> : null}
               </div>
             </section>
           )}

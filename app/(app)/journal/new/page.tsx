@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireJournalAccess } from "@/lib/journals/current-journal";
 import { lastPhotoOfEachSpot } from "@/lib/photos/queries";
 import { newEntryFormValues, observationFormValues } from "@/lib/journal/form-values";
 import { lastEntryObservations, monitorsTemperature } from "@/lib/journal/queries";
@@ -10,9 +10,9 @@ import { QueuedChecks } from "../_offline/queued-checks";
 export const metadata: Metadata = { title: "New foot check" };
 
 export default async function NewEntryPage() {
-  const user = await requireUser();
+  const { journal: person, user } = await requireJournalAccess("record");
   const now = new Date();
-  const last = await lastEntryObservations(user.id);
+  const last = await lastEntryObservations(person.id);
   return (
     <>
       <div>
@@ -22,13 +22,13 @@ export default async function NewEntryPage() {
       <QueuedChecks userId={user.id} />
       <EntryForm
         userId={user.id}
-        timeZone={user.timeZone}
-        today={localDateOf(now, user.timeZone)}
-        defaultValues={newEntryFormValues(now, user.timeZone)}
+        timeZone={person.timeZone}
+        today={localDateOf(now, person.timeZone)}
+        defaultValues={newEntryFormValues(now, person.timeZone)}
         lastObservations={last ? last.map(observationFormValues) : null}
-        lastSpotPhotos={await lastPhotoOfEachSpot(user.id)}
+        lastSpotPhotos={await lastPhotoOfEachSpot(person.id)}
         submitLabel="Save this check"
-        monitorsTemperature={await monitorsTemperature(user.id, now)}
+        monitorsTemperature={await monitorsTemperature(person.id, now)}
       />
     </>
   );

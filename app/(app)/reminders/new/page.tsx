@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireJournalAccess } from "@/lib/journals/current-journal";
 import { timeZoneNames } from "@/lib/auth/time-zones";
 import { USER_REMINDER_KINDS } from "@/lib/reminders/vocabulary";
 import { localDateOf } from "@/lib/time/local-day";
@@ -8,7 +8,7 @@ import { ReminderForm } from "../_components/reminder-form";
 export const metadata: Metadata = { title: "New reminder" };
 
 export default async function NewReminderPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
-  const user = await requireUser();
+  const { journal: person } = await requireJournalAccess("manage-reminders");
   // A link may suggest the kind (the health profile suggests a temperature reminder); anything else is the daily check.
   const requested = (await searchParams).kind;
   const kind = USER_REMINDER_KINDS.find((candidate) => candidate === requested) ?? "SELF_CHECK";
@@ -16,9 +16,9 @@ export default async function NewReminderPage({ searchParams }: { searchParams: 
     <>
       <h1 className="text-3xl font-bold">New reminder</h1>
       <ReminderForm
-        locale={user.locale}
+        locale={person.locale}
         timeZones={timeZoneNames()}
-        defaults={{ kind, title: "", frequency: "DAILY", weekdays: [], intervalDays: null, dayOfMonth: null, localTime: "08:00", timeZone: user.timeZone, startDate: localDateOf(new Date(), user.timeZone), endDate: null }}
+        defaults={{ kind, title: "", frequency: "DAILY", weekdays: [], intervalDays: null, dayOfMonth: null, localTime: "08:00", timeZone: person.timeZone, startDate: localDateOf(new Date(), person.timeZone), endDate: null }}
       />
     </>
   );

@@ -12,7 +12,7 @@ import { IdentityCheck, passkeySubmitter } from "../_security/identity-check";
 import { deleteAccountAction } from "./actions";
 
 /** Settings: take all your data with you, or delete the account. */
-export function MyDataSection({ email, hasPasskeys }: { email: string; hasPasskeys: boolean }) {
+export function MyDataSection({ email, hasPasskeys, heldNames }: { email: string; hasPasskeys: boolean; heldNames: string[] }) {
   return (
     <section aria-labelledby="my-data-heading" className="flex flex-col gap-6">
       <h2 id="my-data-heading" className="text-2xl font-bold">
@@ -44,7 +44,7 @@ export function MyDataSection({ email, hasPasskeys }: { email: string; hasPasske
           </li>
         </ul>
       </div>
-      <DeleteAccount email={email} hasPasskeys={hasPasskeys} />
+      <DeleteAccount email={email} hasPasskeys={hasPasskeys} heldNames={heldNames} />
     </section>
   );
 }
@@ -106,7 +106,7 @@ function DownloadAll() {
   );
 }
 
-function DeleteAccount({ email, hasPasskeys }: { email: string; hasPasskeys: boolean }) {
+function DeleteAccount({ email, hasPasskeys, heldNames }: { email: string; hasPasskeys: boolean; heldNames: string[] }) {
   const form = useActionForm({
     schema: deleteAccountSchema,
     defaultValues: { currentPassword: "" },
@@ -123,8 +123,15 @@ function DeleteAccount({ email, hasPasskeys }: { email: string; hasPasskeys: boo
         Delete my account
       </h3>
       <p>
-        This deletes your account and everything in it — checks, photos, questions, share links — at once and for good. Download your data first if you want to keep it.
+        This deletes your account and everything in it — checks, photos, questions, share links — at once and for good. The people who help you lose access, and are told. What you
+        recorded in journals you help with stays there, shown as recorded by a former carer. Download your data first if you want to keep it.
       </p>
+      {heldNames.length > 0 ? (
+        <p className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 font-semibold" data-testid="held-warning">
+          It also deletes the {heldNames.length === 1 ? "journal" : "journals"} you keep for {heldNames.join(", ")}, with every check and photo in {heldNames.length === 1 ? "it" : "them"}. Hand{" "}
+          {heldNames.length === 1 ? "it" : "them"} over first if they should be kept.
+        </p>
+      ) : null}
       <IdentityCheck
         id="delete-account-password"
         label={`To confirm, enter the password of ${email}`}

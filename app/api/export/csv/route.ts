@@ -1,7 +1,7 @@
 import { entriesCsv, ENTRIES_CSV_NAME, observationsCsv, OBSERVATIONS_CSV_NAME, temperaturesCsv, TEMPERATURES_CSV_NAME } from "@/lib/exports/csv";
 import { attachment } from "@/lib/exports/http";
 import { loadExportData } from "@/lib/exports/load-export";
-import { userRoute } from "@/lib/routes";
+import { journalRoute } from "@/lib/routes";
 
 export const runtime = "nodejs";
 
@@ -11,9 +11,9 @@ const FILES = {
   temperatures: { build: temperaturesCsv, name: TEMPERATURES_CSV_NAME },
 };
 
-/** `?of=entries` (the default), `?of=observations` or `?of=temperatures`: one row each, the signed-in person's only. */
-export const GET = userRoute(async (user, request) => {
+/** `?of=entries` (the default), `?of=observations` or `?of=temperatures`: one row each, the open journal's only. */
+export const GET = journalRoute("read", async ({ access }, request) => {
   const of = request.nextUrl.searchParams.get("of");
   const file = of === "observations" || of === "temperatures" ? FILES[of] : FILES.entries;
-  return attachment({ body: file.build(await loadExportData(user.id)), type: "text/csv; charset=utf-8", name: file.name });
+  return attachment({ body: file.build(await loadExportData(access.journalId)), type: "text/csv; charset=utf-8", name: file.name });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireJournalAccess } from "@/lib/journals/current-journal";
 import { lastPhotoOfEachSpot } from "@/lib/photos/queries";
 import { entryFormValues } from "@/lib/journal/form-values";
 import { findEntry, monitorsTemperature } from "@/lib/journal/queries";
@@ -10,8 +10,8 @@ import { EntryForm } from "../../_entry/entry-form";
 export const metadata: Metadata = { title: "Edit foot check" };
 
 export default async function EditEntryPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
-  const entry = await findEntry(user.id, (await params).id);
+  const { journal: person } = await requireJournalAccess("record");
+  const entry = await findEntry(person.id, (await params).id);
   if (!entry) notFound();
   return (
     <>
@@ -22,9 +22,9 @@ export default async function EditEntryPage({ params }: { params: Promise<{ id: 
         today={localDateOf(new Date(), entry.timeZone)}
         defaultValues={entryFormValues(entry)}
         lastObservations={null}
-        lastSpotPhotos={await lastPhotoOfEachSpot(user.id, { exceptEntryId: entry.id })}
+        lastSpotPhotos={await lastPhotoOfEachSpot(person.id, { exceptEntryId: entry.id })}
         submitLabel="Save changes"
-        monitorsTemperature={await monitorsTemperature(user.id)}
+        monitorsTemperature={await monitorsTemperature(person.id)}
       />
     </>
   );

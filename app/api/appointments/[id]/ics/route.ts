@@ -3,15 +3,15 @@ import { appointmentEvent } from "@/lib/appointments/calendar-feed";
 import { findAppointment } from "@/lib/appointments/appointments";
 import { buildCalendar } from "@/lib/appointments/ics";
 import { serverEnv } from "@/lib/env";
-import { userRoute } from "@/lib/routes";
+import { journalRoute } from "@/lib/routes";
 
 export const runtime = "nodejs";
 
 type Context = { params: Promise<{ id: string }> };
 
-/** One appointment as an .ics file, for its owner only; anyone else gets 404. */
-export const GET = userRoute<Context>(async (user, _request, { params }) => {
-  const appointment = await findAppointment(user.id, (await params).id);
+/** One appointment as an .ics file, for those who may read its journal; anyone else gets 404. */
+export const GET = journalRoute<Context>("read", async ({ access }, _request, { params }) => {
+  const appointment = await findAppointment(access.journalId, (await params).id);
   if (!appointment) throw AppError.notFound("That appointment could not be found.");
   const body = buildCalendar([appointmentEvent(appointment, serverEnv().NEXTAUTH_URL)], { name: "Footnote appointment", method: "PUBLISH" });
   return new Response(body, {

@@ -1,0 +1,112 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/app/_components/button";
+import { FormField } from "@/app/_components/form-field";
+import { FormStatusNotice } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
+import { handOverSchema, heldJournalSchema } from "@/lib/journals/schemas";
+import { openJournalAction } from "../../_journals/actions";
+import { deleteHeldJournalAction, handOverJournalAction, startHeldJournalAction } from "./actions";
+
+export type HeldRow = { journalId: string; name: string };
+
+function HandOverForm({ journal }: { journal: HeldRow }) {
+  const { register, onSubmit, status, formState } = useActionForm({
+    schema: handOverSchema,
+    defaultValues: { email: "" },
+    action: (values) => handOverJournalAction({ journalId: journal.journalId, ...values }),
+    onSuccess: (_, values) => `We emailed ${values.email} a link to take over the journal. It works once, for 7 days; you keep helping with it.`,
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label={`Hand ${journal.name}’s journal over`}>
+      <FormField id={`handover-${journal.journalId}`} label={`${journal.name}’s email address, to hand the journal over`} type="email" autoComplete="off" error={formState.errors.email?.message} {...register("email")} />
+      <Button type="submit" variant="secondary" className="self-start" pending={formState.isSubmitting} pendingLabel="Sending…">
+        Hand over to {journal.name}
+      </Button>
+      <FormStatusNotice status={status} />
+    </form>
+  );
+}
+
+function DeleteHeld({ journal }: { journal: HeldRow }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string>();
+  if (!confirming) {
+    return (
+      <Button variant="danger" className="self-start" onClick={() => setConfirming(true)}>
+        Delete {journal.name}’s journal
+      </Button>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-3 rounded-md border-l-4 border-red-700 bg-red-50 p-4">
+      <p>Every check, photo and reminder in {journal.name}’s journal will be deleted for good. Download what you want to keep first.</p>
+      <div className="flex flex-wrap gap-3">
+        <Button
+          variant="danger"
+          pending={pending}
+          pendingLabel="Deleting…"
+          onClick={() =>
+            startTransition(async () => {
+              const result = await deleteHeldJournalAction({ journalId: journal.journalId });
+              if (!result.ok) return setError(result.formError ?? "The journal was not deleted. Please try again.");
+              router.refresh();
+            })
+          }
+        >
+          Delete it for good
+        </Button>
+        <Button variant="secondary" onClick={() => setConfirming(false)}>
+          Keep it
+        </Button>
+      </div>
+      <FormStatusNotice status={error ? { tone: "error", text: error } : undefined} />
+    </div>
+  );
+}
+
+/** Journals I keep for people without an account: start one, hand one over, delete one. */
+export function HeldJournals({ journals }: { journals: HeldRow[] }) {
+  const router = useRouter();
+  const { register, onSubmit, status, formState } = useActionForm({
+    schema: heldJournalSchema,
+    defaultValues: { name: "" },
+    action: startHeldJournalAction,
+    onSuccess: async (journal) => {
+      const opened = await openJournalAction({ journalId: journal.id });
+      if (opened.ok) router.push("/today");
+      router.refresh();
+      return "The journal is ready.";
+    },
+  });
+  return (
+    <section aria-labelledby="held-heading" className="flex flex-col gap-4">
+      <h2 id="held-heading" className="text-2xl font-bold">
+        Journals I keep for someone
+      </h2>
+      <p>For someone who will not sign in themselves — a parent with dementia, say. You keep their journal; you can hand it to them by email later.</p>
+      {journals.length > 0 ? (
+        <ul className="flex flex-col gap-4">
+          {journals.map((journal) => (
+            <li key={journal.journalId} className="flex flex-col gap-3 rounded-md border border-slate-300 p-4">
+              <p className="text-lg font-semibold">{journal.name}</p>
+              <HandOverForm journal={journal} />
+              <DeleteHeld journal={journal} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Start a journal for someone">
+        <FormField id="held-name" label="Their name" autoComplete="off" error={formState.errors.name?.message} {...register("name")} />
+        <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Starting…">
+          Start a journal for them
+        </Button>
+        <FormStatusNotice status={status} />
+      </form>
+    </section>
+  );
+}
