@@ -111,6 +111,11 @@ export const PAGES: Record<string, Row<Answer>> = {
     deadLink: { url: (f) => `/invitations/${f.revokedInvitationToken}`, answer: page("This link is no longer valid") },
   },
   "/journal": { url: () => "/journal", ...journalPage("Journal") },
+  // A carer's reminder link: straight on when the journal is open already (the carers here have the owner's open).
+  "/journals/[id]/open": {
+    url: (f) => `/journals/${f.ownerId}/open?next=%2Ftoday`,
+    ...ownersThing({ status: 307, location: /\/today$/ }),
+  },
   "/journal/[id]": { url: (f) => `/journal/${f.entryId}`, ...ownersThing(page("Foot check")) },
   "/journal/[id]/edit": { url: (f) => `/journal/${f.entryId}/edit`, ...ownersThing(page("Edit foot check"), "sign-in", "record") },
   "/journal/compare": { url: () => "/journal/compare", ...journalPage("Compare photos") },
@@ -213,7 +218,7 @@ const spare = (f: Fixtures, actor: string, key: keyof Fixtures["carerSpares"]["r
 // Keys are "<file>#<export>". Rows run in this order, each as signed out, other, then owner: the
 // ones that end sessions come last.
 export const ACTIONS: Record<string, ActionRow> = {
-  "app/(app)/journal/actions.ts#createEntryAction": { args: () => entryValues, ...openJournal("record") },
+  "app/(app)/journal/actions.ts#createEntryAction": { args: (f) => ({ journalId: f.ownerId, values: entryValues }), ...journalThing("record") },
   "app/(app)/journal/actions.ts#updateEntryAction": { args: (f) => ({ entryId: f.entryId, values: entryValues }), ...journalThing("record") },
   "app/(app)/journal/actions.ts#deleteEntryAction": { args: (f, actor) => ({ entryId: spare(f, actor, "entryId", f.spareEntryId) }), ...journalThing("record") },
   "app/(app)/journal/actions.ts#markHealedAction": { args: (f) => ({ observationIds: [f.observationId] }), ...journalThing("record") },

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
+import { appLib, userIdOf } from "./app-database";
 import { finishSignUp, formAlert, linkFromOutbox, newPerson, passwordForm, requestSignUp, signUp, submitPassword } from "./helpers";
 
 // Carers end to end: the invitation read from the outbox, accepted by a new account; a check with a
@@ -66,6 +67,8 @@ test("invite by email, accept as a new person, record for the owner on a phone; 
 
   // Removed: the open session finds nothing on its next request, and can open its own journal.
   await carerItem.getByRole("button", { name: `Remove ${carer.name}` }).click();
+  await page.getByRole("alertdialog", { name: `Remove ${carer.name}?` }).getByRole("button", { name: `Remove ${carer.name}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: `${carer.name} no longer has access to your journal.` })).toBeVisible();
   await expect(page.getByRole("region", { name: "People who help" })).toContainText("Nobody helps with your journal yet.");
   await phone.goto("/journal");
   await expect(phone.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -107,4 +110,56 @@ test("a journal kept for someone without an account, handed over by email @phone
   // The carer still helps, now as a carer rather than the holder.
   await page.goto("/settings");
   await expect(page.getByRole("region", { name: "Journals I help with" })).toContainText("Grandad");
+});
+
+test("a check saved offline for Mum goes to Mum's journal, though the carer opened their own before it was sent @phone", async ({ page, browser }) => {
+  const mum = newPerson("mum");
+  const carer = newPerson("carer");
+  await signUp(page, mum);
+  const phone = await phonePage(browser);
+  await signUp(phone, carer);
+  const [mumId, carerId] = [await userIdOf(mum.email), await userIdOf(carer.email)];
+  const { db } = await appLib();
+  await db().journalMember.create({ data: { userId: mumId, memberId: carerId, role: "RECORD" } });
+
+  // The link in a carer's reminder email asks once, then opens the new-check form in Mum's journal.
+  await phone.goto(`/journals/${mumId}/open?next=${encodeURIComponent("/journal/new")}`);
+  await phone.getByRole("button", { name: `Open ${mum.name}’s journal` }).click();
+  await expect(phone.getByTestId("open-journal")).toContainText(`You are looking after ${mum.name}’s journal`);
+  await expect(phone).toHaveURL(/\/journal\/new$/);
+  await expect(phone.getByRole("heading", { name: `How much do ${mum.name}’s feet hurt overall?` })).toBeVisible();
+
+  // Started with signal (the form's checks load then), saved without.
+  await phone.getByRole("radio", { name: "4", exact: true }).check();
+  await phone.getByLabel("Notes").fill("Done for Mum with no signal.");
+  await phone.waitForLoadState("networkidle");
+  await phone.context().setOffline(true);
+  await phone.getByRole("button", { name: "Save this check" }).click();
+  await expect(phone.getByText("No connection: your check is saved on this device")).toBeVisible();
+  await expect(phone.getByRole("list", { name: "Checks waiting to send" })).toContainText(`for ${mum.name}: waiting to send`);
+
+  // Another window opens the carer's own journal before the connection returns.
+  await phone.context().clearCookies({ name: "footnote-journal" });
+  await phone.context().setOffline(false);
+  await expect(phone.getByRole("list", { name: "Checks waiting to send" })).toHaveCount(0);
+  const stored = await db().entry.findMany({ where: { userId: { in: [mumId, carerId] } }, select: { userId: true, notes: true, createdById: true } });
+  expect(stored).toEqual([{ userId: mumId, notes: "Done for Mum with no signal.", createdById: carerId }]);
+
+  // One the carer may no longer record is refused with the reason, kept, and can be deleted.
+  await phone.goto(`/journals/${mumId}/open?next=${encodeURIComponent("/journal/new")}`);
+  await phone.getByRole("button", { name: `Open ${mum.name}’s journal` }).click();
+  await phone.getByLabel("Notes").fill("A second look.");
+  await phone.waitForLoadState("networkidle");
+  await phone.context().setOffline(true);
+  await phone.getByRole("button", { name: "Save this check" }).click();
+  await expect(phone.getByText("No connection: your check is saved on this device")).toBeVisible();
+  await db().journalMember.updateMany({ where: { userId: mumId, memberId: carerId }, data: { role: "SEE" } });
+  await phone.context().setOffline(false);
+  const waiting = phone.getByRole("list", { name: "Checks waiting to send" });
+  await expect(waiting).toContainText(`not sent: You can see ${mum.name}'s journal but not change it any more.`);
+  await waiting.getByRole("button", { name: "Delete it from this device" }).click();
+  await phone.getByRole("alertdialog").getByRole("button", { name: "Delete it" }).click();
+  await expect(waiting).toHaveCount(0);
+  expect(await db().entry.count({ where: { userId: mumId } })).toBe(1);
+  await phone.context().close();
 });

@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import sharp from "sharp";
 import { childEnv } from "../lib/env";
-import { appDatabaseEnv } from "./app-database";
+import { appDatabaseEnv, appLib, userIdOf } from "./app-database";
 import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signIn, signUp } from "./helpers";
 
 // Footnote on a 375 px phone: the foot map for thumbs and keyboards, the report, the one
@@ -204,6 +204,39 @@ test.describe("on a phone", () => {
     await page.goto("/today");
     await expect(page.getByRole("heading", { name: "No connection" })).toBeVisible();
     await context.setOffline(false);
+  });
+  test("a carer whose access ends keeps nothing of that journal on the device", async ({ page, browser }) => {
+    const mum = newPerson("kept-mum");
+    const carer = newPerson("kept-carer");
+    await signUp(page, mum);
+    const phone = await (await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: "allow" })).newPage();
+    await signUp(phone, carer);
+    const [mumId, carerId] = [await userIdOf(mum.email), await userIdOf(carer.email)];
+    const { db } = await appLib();
+    await db().journalMember.create({ data: { userId: mumId, memberId: carerId, role: "SEE" } });
+
+    await phone.goto(`/journals/${mumId}/open?next=%2Fjournal`);
+    await phone.getByRole("button", { name: `Open ${mum.name}’s journal` }).click();
+    await expect(phone.getByTestId("open-journal")).toContainText(`${mum.name}’s journal`);
+    await expect.poll(() => phone.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await phone.goto("/journal");
+    const keptAboutMum = () =>
+      phone.evaluate(async (marker) => {
+        const names = (await caches.keys()).filter((name) => name.startsWith("footnote-pages-"));
+        const bodies = await Promise.all(names.map(async (name) => Promise.all((await (await caches.open(name)).matchAll()).map((response) => response.text()))));
+        return bodies.flat().filter((body) => body.includes(marker)).length;
+      }, `looking after <strong>${mum.name}</strong>`);
+    await expect.poll(keptAboutMum).toBeGreaterThan(0);
+
+    // Mum ends the carer's access; the carer's next page online forgets what the device kept of it.
+    await db().journalMember.deleteMany({ where: { userId: mumId, memberId: carerId } });
+    await phone.goto("/today");
+    await expect(phone.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect.poll(keptAboutMum).toBe(0);
+    await phone.context().setOffline(true);
+    await phone.goto("/journal");
+    await expect(phone.getByRole("heading", { name: "No connection" })).toBeVisible();
+    await phone.context().close();
   });
 });
 

@@ -1,8 +1,8 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { AppError, fieldErrorsOf, GENERIC_ERROR, NOT_FOUND_ERROR, SESSION_ENDED_ERROR, ValidationError, type FieldErrors } from "./app-error";
 import { getCurrentUser, type CurrentUser } from "./auth/current-user";
 import { currentRequestId } from "./http/request-id";
-import { currentJournal, type JournalContext } from "./journals/current-journal";
+import { currentJournal, namedJournal, type JournalContext } from "./journals/current-journal";
 import { can, refusalMessage, type JournalAction } from "./journals/policy";
 import { logger } from "./logger";
 
@@ -51,6 +51,24 @@ export function userAction<S extends z.ZodType, T>(
   };
 }
 
+type FoundJournal = Awaited<ReturnType<typeof currentJournal>>;
+
+async function onJournal<S extends z.ZodType, T>(
+  found: FoundJournal,
+  action: JournalAction,
+  schema: S | ((context: JournalContext) => S),
+  raw: unknown,
+  handler: (context: JournalContext, input: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  if (!found) return { ok: false, formError: SESSION_ENDED_ERROR };
+  if (!found.resolved) return { ok: false, formError: NOT_FOUND_ERROR };
+  if (!can(found.resolved.access, action)) return { ok: false, formError: refusalMessage(action, found.resolved.journal.name) };
+  const context = { user: found.user, ...found.resolved };
+  const parsed = (typeof schema === "function" ? schema(context) : schema).safeParse(raw);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  return run(() => handler(context, parsed.data));
+}
+
 /**
  * An action on the open journal: signed in → the journal's access resolved again (a removed
  * carer's call is "not found") → the role allows `action` (otherwise a message saying so, and the
@@ -61,14 +79,24 @@ export function journalAction<S extends z.ZodType, T>(
   schema: S | ((context: JournalContext) => S),
   handler: (context: JournalContext, input: z.output<S>) => Promise<T>,
 ) {
+  return async (raw: unknown): Promise<ActionResult<T>> => onJournal(await currentJournal(), action, schema, raw, handler);
+}
+
+const namedJournalInput = z.object({ journalId: z.string().max(64), values: z.unknown() });
+
+/**
+ * Like journalAction, for a form that names the journal it was opened in (`{ journalId, values }`,
+ * `values` checked with `schema`): what it saves goes to that journal even if another window has
+ * opened a different one since. Access to the named journal is checked the same way.
+ */
+export function namedJournalAction<S extends z.ZodType, T>(
+  action: JournalAction,
+  schema: S | ((context: JournalContext) => S),
+  handler: (context: JournalContext, input: z.output<S>) => Promise<T>,
+) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
-    const found = await currentJournal();
-    if (!found) return { ok: false, formError: SESSION_ENDED_ERROR };
-    if (!found.resolved) return { ok: false, formError: NOT_FOUND_ERROR };
-    if (!can(found.resolved.access, action)) return { ok: false, formError: refusalMessage(action, found.resolved.journal.name) };
-    const context = { user: found.user, ...found.resolved };
-    const parsed = (typeof schema === "function" ? schema(context) : schema).safeParse(raw);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-    return run(() => handler(context, parsed.data));
+    const input = namedJournalInput.safeParse(raw);
+    if (!input.success) return { ok: false, formError: NOT_FOUND_ERROR };
+    return onJournal(await namedJournal(input.data.journalId), action, schema, input.data.values, handler);
   };
 }

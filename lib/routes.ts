@@ -5,7 +5,7 @@ import { clientAddress } from "./http/client-address";
 import { loggablePath } from "./http/loggable-path";
 import { REQUEST_ID_HEADER } from "./http/request-id";
 import { isSameOrigin } from "./http/same-origin";
-import { currentJournal, type JournalContext } from "./journals/current-journal";
+import { journalOfRequest, type JournalContext } from "./journals/current-journal";
 import { can, refusalMessage, type JournalAction } from "./journals/policy";
 import { logger } from "./logger";
 import { assertWithinLimit, countMiss } from "./rate-limit/limits";
@@ -82,12 +82,15 @@ export function userRoute<C = unknown>(handler: Handler<C, [CurrentUser]>, optio
   };
 }
 
-/** A route on the open journal, like journalAction: 401 signed out, 404 without access, 403 when the role does not allow it. */
+/**
+ * A route on the journal the request names, else the open one, like journalAction: 401 signed out,
+ * 404 without access, 403 when the role does not allow it.
+ */
 export function journalRoute<C = unknown>(action: JournalAction, handler: Handler<C, [JournalContext]>, options: RouteOptions = {}) {
   return (request: Request, context?: C) => {
     const nextRequest = asNextRequest(request);
     return runRoute(nextRequest, options, async () => {
-      const found = await currentJournal();
+      const found = await journalOfRequest(nextRequest);
       if (!found) throw new AppError(SESSION_ENDED_ERROR, { status: 401 });
       if (!found.resolved) throw AppError.notFound();
       if (!can(found.resolved.access, action)) throw new AppError(refusalMessage(action, found.resolved.journal.name), { status: 403 });

@@ -18,8 +18,9 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const carerOf = open && open.access.journalId !== user.id ? open : null;
   return (
     <UserLocaleProvider locale={user.locale}>
-      <ServiceWorkerRegistration userId={user.id} />
-      <MainNav userName={user.name} switcher={journals.length > 1 || !open ? <JournalSwitcher journals={journals} openId={open?.journal.id ?? null} /> : null} />
+      <ServiceWorkerRegistration userId={user.id} journalIds={journals.map((journal) => journal.id)} />
+      {/* The switcher is keyed by the open journal, so its select shows it after a journal is opened from a link. */}
+      <MainNav userName={user.name} switcher={journals.length > 1 || !open ? <JournalSwitcher key={open?.journal.id ?? ""} journals={journals} openId={open?.journal.id ?? null} /> : null} />
       {carerOf ? (
         <p className="border-b border-brand-600 bg-brand-50 px-4 py-2 text-center text-lg" data-testid="open-journal">
           You are looking after <strong>{carerOf.journal.name}</strong>’s journal

@@ -37,13 +37,15 @@ const SIDE_WORDS: Record<Side, string> = { top: "from above", sole: "sole" };
 const ZOOM_WHAT: Record<Side, string> = { top: "toes and toenails", sole: "toes and sides" };
 
 type Props = {
+  /** Whose feet, as the headings say them: "your", or "Mum’s" when a carer records. */
+  whose?: string;
   chosen: ReadonlySet<SpotKey>;
   onChoose: (foot: Foot, region: FootRegion) => void;
   /** Moves focus to the observation of a chosen region. */
   onGoToObservation: (foot: Foot, region: FootRegion) => void;
 };
 
-export function FootMap(props: Props) {
+export function FootMap({ whose = "your", ...props }: Props) {
   const [announcement, setAnnouncement] = useState("");
   const choose = (foot: Foot, region: FootRegion) => {
     const already = props.chosen.has(spotKey(foot, region));
@@ -52,8 +54,8 @@ export function FootMap(props: Props) {
   };
   return (
     <div className="flex flex-col gap-4">
-      <FeetView title="Tops of your feet" side="top" views={TOP_VIEWS} {...props} onChoose={choose} />
-      <FeetView title="Soles of your feet" side="sole" views={SOLE_VIEWS} {...props} onChoose={choose} />
+      <FeetView title={`Tops of ${whose} feet`} side="top" views={TOP_VIEWS} {...props} onChoose={choose} />
+      <FeetView title={`Soles of ${whose} feet`} side="sole" views={SOLE_VIEWS} {...props} onChoose={choose} />
       <p role="status" className="sr-only">
         {announcement}
       </p>

@@ -5,18 +5,20 @@ import { SERVICE_WORKER_URL, type ServiceWorkerMessage } from "@/lib/offline/pag
 
 /**
  * Registers the service worker (installable app, pages kept for offline use) and, on signed-in
- * pages, tells it who is signed in: it keeps that person's pages only, and fetches ahead the ones a
- * check needs.
+ * pages, tells it who is signed in and which journals they may open: it keeps that person's pages
+ * only, forgets them when a journal they helped with is no longer theirs to open, and fetches
+ * ahead the ones a check needs.
  */
-export function ServiceWorkerRegistration({ userId }: { userId?: string }) {
+export function ServiceWorkerRegistration({ userId, journalIds = [] }: { userId?: string; journalIds?: string[] }) {
+  const journals = journalIds.join(",");
   useEffect(() => {
     if (!("serviceWorker" in navigator)) return;
     void navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: "/", type: "module", updateViaCache: "none" }).catch(() => undefined);
     if (!userId) return;
     void navigator.serviceWorker.ready.then((registration) => {
-      const message: ServiceWorkerMessage = { type: "SIGNED_IN", userId };
+      const message: ServiceWorkerMessage = { type: "SIGNED_IN", userId, journalIds: journals.split(",") };
       registration.active?.postMessage(message);
     });
-  }, [userId]);
+  }, [userId, journals]);
   return null;
 }

@@ -5,6 +5,7 @@ import { getCurrentUser, requireUser, type CurrentUser } from "../auth/current-u
 import { serverEnv } from "../env";
 import { resolveJournalAccess, type ResolvedJournal } from "./access";
 import { recordView, type ActivitySubject } from "./activity";
+import { JOURNAL_HEADER } from "./journal-header";
 import { can, type JournalAction } from "./policy";
 
 // The open journal: a cookie holds the id of the journal a person chose in the header's switcher.
@@ -17,12 +18,28 @@ const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 export type JournalContext = ResolvedJournal & { user: CurrentUser };
 
 /** The signed-in person and the journal they have open, or null (signed out, or no access any more). */
-export const currentJournal = cache(async (): Promise<{ user: CurrentUser; resolved: ResolvedJournal | null } | null> => {
+export const currentJournal = cache(async (): Promise<FoundJournal | null> => {
   const user = await getCurrentUser();
   if (!user) return null;
   const chosen = (await cookies()).get(JOURNAL_COOKIE)?.value;
   return { user, resolved: await resolveJournalAccess(user, chosen) };
 });
+
+type FoundJournal = { user: CurrentUser; resolved: ResolvedJournal | null };
+
+/** A journal named by a form or a request (its owner's user id), checked against the person's memberships. */
+export async function namedJournal(journalId: string): Promise<FoundJournal | null> {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const wellFormed = journalId.length > 0 && journalId.length <= 64;
+  return { user, resolved: wellFormed ? await resolveJournalAccess(user, journalId) : null };
+}
+
+/** For routes: the journal the request names (JOURNAL_HEADER), else the one open in this browser. */
+export async function journalOfRequest(request: Request): Promise<FoundJournal | null> {
+  const named = request.headers.get(JOURNAL_HEADER);
+  return named === null ? currentJournal() : namedJournal(named);
+}
 
 /**
  * For pages: the open journal when the person may do `action` to it. Signed out → sign-in; no

@@ -1,6 +1,7 @@
 import { deleteDB, openDB, type DBSchema } from "idb";
 import type { Foot, FootRegion } from "../generated/prisma/enums";
 import type { EntryFormValues } from "../journal/schemas";
+import { JOURNAL_HEADER } from "../journals/journal-header";
 
 // Checks saved without a connection wait here, in IndexedDB, with their photos as files, until they
 // can be sent: by the page when it is open and online, or by the service worker's Background Sync.
@@ -17,6 +18,9 @@ export type QueuedPhoto = { key: string; file: Blob; name: string; foot?: Foot |
 export type QueuedCheck = {
   clientId: string;
   userId: string;
+  /** The journal it was written in (its owner's id) and whose it is: it is sent there, whatever is open then. */
+  journalId: string;
+  journalName: string;
   savedAt: number;
   /** The form's values; photos already uploaded are in them, the device's own in `photos`. */
   values: EntryFormValues;
@@ -71,6 +75,12 @@ async function remove(clientId: string) {
   const database = await openQueue();
   await database.delete("checks", clientId);
   database.close();
+}
+
+/** Deletes one check the server refused, when the person chooses to (it is never sent). */
+export async function discardQueuedCheck(clientId: string): Promise<void> {
+  await remove(clientId);
+  changed();
 }
 
 /** Deletes every queued check on this device (signing out). */
@@ -128,8 +138,9 @@ async function sendOne(check: QueuedCheck): Promise<string> {
     if (photo.foot) form.set("foot", photo.foot);
     if (photo.region) form.set("region", photo.region);
     if (photo.caption) form.set("caption", photo.caption);
-    const response = await fetch("/api/photos", { method: "POST", body: form, credentials: "same-origin" });
+    const response = await fetch("/api/photos", { method: "POST", body: form, credentials: "same-origin", headers: { [JOURNAL_HEADER]: check.journalId } });
     if (response.status === 401) throw new StopSending("sign-in");
+    if (response.status === 404) throw new StopSending(`You can no longer record in ${check.journalName}’s journal.`);
     if (response.status !== 201) throw new StopSending(await errorOf(response));
     photo.uploadedId = ((await response.json()) as { id: string }).id;
     await save(check);
@@ -141,10 +152,11 @@ async function sendOne(check: QueuedCheck): Promise<string> {
   const response = await fetch("/api/entries", {
     method: "POST",
     credentials: "same-origin",
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", [JOURNAL_HEADER]: check.journalId },
     body: JSON.stringify({ clientId: check.clientId, values: { ...check.values, photos } }),
   });
   if (response.status === 401) throw new StopSending("sign-in");
+  if (response.status === 404) throw new StopSending(`You can no longer record in ${check.journalName}’s journal.`);
   if (response.status !== 200 && response.status !== 201) throw new StopSending(await errorOf(response));
   return ((await response.json()) as { id: string }).id;
 }

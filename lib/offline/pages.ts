@@ -17,5 +17,8 @@ export const pagesCache = (userId: string) => `${PAGES_CACHE_PREFIX}${userId}`;
 
 export const SERVICE_WORKER_URL = "/serwist/sw.js";
 
-/** Messages from the pages to the service worker. */
-export type ServiceWorkerMessage = { type: "SIGNED_IN"; userId: string } | { type: "SIGNED_OUT" };
+/**
+ * Messages from the pages to the service worker. SIGNED_IN carries the journals the person may open
+ * now: when one they could open before is missing (a carer removed), their kept pages go.
+ */
+export type ServiceWorkerMessage = { type: "SIGNED_IN"; userId: string; journalIds: string[] } | { type: "SIGNED_OUT" };

@@ -13,6 +13,7 @@ declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry |
 const NETWORK_TIMEOUT_MS = 5000;
 const META_CACHE = "footnote-meta";
 const USER_KEY = "/__footnote/signed-in-user";
+const JOURNALS_KEY = "/__footnote/open-journals";
 const WARM_EVERY_MS = 10 * 60 * 1000;
 
 let signedInUser: string | null | undefined;
@@ -32,6 +33,7 @@ async function setUser(userId: string | null): Promise<void> {
   const meta = await caches.open(META_CACHE);
   if (userId) await meta.put(USER_KEY, new Response(userId));
   else await meta.delete(USER_KEY);
+  await meta.delete(JOURNALS_KEY);
   const keep = userId ? pagesCache(userId) : null;
   for (const name of await caches.keys()) if (name.startsWith(PAGES_CACHE_PREFIX) && name !== keep) await caches.delete(name);
 }
@@ -68,6 +70,20 @@ const lastSeen: RouteHandlerCallback = async ({ request, url }) => {
     throw error;
   }
 };
+
+/**
+ * Forgets the person's kept pages when a journal they could open before is no longer in their list
+ * (a carer whose access ended): nothing of that journal stays readable on the device.
+ */
+async function keepJournals(userId: string, journalIds: string[]): Promise<void> {
+  const meta = await caches.open(META_CACHE);
+  const before = ((await (await meta.match(JOURNALS_KEY))?.json().catch(() => null)) ?? []) as string[];
+  if (before.some((id) => !journalIds.includes(id))) {
+    await caches.delete(pagesCache(userId));
+    lastWarmed = 0;
+  }
+  await meta.put(JOURNALS_KEY, Response.json(journalIds));
+}
 
 /** Fetches the pages a check needs ahead, so they open offline before ever being visited. */
 async function warm(userId: string): Promise<void> {
@@ -106,6 +122,7 @@ self.addEventListener("message", (event: ExtendableMessageEvent) => {
           lastWarmed = 0;
           await setUser(message.userId);
         }
+        if (Array.isArray(message.journalIds)) await keepJournals(message.userId, message.journalIds);
         await warm(message.userId);
       })(),
     );

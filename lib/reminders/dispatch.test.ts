@@ -117,6 +117,8 @@ describe("dispatching due reminders", () => {
     expect(mail?.to).toMatchObject({ text: sam.email });
     expect(mail?.subject).toBe("Time to check Mum’s feet");
     expect(mail?.text).toContain("Hello Sam,");
+    // Its button opens Mum's journal, whichever one Sam's browser has open.
+    expect(mail?.text).toContain(`/journals/${mum.id}/open?next=%2Fjournal%2Fnew`);
   });
 
   it("claims in batches: many due rules over several batches, two dispatchers at once, one delivery each", async () => {

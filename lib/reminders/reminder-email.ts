@@ -20,8 +20,8 @@ export type ReminderEmailInput = {
   /** Signed token for the no-sign-in links (lib/reminders/email-token.ts). */
   token: string;
   extras: ReminderEmailExtras;
-  /** A carer's reminder about someone they help: that person's name (docs/decisions/0062). */
-  about?: string | null;
+  /** A carer's reminder about someone they help: that person's name and journal (docs/decisions/0062). */
+  about?: { name: string; journalId: string } | null;
 };
 
 export function reminderMessageId(deliveryId: string, appUrl: string): string {
@@ -31,13 +31,15 @@ export function reminderMessageId(deliveryId: string, appUrl: string): string {
 export function composeReminderEmail(input: ReminderEmailInput): ComposedMail & { headers: Record<string, string>; messageId: string } {
   const { appUrl, user, delivery, token } = input;
   const link = (path: string) => new URL(path, appUrl).toString();
+  // A carer's links open the journal the reminder is about, whichever one their browser has open.
+  const journalLink = input.about ? (path: string) => link(`/journals/${encodeURIComponent(input.about!.journalId)}/open?next=${encodeURIComponent(path)}`) : link;
   const tokenQuery = `token=${encodeURIComponent(token)}`;
-  const content = contentFor(input, link);
+  const content = contentFor(input, journalLink);
   const { blocks } = content;
-  const about = input.about;
+  const about = input.about?.name;
   const subject = about ? (input.reminder.kind === "SELF_CHECK" ? `Time to check ${about}’s feet` : `${content.subject} — for ${about}`) : content.subject;
   const why = about ? `You get this email because you set this reminder about ${about} in Footnote, as someone who helps them.` : content.why;
-  const preface: MailBlock[] = about ? [{ paragraph: `A reminder about ${about}. In Footnote, open ${about}’s journal with the switcher at the top before you record.` }] : [];
+  const preface: MailBlock[] = about ? [{ paragraph: `A reminder about ${about}. The button below opens ${about}’s journal in Footnote.` }] : [];
   if (delivery.test) preface.push({ note: "This is a test, sent because you asked for one. Your reminder emails will look like this." });
   if (delivery.late) {
     preface.push({ paragraph: `This reminder is late: it was due at ${formatDateTime(delivery.occurrenceAt, user)}, but Footnote could not send it then. Sorry.` });
@@ -46,7 +48,7 @@ export function composeReminderEmail(input: ReminderEmailInput): ComposedMail & 
     { link: { label: "Remind me again in 1 hour", url: link(`/r/snooze?${tokenQuery}&until=hour`) } },
     { link: { label: "Remind me again this evening", url: link(`/r/snooze?${tokenQuery}&until=evening`) } },
     { link: { label: "Pause this reminder", url: link(`/r/pause?${tokenQuery}`) } },
-    { link: { label: "Change your reminder settings", url: link("/reminders") } },
+    { link: { label: "Change your reminder settings", url: journalLink("/reminders") } },
     { note: `${why} Footnote repeats general foot-care guidance; it is not medical advice.` },
   ];
   const mail = composeMail(delivery.late ? `Late: ${subject}` : subject, `Hello ${user.name},`, [...preface, ...blocks, ...footer]);

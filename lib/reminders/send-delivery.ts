@@ -85,7 +85,7 @@ export async function sendDeliveries(requests: SendRequest[]): Promise<string[]>
         const extras = await extrasFor(delivery);
         // A carer's reminder about the person goes to the carer, and names the person.
         const { recipient } = delivery.reminder;
-        const mail = composeReminderEmail({ appUrl, user: recipient ?? delivery.user, reminder: delivery.reminder, appointment: delivery.reminder.appointment, delivery, token, extras, about: recipient ? delivery.user.name : null });
+        const mail = composeReminderEmail({ appUrl, user: recipient ?? delivery.user, reminder: delivery.reminder, appointment: delivery.reminder.appointment, delivery, token, extras, about: recipient ? { name: delivery.user.name, journalId: delivery.user.id } : null });
         return sendMail({ ...mail, to: (recipient ?? delivery.user).email });
       }),
     );

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { journalAction } from "@/lib/actions";
+import { journalAction, namedJournalAction } from "@/lib/actions";
 import { AppError, parseOrThrow } from "@/lib/app-error";
 import { createEntry } from "@/lib/journal/create-entry";
 import { deleteEntry } from "@/lib/journal/delete-entry";
@@ -11,7 +11,9 @@ import { markHealed, unmarkHealed } from "@/lib/journal/mark-healed";
 import { healedSchema, makeEntrySchema } from "@/lib/journal/schemas";
 import { updateEntry } from "@/lib/journal/update-entry";
 
-export const createEntryAction = journalAction("record", 
+// A new check goes to the journal its form was opened in ({ journalId, values }).
+export const createEntryAction = namedJournalAction(
+  "record",
   ({ journal }) => makeEntrySchema({ timeZone: journal.timeZone }),
   async ({ access, journal }, input) => {
     const entry = await createEntry(access, journal.timeZone, input);

@@ -5,7 +5,7 @@ import { Notice } from "@/app/_components/notice";
 import { listAppointments } from "@/lib/appointments/appointments";
 import { findCalendarFeed } from "@/lib/appointments/calendar-feed";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
-import { can } from "@/lib/journals/policy";
+import { can, isCarer } from "@/lib/journals/policy";
 import { describeSchedule, formatOccurrence } from "@/lib/reminders/describe";
 import { professionalCheckStatus } from "@/lib/reminders/professional-check";
 import { ProfessionalCheckNote } from "./_components/professional-check-note";
@@ -29,12 +29,15 @@ export default async function RemindersPage() {
     professionalCheckStatus(person.id),
   ]);
   const now = new Date().getTime();
+  // A carer who may only see sees the reminders and appointments, with nothing to press.
+  const manages = can(access, "manage-reminders");
+  const whose = isCarer(access) ? `${person.name}’s` : "Your";
 
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Reminders</h1>
-        {can(access, "manage-reminders") ? (
+        {manages ? (
           <ButtonLink href="/reminders/new">
             New reminder
           </ButtonLink>
@@ -54,15 +57,15 @@ export default async function RemindersPage() {
         </Notice>
       ) : null}
 
-      <AppointmentFollowUps user={person} />
+      {manages ? <AppointmentFollowUps user={person} /> : null}
 
       <section aria-labelledby="reminders-heading" className="flex flex-col gap-3">
         <h2 id="reminders-heading" className="text-2xl font-bold">
-          Your reminders
+          {whose} reminders
         </h2>
         {reminders.length === 0 ? (
-          <EmptyState title="No reminders yet" action={{ href: "/reminders/new", label: "Set up a daily foot check reminder" }}>
-            <p>Get an email at your own local time to check your feet, do your care routine, or anything else.</p>
+          <EmptyState title="No reminders yet" action={manages ? { href: "/reminders/new", label: "Set up a daily foot check reminder" } : undefined}>
+            <p>{manages ? "Get an email at your own local time to check your feet, do your care routine, or anything else." : `${person.name} has no reminders set.`}</p>
           </EmptyState>
         ) : (
           <ul className="flex flex-col gap-3">
@@ -83,7 +86,7 @@ export default async function RemindersPage() {
                         ? `Next: ${formatOccurrence(reminder.nextOccurrenceAt, reminder.timeZone, person.locale)}`
                         : "Finished: its last day has passed."}
                   </p>
-                  <ReminderControls reminderId={reminder.id} active={reminder.active} title={title} />
+                  {manages ? <ReminderControls reminderId={reminder.id} active={reminder.active} title={title} /> : null}
                 </li>
               );
             })}
@@ -96,16 +99,16 @@ export default async function RemindersPage() {
           <h2 id="appointments-heading" className="text-2xl font-bold">
             Appointments
           </h2>
-          {can(access, "manage-reminders") ? (
+          {manages ? (
             <ButtonLink href="/reminders/appointments/new" variant="secondary">
               New appointment
             </ButtonLink>
           ) : null}
         </div>
-        <ProfessionalCheckNote status={professionalCheck} user={person} />
+        {can(access, "owner-settings") ? <ProfessionalCheckNote status={professionalCheck} user={person} /> : null}
         {appointments.length === 0 ? (
-          <EmptyState title="No appointments yet" action={{ href: "/reminders/appointments/new", label: "Add an appointment" }}>
-            <p>Add a doctor or foot clinic visit to get reminders before it and a calendar entry.</p>
+          <EmptyState title="No appointments yet" action={manages ? { href: "/reminders/appointments/new", label: "Add an appointment" } : undefined}>
+            <p>{manages ? "Add a doctor or foot clinic visit to get reminders before it and a calendar entry." : `${person.name} has no appointments noted.`}</p>
           </EmptyState>
         ) : (
           <ul className="flex flex-col gap-3">
@@ -125,7 +128,7 @@ export default async function RemindersPage() {
                     <a href={`/api/appointments/${appointment.id}/ics`} download className={buttonClass("secondary")} aria-label={`Add ${label} to my calendar (.ics)`}>
                       Add to my calendar (.ics)
                     </a>
-                    <DeleteAppointmentButton appointmentId={appointment.id} label={label} />
+                    {manages ? <DeleteAppointmentButton appointmentId={appointment.id} label={label} /> : null}
                   </div>
                 </li>
               );
@@ -134,14 +137,16 @@ export default async function RemindersPage() {
         )}
       </section>
 
-      <section aria-labelledby="feed-heading" className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-5">
-        <h2 id="feed-heading" className="text-2xl font-bold">
-          Your calendar
-        </h2>
-        <p>See your appointments and reminders in your own calendar app, kept up to date, through a private address.</p>
-        {feed ? <p className="text-slate-700">Your current address was made on {formatDateTime(feed.createdAt, person)}.</p> : null}
-        <CalendarFeed hasFeed={Boolean(feed)} />
-      </section>
+      {can(access, "owner-settings") ? (
+        <section aria-labelledby="feed-heading" className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-5">
+          <h2 id="feed-heading" className="text-2xl font-bold">
+            Your calendar
+          </h2>
+          <p>See your appointments and reminders in your own calendar app, kept up to date, through a private address.</p>
+          {feed ? <p className="text-slate-700">Your current address was made on {formatDateTime(feed.createdAt, person)}.</p> : null}
+          <CalendarFeed hasFeed={Boolean(feed)} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -129,7 +129,7 @@ export default async function TodayPage() {
         </Link>
       </section>
 
-      <AppointmentFollowUps user={person} />
+      {can(access, "manage-reminders") ? <AppointmentFollowUps user={person} /> : null}
     </>
   );
 }

@@ -7,7 +7,8 @@ import { journalRoute } from "@/lib/routes";
 /**
  * Stores a check that waited on the device (JSON: `clientId`, `values` as the entry form holds
  * them, its photos already uploaded). 201 with the new entry's id; 200 with the same id when that
- * check was stored before. It goes to the journal open in this browser when it is sent.
+ * check was stored before. It goes to the journal it was written in, which the device names in
+ * JOURNAL_HEADER (checked against the person's memberships), not the one open when it is sent.
  */
 export const POST = journalRoute("record", async ({ access, journal }, request) => {
   if (Number(request.headers.get("content-length") ?? 0) > MAX_QUEUED_ENTRY_BYTES) throw new AppError("This check is too large to send.", { status: 413 });

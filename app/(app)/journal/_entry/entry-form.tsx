@@ -17,6 +17,7 @@ import { MAX_NOTES_LENGTH, MAX_PHOTOS } from "@/lib/journal/limits";
 import type { EntryFormValues } from "@/lib/journal/schemas";
 import { localDateTimeOf } from "@/lib/time/local-day";
 import { CARE_KIND_LABELS, CARE_KINDS, scoreOptions } from "@/lib/foot-health/vocabulary";
+import { OpenJournalProvider, type OpenJournal } from "../../_journals/open-journal";
 import { PhotoUploader } from "../_photos/photo-uploader";
 import { createEntryAction, updateEntryAction } from "../actions";
 import { hasDevicePhotos, saveOnDevice } from "../_offline/save-on-device";
@@ -28,6 +29,8 @@ type ObservationValues = EntryFormValues["observations"][number];
 const FATIGUE_OPTIONS = scoreOptions({ 0: "not tired", 10: "exhausted" });
 
 type Props = {
+  /** The journal this form was opened in: a new check and its photos are saved to it. */
+  journal: OpenJournal;
   /** For a new check saved without a connection: whose device queue it joins. */
   userId?: string;
   timeZone: string;
@@ -45,7 +48,7 @@ type Props = {
 
 const blankObservation = (foot: Foot | "", region: FootRegion | ""): ObservationValues => ({ foot, region, kind: "", customKind: "", pain: "", note: "" });
 
-export function EntryForm({ userId, timeZone, today, defaultValues, lastObservations, submitLabel, entryId, lastSpotPhotos, monitorsTemperature }: Props) {
+export function EntryForm({ journal, userId, timeZone, today, defaultValues, lastObservations, submitLabel, entryId, lastSpotPhotos, monitorsTemperature }: Props) {
   const router = useRouter();
   const { register, control, onSubmit, status, setFocus, formState, preloadSchema, getValues, reset } = useActionForm({
     // Imported after the page shows: zod is the larger part of the form's JavaScript.
@@ -56,7 +59,7 @@ export function EntryForm({ userId, timeZone, today, defaultValues, lastObservat
       // No connection, or photos waiting on the device: the check joins the device's queue.
       if (userId && (!navigator.onLine || hasDevicePhotos(getValues()))) return { ok: true as const, data: { queued: true as const } };
       try {
-        return await createEntryAction(values);
+        return await createEntryAction({ journalId: journal.id, values });
       } catch (error) {
         if (!userId) throw error;
         return { ok: true as const, data: { queued: true as const } };
@@ -64,7 +67,7 @@ export function EntryForm({ userId, timeZone, today, defaultValues, lastObservat
     },
     onSuccess: async (entry) => {
       if ("queued" in entry) {
-        await saveOnDevice(userId!, getValues());
+        await saveOnDevice(userId!, journal, getValues());
         reset({ ...defaultValues, ...localDateTimeOf(new Date(), timeZone) });
         return "No connection: your check is saved on this device and is sent by itself when you are back online.";
       }
@@ -82,6 +85,8 @@ export function EntryForm({ userId, timeZone, today, defaultValues, lastObservat
   const observations = useFieldArray({ control, name: "observations" });
   const [watchedObservations, careKind, notes] = useWatch({ control, name: ["observations", "careKind", "notes"] });
   const notesLength = notes?.length ?? 0;
+  // A carer records for someone: the questions are about that person's feet.
+  const whose = journal.own ? "your" : `${journal.name}’s`;
   const errors = formState.errors;
 
   // Field-array changes (add, remove, "start from my last entry") show in `fields`; edits of a row's
@@ -113,24 +118,24 @@ export function EntryForm({ userId, timeZone, today, defaultValues, lastObservat
 
       <section aria-labelledby="pain-heading" className="flex flex-col gap-3">
         <h2 id="pain-heading" className="text-2xl font-bold">
-          How much do your feet hurt overall?
+          How much do {whose} feet hurt overall?
         </h2>
         <PainScale legend="Overall pain right now" name="pain" register={register("pain")} error={errors.pain?.message} />
       </section>
 
       <section aria-labelledby="where-heading" className="flex flex-col gap-3">
         <h2 id="where-heading" className="text-2xl font-bold">
-          What did you see or feel, and where?
+          {journal.own ? "What did you see or feel, and where?" : `What did you see, or did ${journal.name} feel, and where?`}
         </h2>
         <p className="text-slate-700">Tap a part of a foot (or move to it with Tab and press Enter) to add what you noticed there.</p>
         {lastObservations && lastObservations.length > 0 ? (
           <Button type="button" variant="secondary" className="self-start" onClick={() => observations.replace(lastObservations)}>
-            Start from my last entry ({lastObservations.length} {lastObservations.length === 1 ? "observation" : "observations"})
+            Start from {journal.own ? "my" : "the"} last entry ({lastObservations.length} {lastObservations.length === 1 ? "observation" : "observations"})
           </Button>
         ) : null}
-        <FootMap chosen={chosenSpots} onChoose={chooseSpot} onGoToObservation={goToObservation} />
+        <FootMap whose={whose} chosen={chosenSpots} onChoose={chooseSpot} onGoToObservation={goToObservation} />
         {observations.fields.length === 0 ? (
-          <p className="rounded-md border-2 border-dashed border-slate-400 bg-white p-4">Nothing noted yet. If your feet look and feel fine today, that is worth recording too.</p>
+          <p className="rounded-md border-2 border-dashed border-slate-400 bg-white p-4">Nothing noted yet. If {whose} feet look and feel fine today, that is worth recording too.</p>
         ) : (
           <ol className="flex flex-col gap-3" aria-label="Observations">
             {observations.fields.map((item, index) => (
@@ -158,7 +163,7 @@ export function EntryForm({ userId, timeZone, today, defaultValues, lastObservat
           Massage or foot care
         </h2>
         <fieldset className="flex flex-col gap-2">
-          <legend className="font-semibold">Did you have a massage or care session today?</legend>
+          <legend className="font-semibold">{journal.own ? "Did you" : `Did ${journal.name}`} have a massage or care session today?</legend>
           {CARE_KINDS.map((kind) => (
             <label key={kind} className="flex min-h-11 items-center gap-3 text-lg">
               <input type="radio" value={kind} className="h-6 w-6" {...register("careKind")} />
@@ -183,7 +188,7 @@ export function EntryForm({ userId, timeZone, today, defaultValues, lastObservat
         </h2>
         <SelectField
           id="fatigue"
-          label="How tired are your feet and legs? (0–10, optional)"
+          label={`How tired are ${whose} feet and legs? (0–10, optional)`}
           placeholder="Not noted"
           options={FATIGUE_OPTIONS}
           className="sm:max-w-md"
@@ -222,12 +227,14 @@ export function EntryForm({ userId, timeZone, today, defaultValues, lastObservat
           control={control}
           name="photos"
           render={({ field }) => (
-            <PhotoUploader
-              value={field.value ?? []}
-              onChange={field.onChange}
-              max={MAX_PHOTOS}
-              previousSpotPhotoUrl={(foot, region) => lastSpotPhotos[spotKey(foot, region)]}
-            />
+            <OpenJournalProvider journal={journal}>
+              <PhotoUploader
+                value={field.value ?? []}
+                onChange={field.onChange}
+                max={MAX_PHOTOS}
+                previousSpotPhotoUrl={(foot, region) => lastSpotPhotos[spotKey(foot, region)]}
+              />
+            </OpenJournalProvider>
           )}
         />
         {errors.photos?.message ? <p className="font-semibold text-red-800">{errors.photos.message}</p> : null}

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { useUserLocale } from "@/app/_components/user-locale";
-import { QUEUE_CHANGED_EVENT, queuedChecks, sendQueuedChecks, type QueuedCheck } from "@/lib/offline/check-queue";
+import { ConfirmDialog } from "@/app/_components/confirm-dialog";
+import { discardQueuedCheck, QUEUE_CHANGED_EVENT, queuedChecks, sendQueuedChecks, type QueuedCheck } from "@/lib/offline/check-queue";
 import { formatLocalDate } from "@/lib/time/format-in-zone";
 
 /**
@@ -56,6 +57,7 @@ export function QueuedChecks({ userId }: { userId: string }) {
             {checks.map((check) => (
               <li key={check.clientId}>
                 <span className="font-semibold">{check.values.date ? formatLocalDate(check.values.date, locale) : "A check"}</span>
+                {check.journalId !== userId ? ` for ${check.journalName}` : ""}
                 {check.photos.length ? ` (${check.photos.length} ${check.photos.length === 1 ? "photo" : "photos"})` : ""}: <QueuedState check={check} />
               </li>
             ))}
@@ -78,6 +80,21 @@ function QueuedState({ check }: { check: QueuedCheck }) {
       </>
     );
   }
-  if (check.state === "refused") return <>not sent: {check.problem}</>;
+  if (check.state === "refused") {
+    return (
+      <>
+        not sent: {check.problem}{" "}
+        <ConfirmDialog
+          trigger={{ label: "Delete it from this device", variant: "secondary", className: "mt-2" }}
+          title="Delete this check from this device?"
+          confirmLabel="Delete it"
+          pendingLabel="Deleting…"
+          onConfirm={() => discardQueuedCheck(check.clientId)}
+        >
+          <p>It was never saved in the journal, so what it noted will be gone.</p>
+        </ConfirmDialog>
+      </>
+    );
+  }
   return <>waiting to send. It is sent by itself when you are back online.</>;
 }

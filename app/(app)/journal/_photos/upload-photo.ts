@@ -1,4 +1,5 @@
 import { SESSION_ENDED_ERROR } from "@/lib/app-error";
+import { JOURNAL_HEADER } from "@/lib/journals/journal-header";
 import { insteadOf, TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import type { PhotoView } from "@/lib/photos/schemas";
@@ -20,10 +21,10 @@ export class UploadError extends Error {
 }
 
 /**
- * POSTs one photo to /api/photos with XMLHttpRequest, the one browser API that reports upload
- * progress. Rejects with an Error whose message can be shown to the person as it is.
+ * POSTs one photo to /api/photos, for the journal the form was opened in, with XMLHttpRequest,
+ * the one browser API that reports upload progress. Rejects with an Error whose message can be shown to the person as it is.
  */
-export function uploadPhoto(file: Blob, name: string, tags: PhotoTags, onProgress: (fraction: number) => void): Promise<PhotoView> {
+export function uploadPhoto(file: Blob, name: string, tags: PhotoTags, journalId: string | undefined, onProgress: (fraction: number) => void): Promise<PhotoView> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
     form.set("file", file, name);
@@ -31,6 +32,7 @@ export function uploadPhoto(file: Blob, name: string, tags: PhotoTags, onProgres
     if (tags.region) form.set("region", tags.region);
     const request = new XMLHttpRequest();
     request.open("POST", "/api/photos");
+    if (journalId) request.setRequestHeader(JOURNAL_HEADER, journalId);
     request.responseType = "json";
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);

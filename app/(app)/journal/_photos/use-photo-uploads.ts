@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from "react";
 import { insteadOf, TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
 import { MAX_PHOTO_BYTES, photoUrl } from "@/lib/photos/limits";
 import type { UploadedPhoto } from "@/lib/photos/schemas";
+import { JOURNAL_HEADER } from "@/lib/journals/journal-header";
+import { useOpenJournal } from "../../_journals/open-journal";
 import { forgetDevicePhoto, isDevicePhoto, keepOnDevice } from "./device-photos";
 import { GENERAL_UPLOAD_ERROR, UploadError, uploadPhoto, type PhotoTags } from "./upload-photo";
 
@@ -31,6 +33,7 @@ export function usePhotoUploads({ value, onChange, max }: { value: UploadedPhoto
   const [transfers, setTransfers] = useState<Transfer[]>([]);
   const [limitMessage, setLimitMessage] = useState<string>();
   const [announcement, setAnnouncement] = useState("");
+  const journalId = useOpenJournal()?.id;
 
   // Uploads finish after renders; they add to the latest list, not the one they started with.
   const valueRef = useRef(value);
@@ -62,7 +65,7 @@ export function usePhotoUploads({ value, onChange, max }: { value: UploadedPhoto
     if (!navigator.onLine) return keepLocally(transfer);
     update(transfer.key, { state: "sending", progress: null, error: undefined });
     try {
-      const photo = await uploadPhoto(transfer.file, transfer.name, transfer.tags, (progress) => update(transfer.key, { progress }));
+      const photo = await uploadPhoto(transfer.file, transfer.name, transfer.tags, journalId, (progress) => update(transfer.key, { progress }));
       setTransfers((current) => current.filter((item) => item.key !== transfer.key));
       emit([...valueRef.current, { id: photo.id, thumbnailUrl: photo.thumbnailUrl, foot: photo.foot, region: photo.region, caption: photo.caption, pending: true }]);
       setAnnouncement(`${transfer.name} added.`);
@@ -117,7 +120,7 @@ export function usePhotoUploads({ value, onChange, max }: { value: UploadedPhoto
     // Not on a saved entry yet: nothing else refers to it, so it goes now. A saved entry's photo
     // stays until the entry is saved without it. If this fails, pending photos expire after a day.
     if (isDevicePhoto(photo.id)) forgetDevicePhoto(photo);
-    else if (photo.pending) void fetch(photoUrl(photo.id), { method: "DELETE" }).catch(() => undefined);
+    else if (photo.pending) void fetch(photoUrl(photo.id), { method: "DELETE", headers: journalId ? { [JOURNAL_HEADER]: journalId } : {} }).catch(() => undefined);
   };
 
   return { transfers, slotsLeft, limitMessage, announcement, addFiles, retry, dismiss, changePhoto, removePhoto };

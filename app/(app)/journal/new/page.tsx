@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
+import { isCarer } from "@/lib/journals/policy";
 import { lastPhotoOfEachSpot } from "@/lib/photos/queries";
 import { newEntryFormValues, observationFormValues } from "@/lib/journal/form-values";
 import { lastEntryObservations, monitorsTemperature } from "@/lib/journal/queries";
@@ -10,7 +11,7 @@ import { QueuedChecks } from "../_offline/queued-checks";
 export const metadata: Metadata = { title: "New foot check" };
 
 export default async function NewEntryPage() {
-  const { journal: person, user } = await requireJournalAccess("record");
+  const { journal: person, access, user } = await requireJournalAccess("record");
   const now = new Date();
   const last = await lastEntryObservations(person.id);
   return (
@@ -21,6 +22,7 @@ export default async function NewEntryPage() {
       </div>
       <QueuedChecks userId={user.id} />
       <EntryForm
+        journal={{ id: person.id, name: person.name, own: !isCarer(access) }}
         userId={user.id}
         timeZone={person.timeZone}
         today={localDateOf(now, person.timeZone)}

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/app/_components/button";
+import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
@@ -52,7 +53,12 @@ export function InviteForm({ id = "carer" }: { id?: string }) {
   );
 }
 
-function CarerItem({ carer }: { carer: CarerRow }) {
+type Done = (text: string) => void;
+
+/** "That did not work" in words, or nothing when it worked. */
+const failureOf = (result: { ok: boolean; formError?: string }) => (result.ok ? undefined : (result.formError ?? "That did not work. Please try again."));
+
+function CarerItem({ carer, onRemoved }: { carer: CarerRow; onRemoved: Done }) {
   const [role, setRole] = useState(carer.role);
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ tone: "error" | "success"; text: string }>();
@@ -71,16 +77,27 @@ function CarerItem({ carer }: { carer: CarerRow }) {
         <Button variant="secondary" disabled={pending || role === carer.role} onClick={() => run(() => changeCarerRoleAction({ memberId: carer.memberId, role }), `${carer.name} may now: ${ROLE_LABELS[role].name.toLowerCase()}.`)}>
           Save what {carer.name} may do
         </Button>
-        <Button variant="danger" disabled={pending} onClick={() => run(() => removeCarerAction({ memberId: carer.memberId }), `${carer.name} no longer has access.`)}>
-          Remove {carer.name}
-        </Button>
+        <ConfirmDialog
+          trigger={{ label: `Remove ${carer.name}`, disabled: pending }}
+          title={`Remove ${carer.name}?`}
+          confirmLabel={`Remove ${carer.name}`}
+          pendingLabel="Removing…"
+          onConfirm={async () => {
+            const result = await removeCarerAction({ memberId: carer.memberId });
+            const failure = failureOf(result);
+            if (!failure) onRemoved(`${carer.name} no longer has access to your journal.`);
+            return failure;
+          }}
+        >
+          <p>{carer.name} can no longer open your journal, from their next page on. What they recorded stays, marked as theirs. We email them that their access has ended.</p>
+        </ConfirmDialog>
       </div>
       <FormStatusNotice status={status} />
     </li>
   );
 }
 
-function InvitationItem({ invitation }: { invitation: InvitationRow }) {
+function InvitationItem({ invitation, onWithdrawn }: { invitation: InvitationRow; onWithdrawn: Done }) {
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ tone: "error" | "success"; text: string }>();
   return (
@@ -93,8 +110,9 @@ function InvitationItem({ invitation }: { invitation: InvitationRow }) {
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await revokeInvitationAction({ invitationId: invitation.id });
-            setStatus(result.ok ? { tone: "success", text: "Invitation withdrawn." } : { tone: "error", text: result.formError ?? "That did not work. Please try again." });
+            const failure = failureOf(await revokeInvitationAction({ invitationId: invitation.id }));
+            if (failure) setStatus({ tone: "error", text: failure });
+            else onWithdrawn(`The invitation to ${invitation.email} is withdrawn; its link no longer works.`);
           })
         }
       >
@@ -106,16 +124,19 @@ function InvitationItem({ invitation }: { invitation: InvitationRow }) {
 }
 
 export function CarersSection({ carers, pending }: { carers: CarerRow[]; pending: InvitationRow[] }) {
+  // Said here, not in the row: the row goes once its carer or invitation does.
+  const [outcome, setOutcome] = useState<{ tone: "success"; text: string }>();
   return (
     <section aria-labelledby="carers-heading" className="flex flex-col gap-4">
       <h2 id="carers-heading" className="text-2xl font-bold">
         People who help
       </h2>
       <p>A partner, a relative or a nurse can see your journal, record checks for you, or help with reminders. You can change or end their access at any time; it takes effect at once.</p>
+      <FormStatusNotice status={outcome} />
       {carers.length === 0 ? <p className="text-slate-700">Nobody helps with your journal yet. Invite someone below.</p> : (
         <ul className="flex flex-col gap-3">
           {carers.map((carer) => (
-            <CarerItem key={carer.memberId} carer={carer} />
+            <CarerItem key={carer.memberId} carer={carer} onRemoved={(text) => setOutcome({ tone: "success", text })} />
           ))}
         </ul>
       )}
@@ -124,7 +145,7 @@ export function CarersSection({ carers, pending }: { carers: CarerRow[]; pending
           <h3 className="text-xl font-bold">Invitations not yet accepted</h3>
           <ul className="flex flex-col gap-3">
             {pending.map((invitation) => (
-              <InvitationItem key={invitation.id} invitation={invitation} />
+              <InvitationItem key={invitation.id} invitation={invitation} onWithdrawn={(text) => setOutcome({ tone: "success", text })} />
             ))}
           </ul>
         </>

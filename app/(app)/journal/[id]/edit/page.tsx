@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
+import { isCarer } from "@/lib/journals/policy";
 import { lastPhotoOfEachSpot } from "@/lib/photos/queries";
 import { entryFormValues } from "@/lib/journal/form-values";
 import { findEntry, monitorsTemperature } from "@/lib/journal/queries";
@@ -10,13 +11,14 @@ import { EntryForm } from "../../_entry/entry-form";
 export const metadata: Metadata = { title: "Edit foot check" };
 
 export default async function EditEntryPage({ params }: { params: Promise<{ id: string }> }) {
-  const { journal: person } = await requireJournalAccess("record");
+  const { journal: person, access } = await requireJournalAccess("record");
   const entry = await findEntry(person.id, (await params).id);
   if (!entry) notFound();
   return (
     <>
       <h1 className="text-3xl font-bold">Edit foot check</h1>
       <EntryForm
+        journal={{ id: person.id, name: person.name, own: !isCarer(access) }}
         entryId={entry.id}
         timeZone={entry.timeZone}
         today={localDateOf(new Date(), entry.timeZone)}
