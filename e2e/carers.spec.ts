@@ -148,6 +148,7 @@ test("a check saved offline for Mum goes to Mum's journal, though the carer open
   // One the carer may no longer record is refused with the reason, kept, and can be deleted.
   await phone.goto(`/journals/${mumId}/open?next=${encodeURIComponent("/journal/new")}`);
   await phone.getByRole("button", { name: `Open ${mum.name}’s journal` }).click();
+  await phone.getByRole("radio", { name: "1", exact: true }).check();
   await phone.getByLabel("Notes").fill("A second look.");
   await phone.waitForLoadState("networkidle");
   await phone.context().setOffline(true);
