@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { childEnv } from "../lib/env";
 import { BASE_URL } from "../playwright.config";
 import { appDatabaseEnv, appLib } from "./app-database";
-import { linkFromOutbox, newPerson, signUp } from "./helpers";
+import { linkFromOutbox, newPerson, signInNewPerson } from "./helpers";
 
 // Every page, the camera dialog, the charts and the printed report, under the real
 // Content-Security-Policy: any CSP violation or console error the browser reports fails the test.
@@ -48,7 +48,7 @@ test.describe("under the Content-Security-Policy", () => {
   test("the pages emailed links open: sign-up, reset, sign-in", async ({ page }) => {
     const problems = watchForProblems(page);
     const person = newPerson("csp-out");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     await page.context().clearCookies({ name: /session-token/ });
     await page.goto("/forgot-password");
     await page.getByLabel("Email address").fill(person.email);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { rowCounter, userIdOf } from "./app-database";
-import { expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
+import { expectNoHorizontalScroll, newPerson, signInNewPerson } from "./helpers";
 
 // Today at a glance, guidance that stays until healed, temperature the IWGDF way, and pages that
 // only read.
@@ -31,7 +31,7 @@ const blisterOnLeftHeel = async (page: Page) => {
 test.describe("Today", () => {
   test("at a glance: next appointment, active guidance with healed, 14 days of pain @phone", async ({ page }) => {
     const person = newPerson("today");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     await saveProfile(page, { diabetes: true });
     await page.goto("/today");
     await expect(page.getByTestId("checked-days")).toContainText("Today is your first day with Footnote: today's check starts your record.");
@@ -69,7 +69,7 @@ test.describe("Today", () => {
   });
 
   test("skin temperature: the same spot over 2.2 °C two days in a row is flagged; one day says measure again", async ({ page }) => {
-    await signUp(page, newPerson("temperature"));
+    await signInNewPerson(page, newPerson("temperature"));
     const heel = (left: string, right: string) => async (form: Page) => {
       // Closed for someone who has not measured yet, open once they have.
       const details = form.locator("details", { hasText: "Skin temperature (°C), if you measure it" });
@@ -96,7 +96,7 @@ test.describe("Today", () => {
 
   test("viewing every page writes no row", async ({ page }) => {
     const person = newPerson("readonly");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     await saveProfile(page, { diabetes: true, category: "2", professionalCheck: true });
     await recordCheck(page, blisterOnLeftHeel);
     const entryPath = new URL(page.url()).pathname;

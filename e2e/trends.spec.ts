@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { childEnv } from "../lib/env";
-import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
+import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signInNewPerson } from "./helpers";
 
 // The person signs up through the app; their journal is then written by the app's own services
 // (lib/testing/seed-trends-cli.ts) into the database of the app under test, with days counted
@@ -18,7 +18,7 @@ function seedJournal(email: string, journal: "full" | "sparse" = "full") {
 
 test("a seeded person's trends show the right numbers in summaries and tables, and a range change updates them @phone", async ({ page }) => {
   const person = newPerson("trends");
-  await signUp(page, person);
+  await signInNewPerson(page, person);
   seedJournal(person.email);
 
   await page.goto("/trends");
@@ -50,7 +50,7 @@ test("a seeded person's trends show the right numbers in summaries and tables, a
 
 test("clicking a heat-map region lists that region's checks", async ({ page }) => {
   const person = newPerson("heat");
-  await signUp(page, person);
+  await signInNewPerson(page, person);
   seedJournal(person.email);
   await page.goto("/trends");
   await page.getByRole("link", { name: /^Left foot, heel: 2 times on 2 days, mean pain 4 out of 10/ }).click();
@@ -62,7 +62,7 @@ test("clicking a heat-map region lists that region's checks", async ({ page }) =
 
 test("the dashboard works by keyboard at 375 px @phone", async ({ page }) => {
   const person = newPerson("trends-keys");
-  await signUp(page, person);
+  await signInNewPerson(page, person);
   seedJournal(person.email);
   await page.goto("/trends");
   const ninety = page.getByRole("link", { name: "90 days" });
@@ -82,7 +82,7 @@ test("the dashboard works by keyboard at 375 px @phone", async ({ page }) => {
 
 test("a chart is drawn as a few SVG paths, read point by point with the arrow keys or the pointer, and a point or bar opens its checks @phone", async ({ page }) => {
   const person = newPerson("trends-reader");
-  await signUp(page, person);
+  await signInNewPerson(page, person);
   seedJournal(person.email);
   await page.goto("/trends");
   const pain = page.getByRole("region", { name: "Pain over time" });
@@ -115,7 +115,7 @@ test("a chart is drawn as a few SVG paths, read point by point with the arrow ke
 
 test("a person with one check sees the figures and no misleading chart @phone", async ({ page }) => {
   const person = newPerson("sparse");
-  await signUp(page, person);
+  await signInNewPerson(page, person);
   seedJournal(person.email, "sparse");
   await page.goto("/trends");
   await expect(page.getByTestId("pain-summary")).toHaveText("Pain averaged 3.0 out of 10 over the last 30 days (1 check on 1 day).");
