@@ -8,13 +8,13 @@ import { ProfessionalCheckOptIn } from "@/app/_components/professional-check-opt
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { healthProfileSchema, type HealthProfileFormValues } from "@/lib/health-profile/schemas";
+import type { HealthProfileFormValues } from "@/lib/health-profile/schemas";
 import { CONDITION_LABELS, CONDITIONS, IWGDF_RISK } from "@/lib/foot-health/vocabulary";
 import { saveHealthProfileAction } from "./actions";
 
 export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormValues }) {
-  const { register, onSubmit, status, control, formState } = useActionForm({
-    schema: healthProfileSchema,
+  const { register, onSubmit, status, control, formState, preloadSchema } = useActionForm({
+    schema: () => import("@/lib/health-profile/schemas").then((schemas) => schemas.healthProfileSchema),
     defaultValues: defaults,
     action: saveHealthProfileAction,
     onSuccess: () => "Health profile saved. The guidance in your journal now takes it into account.",
@@ -24,7 +24,7 @@ export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormVal
   const errors = formState.errors;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-labelledby="health-heading">
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-5" aria-labelledby="health-heading">
       <div>
         <h2 id="health-heading" className="text-2xl font-bold">
           Health profile
