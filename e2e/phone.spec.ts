@@ -1,8 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { execFileSync } from "node:child_process";
 import sharp from "sharp";
-import { childEnv } from "../lib/env";
-import { appDatabaseEnv } from "./app-database";
+import { seedReportJournalOf } from "./app-database";
 import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signIn, signInNewPerson } from "./helpers";
 
 // Footnote on a 375 px phone: the foot map for thumbs and keyboards, the report, the one
@@ -104,7 +102,7 @@ test.describe("on a phone", () => {
   test("the report: chart text at least 12 px, the checks table in stacked rows, nothing off to the side", async ({ page }) => {
     const person = newPerson("phone-report");
     await signInNewPerson(page, person);
-    execFileSync(process.execPath, ["--import", "tsx", "lib/testing/seed-report-cli.ts", person.email, "30", "0"], { env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }), encoding: "utf8" });
+    await seedReportJournalOf(person.email, 30, 0);
     await page.goto("/report");
     await expect(page.getByRole("heading", { name: `Foot health report: ${person.name}` })).toBeVisible();
 

@@ -1,9 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { childEnv } from "../lib/env";
-import { appDatabaseEnv, appLib } from "./app-database";
+import { appLib, seedReportJournalOf } from "./app-database";
 import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signInNewPerson } from "./helpers";
 
 // The doctor report end to end: seeded through lib/ straight into the app's own database (the
@@ -15,11 +13,7 @@ type Seeded = { userId: string; pains: number[]; photoIds: string[]; from: strin
 async function seededPerson(page: Page, label: string, photos = 3, days = 60) {
   const person = newPerson(label);
   await signInNewPerson(page, person);
-  const output = execFileSync(process.execPath, ["--import", "tsx", "lib/testing/seed-report-cli.ts", person.email, String(days), String(photos)], {
-    env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }),
-    encoding: "utf8",
-  });
-  const journal = JSON.parse(output.trim().split("\n").at(-1)!) as Seeded;
+  const journal: Seeded = await seedReportJournalOf(person.email, days, photos);
   return { person, user: { id: journal.userId, email: person.email }, journal };
 }
 
