@@ -8,8 +8,11 @@ export const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // Two spec files at a time, one per core; the tests of one file run in order in one worker. Every
+  // test makes its own people (signInNewPerson) and the limits it checks are per person, so two
+  // files share nothing but the server (docs/decisions/0096).
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -41,7 +44,7 @@ export default defineConfig({
       DATA_DIR: ".data/e2e",
       PORT: String(PORT),
       NEXTAUTH_URL: BASE_URL,
-      EMBEDDED_PG_PORT: "54339",
+      EMBEDDED_PG_PORT: String(env().E2E_PG_PORT),
       // Every test signs in from 127.0.0.1; the per-email limits are what the tests check (per-address
       // limits are checked in vitest against the launcher's own server, lib/launcher/app-server.test.ts).
       RATE_LIMIT_PER_IP: "10000",

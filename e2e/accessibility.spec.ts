@@ -1,25 +1,33 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, expectNoHorizontalScroll, finishSignUp, newPerson, signUp } from "./helpers";
-
+import { expectNoAxeViolations, expectNoHorizontalScroll, finishSignUp, newPerson, signInNewPerson } from "./helpers";
 
 test.describe("for people", () => {
-  test("signed-out pages pass axe's WCAG 2.1 AA checks and fit 375 px @phone", async ({ page }) => {
-    for (const path of ["/", "/sign-up", "/sign-in", "/forgot-password", "/sign-in/check-email", "/reset-password?token=x", "/sign-in/link?token=x&email=a%40example.com", "/sign-up/confirm?token=x"]) {
-      await page.goto(path);
-      await expectNoAxeViolations(page);
-      await expectNoHorizontalScroll(page);
-    }
-  });
+  // A few pages per test: axe takes seconds a page, and each test stays well under 30 s.
+  const signedOut = [
+    ["/", "/sign-up", "/sign-in", "/forgot-password"],
+    ["/sign-in/check-email", "/reset-password?token=x", "/sign-in/link?token=x&email=a%40example.com", "/sign-up/confirm?token=x"],
+  ];
+  for (const paths of signedOut) {
+    test(`signed-out pages pass axe's WCAG 2.1 AA checks and fit 375 px: ${paths.join(" ")} @phone`, async ({ page }) => {
+      for (const path of paths) {
+        await page.goto(path);
+        await expectNoAxeViolations(page);
+        await expectNoHorizontalScroll(page);
+      }
+    });
+  }
 
-  test("signed-in pages pass axe's WCAG 2.1 AA checks and fit 375 px @phone", async ({ page }) => {
-    await signUp(page, newPerson("axe"));
-    for (const path of ["/today", "/journal", "/trends", "/reminders", "/report", "/settings"]) {
-      await page.goto(path);
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expectNoAxeViolations(page);
-      await expectNoHorizontalScroll(page);
-    }
-  });
+  for (const paths of [["/today", "/journal"], ["/trends", "/reminders"], ["/report", "/settings"]]) {
+    test(`signed-in pages pass axe's WCAG 2.1 AA checks and fit 375 px: ${paths.join(" ")} @phone`, async ({ page }) => {
+      await signInNewPerson(page, newPerson("axe"));
+      for (const path of paths) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await expectNoAxeViolations(page);
+        await expectNoHorizontalScroll(page);
+      }
+    });
+  }
 
   test("sign-up works by keyboard alone, with a visible focus ring", async ({ page }) => {
     const person = newPerson("keyboard");
@@ -54,7 +62,7 @@ test.describe("for people", () => {
 
   test("settings change the time zone through the searchable list, and the name", async ({ page }) => {
     const person = newPerson("tz");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     // Typed before the form has hydrated, the text lands after the saved name: wait for the scripts.
     await page.goto("/settings", { waitUntil: "networkidle" });
     await page.getByLabel("Name", { exact: true }).fill("Margaret Jones");

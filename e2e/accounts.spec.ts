@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoHorizontalScroll, finishSignUp, formAlert, linkFromOutbox, magicLinkForm, newPerson, passwordForm, requestSignUp, signIn, signUp, submitPassword } from "./helpers";
+import { expectNoHorizontalScroll, finishSignUp, formAlert, linkFromOutbox, magicLinkForm, newPerson, passwordForm, requestSignUp, signIn, signInNewPerson, submitPassword } from "./helpers";
 
 test.describe("accounts", () => {
   test("sign up through the emailed link lands on the first-run setup, then Today; sign out, sign in again @phone", async ({ page }) => {
@@ -36,7 +36,7 @@ test.describe("accounts", () => {
 
   test("signing up with an address that has an account answers as for a new one, and mails the owner", async ({ page, browser }) => {
     const person = newPerson("taken");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     const other = await browser.newPage();
     await requestSignUp(other, { name: "Someone else", email: person.email.toUpperCase(), password: "another long password" });
     await expect(other.getByText(`We have sent a message to ${person.email.toUpperCase()}`)).toBeVisible();
@@ -57,7 +57,7 @@ test.describe("accounts", () => {
 
   test("a wrong password shows an error and keeps the typed email", async ({ page }) => {
     const person = newPerson("wrongpw");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     await page.context().clearCookies();
     await signIn(page, { email: person.email, password: "not the right password" });
     await expect(formAlert(page, "That email and password do not match an account")).toBeVisible();
@@ -66,7 +66,7 @@ test.describe("accounts", () => {
 
   test("a signed-out visit to settings comes back to settings after sign-in", async ({ page }) => {
     const person = newPerson("callback");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     await page.context().clearCookies();
     await page.goto("/settings");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fsettings/);
@@ -78,7 +78,7 @@ test.describe("accounts", () => {
 
   test("magic link through the outbox signs in once @phone", async ({ page }) => {
     const person = newPerson("magic");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     await page.context().clearCookies();
 
     await page.goto("/sign-in");
@@ -113,7 +113,7 @@ test.describe("accounts", () => {
 
   test("forgot password → reset link → sign in with the new password", async ({ page }) => {
     const person = newPerson("reset");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     await page.context().clearCookies();
 
     await page.goto("/sign-in");
@@ -138,7 +138,7 @@ test.describe("accounts", () => {
 
   test("sign out everywhere ends the session of a second browser", async ({ page, browser }) => {
     const person = newPerson("everywhere");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     const secondContext = await browser.newContext();
     const second = await secondContext.newPage();
     await signIn(second, person);
@@ -157,7 +157,7 @@ test.describe("accounts", () => {
 
   test("one other session can be signed out from settings", async ({ page, browser }) => {
     const person = newPerson("one");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     const secondContext = await browser.newContext();
     const second = await secondContext.newPage();
     await signIn(second, person);
@@ -175,7 +175,7 @@ test.describe("accounts", () => {
 
   test("too many sign-in attempts show when to try again", async ({ page }) => {
     const person = newPerson("ratelimit");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     await page.context().clearCookies();
     await page.goto("/sign-in");
     await passwordForm(page).getByLabel("Email address").fill(person.email);

@@ -25,11 +25,23 @@ export async function appLib() {
 }
 
 /**
- * Counts, for one user, the rows of every table of the app — its own rows where the table has a
- * userId column (other people's reminders may fire meanwhile), all rows otherwise — and, where rows
- * have an id, which ids they are, so a row deleted and made again shows too. One connection for all
- * the counts a test takes.
+ * Counts, for one user, the rows of every table of the app — its own rows: by the userId column,
+ * and in the tables without one by its id, its address or its rate-limit keys (other tests run at
+ * the same time, and other people's reminders may fire meanwhile) — and, where rows have an id,
+ * which ids they are, so a row deleted and made again shows too. One connection for all the counts
+ * a test takes.
  */
+const EMAIL = `(SELECT email FROM "User" WHERE id = $1)`;
+/** How a table without a userId column names the user's rows. */
+const OWN_ROWS: Record<string, string> = {
+  User: "id = $1",
+  PendingSignUp: `email = ${EMAIL}`,
+  VerificationToken: `identifier = ${EMAIL}`,
+  OutboxMessage: `"to" = ${EMAIL}`,
+  // Keys are "<limit>:<user id, address or IP>"; the IP's rows are shared by every test.
+  RateLimit: `(key LIKE '%:' || $1 OR key LIKE '%:' || ${EMAIL})`,
+};
+
 export async function rowCounter(userId: string) {
   const client = new pg.Client({ connectionString: appDatabaseEnv().DATABASE_URL });
   await client.connect();
@@ -41,7 +53,7 @@ export async function rowCounter(userId: string) {
     WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND t.table_name <> '_prisma_migrations'
     ORDER BY 1`);
   const counts = tables.map(({ table_name: table, has_user, has_id }) => {
-    const rowsOf = `FROM "${table}"${has_user ? ` WHERE "userId" = $1` : ""}`;
+    const rowsOf = `FROM "${table}" WHERE ${has_user ? `"userId" = $1` : (OWN_ROWS[table] ?? "true")}`;
     const ids = has_id ? ` || ' ' || (SELECT coalesce(md5(string_agg(id, ',' ORDER BY id)), '') ${rowsOf})` : "";
     return `((SELECT count(*) ${rowsOf})::text${ids}) AS "${table}"`;
   });
@@ -61,4 +73,15 @@ export async function userIdOf(email: string): Promise<string> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The report's known journal (lib/testing/report-journal.ts) for an existing account, written in
+ * this process through the app's services: what it wrote, and the account's id and zone.
+ */
+export async function seedReportJournalOf(email: string, days: number, photos: number) {
+  const { db } = await appLib();
+  const { seedReportJournal } = await import("../lib/testing/report-journal");
+  const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true, timeZone: true } });
+  return { userId: user.id, timeZone: user.timeZone, ...(await seedReportJournal(user.id, { timeZone: user.timeZone, days, photos })) };
 }

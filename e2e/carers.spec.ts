@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { appLib, userIdOf } from "./app-database";
-import { finishSignUp, formAlert, linkFromOutbox, newPerson, passwordForm, requestSignUp, signUp, submitPassword } from "./helpers";
+import { finishSignUp, formAlert, linkFromOutbox, newPerson, passwordForm, requestSignUp, signInNewPerson, submitPassword } from "./helpers";
 
 // Carers end to end: the invitation read from the outbox, accepted by a new account; a check with a
 // photo recorded for the owner on a phone; "recorded by"; a role change refusing the carer's next
@@ -18,7 +18,7 @@ test("invite by email, accept as a new person, record for the owner on a phone; 
   test.setTimeout(90_000);
   const owner = newPerson("owner");
   const carer = newPerson("carer");
-  await signUp(page, owner);
+  await signInNewPerson(page, owner);
   await page.goto("/settings");
   const invite = page.getByRole("form", { name: "Invite someone who helps" });
   await invite.getByLabel("Their email address").fill(carer.email);
@@ -81,7 +81,7 @@ test("a journal kept for someone without an account, handed over by email @phone
   test.setTimeout(60_000);
   const carer = newPerson("holder");
   const grandad = newPerson("grandad");
-  await signUp(page, carer);
+  await signInNewPerson(page, carer);
   await page.goto("/settings");
   const start = page.getByRole("form", { name: "Start a journal for someone" });
   await start.getByLabel("Their name").fill("Grandad");
@@ -115,9 +115,9 @@ test("a journal kept for someone without an account, handed over by email @phone
 test("a check saved offline for Mum goes to Mum's journal, though the carer opened their own before it was sent @phone", async ({ page, browser }) => {
   const mum = newPerson("mum");
   const carer = newPerson("carer");
-  await signUp(page, mum);
+  await signInNewPerson(page, mum);
   const phone = await phonePage(browser);
-  await signUp(phone, carer);
+  await signInNewPerson(phone, carer);
   const [mumId, carerId] = [await userIdOf(mum.email), await userIdOf(carer.email)];
   const { db } = await appLib();
   await db().journalMember.create({ data: { userId: mumId, memberId: carerId, role: "RECORD" } });

@@ -1,9 +1,7 @@
 import { expect, request as playwright, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { execFileSync } from "node:child_process";
-import { childEnv } from "../lib/env";
 import { BASE_URL } from "../playwright.config";
-import { appDatabaseEnv, appLib } from "./app-database";
-import { linkFromOutbox, newPerson, signUp } from "./helpers";
+import { appLib, seedReportJournalOf } from "./app-database";
+import { linkFromOutbox, newPerson, signInNewPerson } from "./helpers";
 
 // Every page, the camera dialog, the charts and the printed report, under the real
 // Content-Security-Policy: any CSP violation or console error the browser reports fails the test.
@@ -48,7 +46,7 @@ test.describe("under the Content-Security-Policy", () => {
   test("the pages emailed links open: sign-up, reset, sign-in", async ({ page }) => {
     const problems = watchForProblems(page);
     const person = newPerson("csp-out");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     await page.context().clearCookies({ name: /session-token/ });
     await page.goto("/forgot-password");
     await page.getByLabel("Email address").fill(person.email);
@@ -140,11 +138,7 @@ function seeded(): Promise<Seeded> {
     await appLib();
     const { createAccount } = await import("../lib/auth/sign-up");
     await createAccount({ name: person.name, email: person.email, password: person.password, timeZone: "Europe/London" });
-    const output = execFileSync(process.execPath, ["--import", "tsx", "lib/testing/seed-report-cli.ts", person.email, "20", "2"], {
-      env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }),
-      encoding: "utf8",
-    });
-    const { userId } = JSON.parse(output.trim().split("\n").at(-1)!) as { userId: string };
+    const { userId } = await seedReportJournalOf(person.email, 20, 2);
     const { db } = await appLib();
     const entry = await db().entry.findFirstOrThrow({ where: { userId, photos: { some: {} } }, select: { id: true } });
     const api = await playwright.newContext({ baseURL: BASE_URL });

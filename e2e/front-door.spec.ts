@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { BASE_URL } from "../playwright.config";
-import { formAlert, linkFromOutbox, newPerson, passwordForm, requestSignUp, signIn, signUp, submitPassword } from "./helpers";
+import { formAlert, linkFromOutbox, newPerson, passwordForm, requestSignUp, signIn, signInNewPerson, submitPassword } from "./helpers";
 
 // The way in, as an attacker tries it. The test server trusts one proxy on loopback
 // (TRUSTED_PROXIES=127.0.0.1 in playwright.config.ts): a request's X-Forwarded-For stands for
@@ -31,7 +31,7 @@ function expectLimited(result: Awaited<ReturnType<typeof postAuth>>) {
 test.describe("front door", () => {
   test("password guesses for one account share one allowance, however the request is written", async ({ page, request }) => {
     const victim = newPerson("victim");
-    await signUp(page, victim);
+    await signInNewPerson(page, victim);
     const wrong = { password: "not the password at all" };
     const guesses: Post[] = [
       { path: "/api/auth/callback/credentials", fields: { email: victim.email, ...wrong } },
@@ -65,7 +65,7 @@ test.describe("front door", () => {
 
   test("strangers failing 50 times from 50 addresses do not lock the owner's own browser out", async ({ page, request }) => {
     const owner = newPerson("owner");
-    await signUp(page, owner);
+    await signInNewPerson(page, owner);
     await page.context().clearCookies({ name: /session-token/ });
     // A password sign-in in this browser makes it a known one (its device cookie).
     await signIn(page, owner);
@@ -139,7 +139,7 @@ test.describe("redirects stay home", () => {
   for (const [index, group] of groups(5).entries()) {
     test(`after signing in, whatever callbackUrl says (${index + 1})`, async ({ page }) => {
       const person = newPerson("redirect");
-      await signUp(page, person);
+      await signInNewPerson(page, person);
       for (const callback of group) {
         await page.context().clearCookies({ name: /session-token/ });
         await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callback)}`);

@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { encode } from "next-auth/jwt";
 import { randomUUID } from "node:crypto";
+import { BASE_URL } from "../playwright.config";
+import { appDatabaseEnv, appLib } from "./app-database";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -42,6 +45,30 @@ export async function signUp(
   });
   expect(response.status()).toBe(200);
   await page.goto(`${base}/today`);
+  await expect(page.getByRole("heading", { name: `Hello, ${person.name}` })).toBeVisible();
+}
+
+const passwordHashes = new Map<string, Promise<string>>();
+
+/**
+ * A new account, signed in in this browser without the forms, on /today: the user and a Session
+ * row are written to the test server's database, and the browser gets next-auth's session cookie
+ * for that row, as a sign-up through the emailed link would leave it. For every test where signing
+ * up is not what is tested (signUp and finishSignUp are for those that test it). The password works
+ * on the sign-in form; the time zone is the browser's.
+ */
+export async function signInNewPerson(page: Page, person: { name: string; email: string; password: string }) {
+  const [{ db }, { hashPassword }, { createSession, SESSION_MAX_AGE_SECONDS }] = await Promise.all([appLib(), import("../lib/auth/password"), import("../lib/auth/sessions")]);
+  if (!passwordHashes.has(person.password)) passwordHashes.set(person.password, hashPassword(person.password));
+  const browser = await page.evaluate(() => ({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, userAgent: navigator.userAgent }));
+  const user = await db().user.create({
+    data: { name: person.name, email: person.email.toLowerCase(), passwordHash: await passwordHashes.get(person.password)!, timeZone: browser.timeZone, emailVerified: new Date() },
+    select: { id: true },
+  });
+  const session = await createSession(user.id, { userAgent: browser.userAgent, ipAddress: "127.0.0.1" }, { method: "SIGN_UP" });
+  const value = await encode({ token: { sub: user.id, sid: session.id }, secret: appDatabaseEnv().NEXTAUTH_SECRET, maxAge: SESSION_MAX_AGE_SECONDS });
+  await page.context().addCookies([{ name: "next-auth.session-token", value, url: BASE_URL, httpOnly: true, sameSite: "Lax" }]);
+  await page.goto("/today");
   await expect(page.getByRole("heading", { name: `Hello, ${person.name}` })).toBeVisible();
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
+import { expectNoHorizontalScroll, newPerson, signInNewPerson } from "./helpers";
 
 async function jpeg(color: string): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
   const buffer = await sharp({ create: { width: 640, height: 480, channels: 3, background: color } }).jpeg().toBuffer();
@@ -18,7 +18,7 @@ async function uploadPhoto(page: Page, color: string) {
 
 test.describe("journal", () => {
   test("a check with two observations by mouse and by keyboard, a photo, guidance, edit and delete @phone", async ({ page }) => {
-    await signUp(page, newPerson("journal"));
+    await signInNewPerson(page, newPerson("journal"));
     await page.goto("/settings");
     await page.getByLabel("Diabetes").check();
     await page.getByRole("button", { name: "Save health profile" }).click();
@@ -94,7 +94,7 @@ test.describe("journal", () => {
   });
 
   test("bad input gets field messages and keeps what was typed and the uploaded photo", async ({ page }) => {
-    await signUp(page, newPerson("badinput"));
+    await signInNewPerson(page, newPerson("badinput"));
     await page.goto("/journal/new");
     await page.getByRole("button", { name: "Left foot, sole, arch" }).click();
     await page.getByLabel("Notes").fill("Kept after the error.");
@@ -110,7 +110,7 @@ test.describe("journal", () => {
   });
 
   test("a file that is not an image is refused with a message beside it", async ({ page }) => {
-    await signUp(page, newPerson("notimage"));
+    await signInNewPerson(page, newPerson("notimage"));
     await page.goto("/journal/new");
     await page.getByLabel("Add photos").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: Buffer.from("this is not a picture") });
     const transfers = page.getByRole("list", { name: "Photos being uploaded" });
@@ -122,7 +122,7 @@ test.describe("journal", () => {
   });
 
   test("start from my last entry pre-fills its observations", async ({ page }) => {
-    await signUp(page, newPerson("repeat"));
+    await signInNewPerson(page, newPerson("repeat"));
     await page.goto("/journal/new");
     await page.getByRole("radio", { name: "3", exact: true }).check();
     await page.getByRole("button", { name: "Right foot, sole, ball" }).click();
@@ -137,7 +137,7 @@ test.describe("journal", () => {
   });
 
   test("two photos of one spot side by side, first and latest by default", async ({ page }) => {
-    await signUp(page, newPerson("compare"));
+    await signInNewPerson(page, newPerson("compare"));
     for (const [date, color, pain] of [["2026-01-10", "#d04040", "6"], ["2026-02-10", "#e0b090", "2"]] as const) {
       await page.goto("/journal/new");
       await page.getByLabel("Date").fill(date);
@@ -160,7 +160,7 @@ test.describe("journal", () => {
 
   test("another signed-in user gets 404 for a check, its edit page and its photos", async ({ page, browser }) => {
     const owner = newPerson("owner");
-    await signUp(page, owner);
+    await signInNewPerson(page, owner);
     await page.goto("/journal/new");
     await page.getByRole("radio", { name: "1", exact: true }).check();
     await uploadPhoto(page, "#884422");
@@ -171,7 +171,7 @@ test.describe("journal", () => {
 
     const otherContext = await browser.newContext();
     const other = await otherContext.newPage();
-    await signUp(other, newPerson("intruder"));
+    await signInNewPerson(other, newPerson("intruder"));
     for (const path of [entryPath, `${entryPath}/edit`]) {
       const response = await other.goto(path);
       expect(response?.status()).toBe(404);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { codeAt, TOTP_PERIOD_SECONDS } from "../lib/two-step/totp";
 import { appLib } from "./app-database";
-import { expectNoAxeViolations, expectNoHorizontalScroll, formAlert, linkFromOutbox, magicLinkForm, newPerson, signIn, signUp } from "./helpers";
+import { expectNoAxeViolations, expectNoHorizontalScroll, formAlert, linkFromOutbox, magicLinkForm, newPerson, signIn, signInNewPerson } from "./helpers";
 
 // Passkeys in real Chromium with a virtual authenticator (Chrome DevTools Protocol), and two-step
 // sign-in with codes the test computes from the secret the setup page shows.
@@ -37,7 +37,7 @@ test.describe("passkeys", () => {
   test("add a passkey in Settings, sign out, sign in with it without an email; it shows as used @phone", async ({ page }) => {
     const person = newPerson("passkey");
     await addVirtualAuthenticator(page);
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     await addPasskey(page, "My phone", person.password);
     await expect(page.getByRole("list", { name: "Your passkeys" }).getByText("not used yet")).toBeVisible();
     await expectNoHorizontalScroll(page);
@@ -56,7 +56,7 @@ test.describe("passkeys", () => {
   test("a removed passkey signs no one in", async ({ page }) => {
     const person = newPerson("passkey-remove");
     await addVirtualAuthenticator(page);
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     await addPasskey(page, "Laptop", person.password);
     await page.getByRole("button", { name: "Remove the passkey Laptop" }).click();
     await expect(page.getByText("The passkey “Laptop” was removed.")).toBeVisible();
@@ -71,7 +71,7 @@ test.describe("passkeys", () => {
   test("deleting the account can be confirmed with a passkey instead of the password", async ({ page }) => {
     const person = newPerson("passkey-delete");
     await addVirtualAuthenticator(page);
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     await addPasskey(page, "Tablet", person.password);
     const deletion = page.getByRole("form", { name: "Delete my account" });
     await deletion.getByRole("button", { name: "Use my passkey instead of the password" }).click();
@@ -123,7 +123,7 @@ test.describe("two-step sign-in", () => {
 
   test("password, then a code from the app read off the setup page; no session before the code @phone", async ({ page }) => {
     const person = newPerson("two-step");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     const [secret = ""] = await turnOnTwoStep(page, person.password);
     await page.getByRole("link", { name: "I have kept my recovery codes" }).click();
     await expect(page.getByText(/Two-step sign-in is on/)).toBeVisible();

@@ -1,14 +1,12 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { execFileSync } from "node:child_process";
 import sharp from "sharp";
-import { childEnv } from "../lib/env";
-import { appDatabaseEnv, appLib, userIdOf } from "./app-database";
-import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signIn, signUp } from "./helpers";
+import { appLib, seedReportJournalOf, userIdOf } from "./app-database";
+import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signIn, signInNewPerson } from "./helpers";
 
 // Footnote on a 375 px phone: the foot map for thumbs and keyboards, the report, the one
 // confirmation dialog, dates in the person's locale, and the installable app.
 
-test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: "allow" });
+test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
 
 const map = (page: Page) => page.getByRole("region", { name: "What did you see or feel, and where?" });
 
@@ -22,7 +20,7 @@ async function expectTargetsAtLeast24(regions: Locator, count: number) {
 
 test.describe("on a phone", () => {
   test("every region of the foot map is at least 24 × 24 px, the small ones in a zoomed view of one foot", async ({ page }) => {
-    await signUp(page, newPerson("thumbs"));
+    await signInNewPerson(page, newPerson("thumbs"));
     await page.goto("/journal/new");
     const regions = map(page).locator("g.foot-region");
     // Both feet side by side: the large regions (3 on each foot's top, 3 on each sole).
@@ -53,7 +51,7 @@ test.describe("on a phone", () => {
   });
 
   test("Tab goes round each foot, the focus ring is drawn above every outline, choosing keeps focus", async ({ page }) => {
-    await signUp(page, newPerson("keys"));
+    await signInNewPerson(page, newPerson("keys"));
     await page.goto("/journal/new");
     await page.getByRole("button", { name: "Left foot, from above, between the toes, 1 of 3" }).focus();
     // Focus by script is not :focus-visible; the keyboard's is.
@@ -103,8 +101,8 @@ test.describe("on a phone", () => {
 
   test("the report: chart text at least 12 px, the checks table in stacked rows, nothing off to the side", async ({ page }) => {
     const person = newPerson("phone-report");
-    await signUp(page, person);
-    execFileSync(process.execPath, ["--import", "tsx", "lib/testing/seed-report-cli.ts", person.email, "30", "0"], { env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }), encoding: "utf8" });
+    await signInNewPerson(page, person);
+    await seedReportJournalOf(person.email, 30, 0);
     await page.goto("/report");
     await expect(page.getByRole("heading", { name: `Foot health report: ${person.name}` })).toBeVisible();
 
@@ -128,7 +126,7 @@ test.describe("on a phone", () => {
   });
 
   test("deleting asks once, in one dialog; a date field writes the chosen date in the person's locale", async ({ page }) => {
-    await signUp(page, newPerson("confirm"));
+    await signInNewPerson(page, newPerson("confirm"));
     await page.goto("/reminders/appointments/new");
     await page.getByLabel("Who you are seeing").fill("Dr Rivera");
     const date = page.getByLabel("Date", { exact: true });
@@ -150,6 +148,13 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("button", { name: /^Delete .*Dr Rivera/ })).toHaveCount(0);
   });
 
+});
+
+test.describe("installed on a phone", () => {
+  // Only these tests and the offline queue's let the service worker run: it precaches the build and
+  // fetches pages ahead, which the other tests need not wait for.
+  test.use({ serviceWorkers: "allow" });
+
   test("installable: the manifest, its icons and the service worker", async ({ page }) => {
     const manifest = (await (await page.request.get("/manifest.webmanifest")).json()) as {
       name: string;
@@ -170,7 +175,7 @@ test.describe("on a phone", () => {
       }
     }
 
-    await signUp(page, newPerson("install"));
+    await signInNewPerson(page, newPerson("install"));
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(new URL("/", page.url()).toString());
     const session = await page.context().newCDPSession(page);
@@ -180,7 +185,7 @@ test.describe("on a phone", () => {
   });
 
   test("offline: Today, the new-check form and the journal open as last seen; signing out leaves none of them", async ({ page, context }) => {
-    await signUp(page, newPerson("offline"));
+    await signInNewPerson(page, newPerson("offline"));
     await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
     // The service worker fetches Today, the journal and the form ahead.
     await expect
@@ -208,9 +213,9 @@ test.describe("on a phone", () => {
   test("a carer whose access ends keeps nothing of that journal on the device", async ({ page, browser }) => {
     const mum = newPerson("kept-mum");
     const carer = newPerson("kept-carer");
-    await signUp(page, mum);
+    await signInNewPerson(page, mum);
     const phone = await (await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: "allow" })).newPage();
-    await signUp(phone, carer);
+    await signInNewPerson(phone, carer);
     const [mumId, carerId] = [await userIdOf(mum.email), await userIdOf(carer.email)];
     const { db } = await appLib();
     await db().journalMember.create({ data: { userId: mumId, memberId: carerId, role: "SEE" } });
@@ -241,6 +246,8 @@ test.describe("on a phone", () => {
 });
 
 test.describe("a check saved offline", () => {
+  test.use({ serviceWorkers: "allow" });
+
   async function jpeg(color: string) {
     return { name: "heel.jpg", mimeType: "image/jpeg", buffer: await sharp({ create: { width: 320, height: 240, channels: 3, background: color } }).jpeg().toBuffer() };
   }
@@ -273,7 +280,7 @@ test.describe("a check saved offline", () => {
   }
 
   test("is queued on the device, survives a reload, and arrives once with its photo when back online", async ({ page, context }) => {
-    await signUp(page, newPerson("queue"));
+    await signInNewPerson(page, newPerson("queue"));
     await openFormKept(page);
     await context.setOffline(true);
     await recordOffline(page);
@@ -297,7 +304,7 @@ test.describe("a check saved offline", () => {
 
   test("an ended session keeps the check and asks to sign in; signing in sends it", async ({ page, context }) => {
     const person = newPerson("queue-session");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     await openFormKept(page);
     await context.setOffline(true);
     const waiting = await recordOffline(page);

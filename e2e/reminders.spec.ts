@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
+import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signInNewPerson } from "./helpers";
 
 async function createReminder(page: Page) {
   await page.goto("/reminders");
@@ -35,7 +35,7 @@ async function createAppointment(page: Page) {
 test.describe("reminders and appointments", () => {
   test("create a reminder with its preview, send a test now, and find it in the outbox", async ({ page }) => {
     const person = newPerson("reminder");
-    await signUp(page, person);
+    await signInNewPerson(page, person);
     await createReminder(page);
     await expect(page.getByText("Every day at 07:45")).toBeVisible();
     await page.getByRole("button", { name: "Send a test now" }).click();
@@ -49,7 +49,7 @@ test.describe("reminders and appointments", () => {
   });
 
   test("pause and resume a reminder from the page", async ({ page }) => {
-    await signUp(page, newPerson("pause"));
+    await signInNewPerson(page, newPerson("pause"));
     await createReminder(page);
     await page.getByRole("button", { name: "Pause" }).click();
     await expect(page.getByText("Paused: no emails until you resume it.")).toBeVisible();
@@ -58,7 +58,7 @@ test.describe("reminders and appointments", () => {
   });
 
   test("download an appointment's .ics with its alarms", async ({ page }) => {
-    await signUp(page, newPerson("appointment"));
+    await signInNewPerson(page, newPerson("appointment"));
     await createAppointment(page);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Add the appointment with Dr\. Lee, podiatrist to my calendar/ }).click()]);
     const ics = await readFile((await download.path())!, "utf8");
@@ -76,7 +76,7 @@ test.describe("reminders and appointments", () => {
   });
 
   test("another signed-in user gets 404 for someone else's reminder, appointment, .ics and feed", async ({ page, browser }) => {
-    await signUp(page, newPerson("owner"));
+    await signInNewPerson(page, newPerson("owner"));
     await createReminder(page);
     const editPath = await page.getByRole("link", { name: "Edit Daily foot check" }).getAttribute("href");
     await createAppointment(page);
@@ -86,7 +86,7 @@ test.describe("reminders and appointments", () => {
 
     const otherContext = await browser.newContext();
     const other = await otherContext.newPage();
-    await signUp(other, newPerson("intruder"));
+    await signInNewPerson(other, newPerson("intruder"));
     const response = await other.goto(editPath!);
     expect(response?.status()).toBe(404);
     await expect(other.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -102,7 +102,7 @@ test.describe("reminders and appointments", () => {
   });
 
   test("the reminders pages pass axe's WCAG 2.1 AA checks and fit 375 px @phone", async ({ page }) => {
-    await signUp(page, newPerson("axe-reminders"));
+    await signInNewPerson(page, newPerson("axe-reminders"));
     await createReminder(page);
     await createAppointment(page);
     for (const path of ["/reminders", "/reminders/new", "/reminders/appointments/new", "/r/pause?token=x"]) {

@@ -1,10 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { childEnv } from "../lib/env";
-import { appDatabaseEnv, appLib } from "./app-database";
-import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
+import { appLib, seedReportJournalOf } from "./app-database";
+import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signInNewPerson } from "./helpers";
 
 // The doctor report end to end: seeded through lib/ straight into the app's own database (the
 // embedded PostgreSQL the test server runs under .data/e2e), then driven in Chromium.
@@ -14,12 +12,8 @@ type Seeded = { userId: string; pains: number[]; photoIds: string[]; from: strin
 /** Signs a new person up and seeds `days` of daily checks with `photos` photos (60 days: the report's figures). */
 async function seededPerson(page: Page, label: string, photos = 3, days = 60) {
   const person = newPerson(label);
-  await signUp(page, person);
-  const output = execFileSync(process.execPath, ["--import", "tsx", "lib/testing/seed-report-cli.ts", person.email, String(days), String(photos)], {
-    env: childEnv({ ...appDatabaseEnv(), LOG_LEVEL: "silent" }),
-    encoding: "utf8",
-  });
-  const journal = JSON.parse(output.trim().split("\n").at(-1)!) as Seeded;
+  await signInNewPerson(page, person);
+  const journal: Seeded = await seedReportJournalOf(person.email, days, photos);
   return { person, user: { id: journal.userId, email: person.email }, journal };
 }
 
@@ -154,7 +148,7 @@ test.describe("doctor report", () => {
     expect(bundle.entry.filter((e) => e.resource.resourceType === "Media")).toHaveLength(2);
 
     const other = await (await browser.newContext()).newPage();
-    await signUp(other, newPerson("other"));
+    await signInNewPerson(other, newPerson("other"));
     expect((await (await other.request.get("/api/export/csv?of=entries")).text()).trim().split("\r\n")).toHaveLength(1);
     expect(JSON.stringify(await (await other.request.get("/api/export/fhir")).json())).not.toContain(user.email);
     expect((await other.request.get(`/api/photos/${journal.photoIds[0]}`)).status()).toBe(404);

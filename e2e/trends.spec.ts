@@ -1,25 +1,22 @@
 import { expect, test } from "@playwright/test";
-import { execFileSync } from "node:child_process";
-import { childEnv } from "../lib/env";
-import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
+import { appLib } from "./app-database";
+import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signInNewPerson } from "./helpers";
 
-// The person signs up through the app; their journal is then written by the app's own services
-// (lib/testing/seed-trends-cli.ts) into the database of the app under test, with days counted
+// The person is signed in; their journal is then written by the app's own services
+// (lib/testing/trends-journal.ts) into the database of the app under test, with days counted
 // back from today in their zone: 30 days hold pains 6, 4 and 2 (red left heel twice, a blister on
 // the right toes), the 30 days before hold a single 8.
 
-function seedJournal(email: string, journal: "full" | "sparse" = "full") {
-  execFileSync(process.execPath, ["--import", "tsx", "lib/testing/seed-trends-cli.ts", email, journal], {
-    env: childEnv({ DATA_DIR: ".data/e2e" }),
-    stdio: "pipe",
-  });
+async function seedJournal(email: string, journal: "full" | "sparse" = "full") {
+  const { db } = await appLib();
+  const { seedTrendsJournal } = await import("../lib/testing/trends-journal");
+  await seedTrendsJournal(await db().user.findUniqueOrThrow({ where: { email }, select: { id: true, timeZone: true } }), journal);
 }
-
 
 test("a seeded person's trends show the right numbers in summaries and tables, and a range change updates them @phone", async ({ page }) => {
   const person = newPerson("trends");
-  await signUp(page, person);
-  seedJournal(person.email);
+  await signInNewPerson(page, person);
+  await seedJournal(person.email);
 
   await page.goto("/trends");
   await expect(page.getByTestId("pain-summary")).toHaveText("Pain averaged 4.0 out of 10 over the last 30 days (3 checks on 3 days), down from 8.0 in the 30 days before.");
@@ -50,8 +47,8 @@ test("a seeded person's trends show the right numbers in summaries and tables, a
 
 test("clicking a heat-map region lists that region's checks", async ({ page }) => {
   const person = newPerson("heat");
-  await signUp(page, person);
-  seedJournal(person.email);
+  await signInNewPerson(page, person);
+  await seedJournal(person.email);
   await page.goto("/trends");
   await page.getByRole("link", { name: /^Left foot, heel: 2 times on 2 days, mean pain 4 out of 10/ }).click();
   await expect(page).toHaveURL(/\/journal\?.*foot=LEFT&region=HEEL/);
@@ -62,8 +59,8 @@ test("clicking a heat-map region lists that region's checks", async ({ page }) =
 
 test("the dashboard works by keyboard at 375 px @phone", async ({ page }) => {
   const person = newPerson("trends-keys");
-  await signUp(page, person);
-  seedJournal(person.email);
+  await signInNewPerson(page, person);
+  await seedJournal(person.email);
   await page.goto("/trends");
   const ninety = page.getByRole("link", { name: "90 days" });
   for (let presses = 0; presses < 30 && !(await ninety.evaluate((el) => el === document.activeElement)); presses++) await page.keyboard.press("Tab");
@@ -82,8 +79,8 @@ test("the dashboard works by keyboard at 375 px @phone", async ({ page }) => {
 
 test("a chart is drawn as a few SVG paths, read point by point with the arrow keys or the pointer, and a point or bar opens its checks @phone", async ({ page }) => {
   const person = newPerson("trends-reader");
-  await signUp(page, person);
-  seedJournal(person.email);
+  await signInNewPerson(page, person);
+  await seedJournal(person.email);
   await page.goto("/trends");
   const pain = page.getByRole("region", { name: "Pain over time" });
   // One path per series and the grid, however many days: no element per point.
@@ -115,8 +112,8 @@ test("a chart is drawn as a few SVG paths, read point by point with the arrow ke
 
 test("a person with one check sees the figures and no misleading chart @phone", async ({ page }) => {
   const person = newPerson("sparse");
-  await signUp(page, person);
-  seedJournal(person.email, "sparse");
+  await signInNewPerson(page, person);
+  await seedJournal(person.email, "sparse");
   await page.goto("/trends");
   await expect(page.getByTestId("pain-summary")).toHaveText("Pain averaged 3.0 out of 10 over the last 30 days (1 check on 1 day).");
   await expect(page.getByText("The chart appears once there are checks on 3 different days")).toBeVisible();

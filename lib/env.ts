@@ -78,6 +78,8 @@ const schema = z.object({
   TRUSTED_PROXIES: trustedProxiesSchema,
   /** Port of the app the end-to-end tests start (playwright.config.ts). */
   E2E_PORT: withDefault(port, 3100),
+  /** Port of the embedded PostgreSQL of the app the end-to-end tests start. */
+  E2E_PG_PORT: withDefault(port, 54339),
   LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
   /** Where photos are kept: "local" (under DATA_DIR/photos) or "s3" (any S3-compatible service). */
   PHOTO_STORAGE: withDefault(z.enum(["local", "s3"]), "local"),

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { PASSWORD_MIN_LENGTH } from "./limits";
 import { timeZoneSchema } from "./time-zones";
 
 // Shared by the forms (zodResolver) and the server actions and route handlers (parse).
 
-export const PASSWORD_MIN_LENGTH = 10;
+export { PASSWORD_MIN_LENGTH } from "./limits";
 
 export const emailSchema = z
   .string()

@@ -49,8 +49,7 @@ export const questionSchema = z.object({
 
 export const deleteQuestionSchema = z.object({ questionId: z.string().min(1) });
 
-/** Expiry choices offered for a share link, in hours: one hour to thirty days. */
-export const SHARE_LINK_EXPIRY_HOURS = [1, 24, 72, 168, 720] as const;
+export { SHARE_LINK_EXPIRY_HOURS } from "./limits";
 export const MAX_ACTIVE_SHARE_LINKS = 20;
 
 export const createShareLinkSchema = z.object({

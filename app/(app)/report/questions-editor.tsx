@@ -5,13 +5,12 @@ import { Button } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { useActionForm, type FormStatus } from "@/app/_components/use-action-form";
-import { questionSchema } from "@/lib/report/schemas";
 import { addQuestionAction, deleteQuestionAction } from "./actions";
 
 export function QuestionsEditor({ questions }: { questions: { id: string; text: string }[] }) {
   const [pending, startTransition] = useTransition();
   const form = useActionForm({
-    schema: questionSchema,
+    schema: () => import("@/lib/report/schemas").then((schemas) => schemas.questionSchema),
     defaultValues: { text: "" },
     action: addQuestionAction,
     onSuccess: () => {
@@ -50,7 +49,7 @@ export function QuestionsEditor({ questions }: { questions: { id: string; text: 
       ) : (
         <p className="text-slate-700">No questions yet. Add your first one below.</p>
       )}
-      <form onSubmit={form.onSubmit} noValidate className="flex flex-col gap-3">
+      <form onSubmit={form.onSubmit} onFocus={form.preloadSchema} onPointerDown={form.preloadSchema} noValidate className="flex flex-col gap-3">
         <FormField id="question-text" label="New question" autoComplete="off" error={form.formState.errors.text?.message} {...form.register("text")} />
         <Button type="submit" className="self-start" pending={form.formState.isSubmitting} pendingLabel="Adding…">
           Add question

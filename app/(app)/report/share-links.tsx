@@ -5,7 +5,8 @@ import { Notice } from "@/app/_components/notice";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
 import { ConfirmDialog } from "@/app/_components/confirm-dialog";
-import { createShareLinkSchema, SHARE_LINK_EXPIRY_HOURS, type ReportOptions } from "@/lib/report/schemas";
+import { SHARE_LINK_EXPIRY_HOURS } from "@/lib/report/limits";
+import type { ReportOptions } from "@/lib/report/schemas";
 import { createShareLinkAction, revokeShareLinkAction } from "./actions";
 
 export type ShareLinkRow = { id: string; range: string; status: "live" | "expired" | "revoked"; createdAt: string; expiresAt: string; lastOpenedAt: string | null };
@@ -23,6 +24,8 @@ export function ShareLinks({ options, rangeLabel, links }: { options: ReportOpti
     startTransition(async () => {
       setError(undefined);
       const input = { ...options, expiresInHours };
+      // The schema (and zod) only when a link is asked for, not in the page's first load.
+      const { createShareLinkSchema } = await import("@/lib/report/schemas");
       const checked = createShareLinkSchema.safeParse(input);
       if (!checked.success) return setError(checked.error.issues[0]?.message);
       const result = await createShareLinkAction(input);

@@ -4,12 +4,11 @@ import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { changeEmailSchema } from "@/lib/auth/schemas";
 import { changeEmailAction } from "./actions";
 
 export function EmailForm({ currentEmail }: { currentEmail: string }) {
-  const { register, onSubmit, status, formState, resetField } = useActionForm({
-    schema: changeEmailSchema,
+  const { register, onSubmit, status, formState, resetField, preloadSchema } = useActionForm({
+    schema: () => import("@/lib/auth/schemas").then((schemas) => schemas.changeEmailSchema),
     defaultValues: { email: "", currentPassword: "" },
     action: changeEmailAction,
     onSuccess: (_, values) => {
@@ -19,7 +18,7 @@ export function EmailForm({ currentEmail }: { currentEmail: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-labelledby="email-heading">
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-5" aria-labelledby="email-heading">
       <h2 id="email-heading" className="text-2xl font-bold">
         Email address
       </h2>

@@ -6,15 +6,16 @@ import Link from "next/link";
 import { FormField } from "@/app/_components/form-field";
 import { ProfessionalCheckOptIn } from "@/app/_components/professional-check-opt-in";
 import { FormStatusNotice } from "@/app/_components/form-status";
+import { SurgeryFields } from "@/app/_components/surgery-fields";
 import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { healthProfileSchema, type HealthProfileFormValues } from "@/lib/health-profile/schemas";
+import type { HealthProfileFormValues } from "@/lib/health-profile/schemas";
 import { CONDITION_LABELS, CONDITIONS, IWGDF_RISK } from "@/lib/foot-health/vocabulary";
 import { saveHealthProfileAction } from "./actions";
 
 export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormValues }) {
-  const { register, onSubmit, status, control, formState } = useActionForm({
-    schema: healthProfileSchema,
+  const { register, onSubmit, status, control, formState, preloadSchema } = useActionForm({
+    schema: () => import("@/lib/health-profile/schemas").then((schemas) => schemas.healthProfileSchema),
     defaultValues: defaults,
     action: saveHealthProfileAction,
     onSuccess: () => "Health profile saved. The guidance in your journal now takes it into account.",
@@ -24,7 +25,7 @@ export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormVal
   const errors = formState.errors;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-labelledby="health-heading">
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-5" aria-labelledby="health-heading">
       <div>
         <h2 id="health-heading" className="text-2xl font-bold">
           Health profile
@@ -43,13 +44,7 @@ export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormVal
       </fieldset>
       {(conditions ?? []).includes("OTHER") ? <FormField id="otherCondition" label="Other condition" error={errors.otherCondition?.message} {...register("otherCondition")} /> : null}
 
-      <DateField id="surgeryDate" label="Date of a recent foot surgery (if any)" error={errors.surgeryDate?.message} {...register("surgeryDate")} />
-      {surgeryDate ? (
-        <label className="flex min-h-11 items-center gap-3 text-lg">
-          <input type="checkbox" className="h-6 w-6" {...register("massageCleared")} />
-          My doctor has said foot massage is fine again
-        </label>
-      ) : null}
+      <SurgeryFields date={register("surgeryDate")} massageCleared={register("massageCleared")} hasDate={Boolean(surgeryDate)} error={errors.surgeryDate?.message} />
 
       <div className="flex flex-col gap-1">
         <label htmlFor="iwgdfRisk" className="font-semibold">

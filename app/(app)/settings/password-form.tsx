@@ -4,12 +4,12 @@ import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "@/lib/auth/schemas";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/limits";
 import { changePasswordAction } from "./actions";
 
 export function PasswordForm() {
-  const { register, onSubmit, status, formState, reset } = useActionForm({
-    schema: changePasswordSchema,
+  const { register, onSubmit, status, formState, reset, preloadSchema } = useActionForm({
+    schema: () => import("@/lib/auth/schemas").then((schemas) => schemas.changePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
     action: changePasswordAction,
     onSuccess: () => {
@@ -19,7 +19,7 @@ export function PasswordForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-labelledby="password-heading">
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-5" aria-labelledby="password-heading">
       <h2 id="password-heading" className="text-2xl font-bold">
         Password
       </h2>

@@ -4,19 +4,19 @@ import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { profileSchema, type ProfileInput } from "@/lib/auth/schemas";
+import type { ProfileInput } from "@/lib/auth/schemas";
 import { updateProfileAction } from "./actions";
 
 export function ProfileForm({ defaults, timeZones }: { defaults: ProfileInput; timeZones: string[] }) {
-  const { register, onSubmit, status, formState } = useActionForm({
-    schema: profileSchema,
+  const { register, onSubmit, status, formState, preloadSchema } = useActionForm({
+    schema: () => import("@/lib/auth/schemas").then((schemas) => schemas.profileSchema),
     defaultValues: defaults,
     action: updateProfileAction,
     onSuccess: () => "Saved.",
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-labelledby="profile-heading">
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-5" aria-labelledby="profile-heading">
       <h2 id="profile-heading" className="text-2xl font-bold">
         Your details
       </h2>

@@ -1,11 +1,11 @@
 "use client";
 
-import { DateField } from "@/app/_components/date-field";
 import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";
 import { Button, ButtonLink } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
+import { SurgeryFields } from "@/app/_components/surgery-fields";
 import { ProfessionalCheckOptIn } from "@/app/_components/professional-check-opt-in";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { CONDITION_LABELS, CONDITIONS, IWGDF_RISK } from "@/lib/foot-health/vocabulary";
@@ -64,13 +64,7 @@ export function AboutStep({ defaults, nextHref }: { defaults: SetupAboutValues; 
       </fieldset>
       <ProfessionalCheckOptIn risk={risk} register={register("professionalCheckReminder")} />
 
-      <DateField id="surgeryDate" label="Date of a recent foot surgery (if any)" error={errors.surgeryDate?.message} {...register("surgeryDate")} />
-      {surgeryDate ? (
-        <label className="flex min-h-11 items-center gap-3 text-lg">
-          <input type="checkbox" className="h-6 w-6" {...register("massageCleared")} />
-          My doctor has said foot massage is fine again
-        </label>
-      ) : null}
+      <SurgeryFields date={register("surgeryDate")} massageCleared={register("massageCleared")} hasDate={Boolean(surgeryDate)} error={errors.surgeryDate?.message} />
 
       <div className="flex flex-col gap-3">
         <div className="flex flex-wrap gap-3">

@@ -7,20 +7,19 @@ import { Button } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { outcomeSchema } from "@/lib/appointments/schemas";
 import { recordOutcomeAction } from "../appointment-actions";
 
 export function OutcomeForm({ appointmentId, heading }: { appointmentId: string; heading: string }) {
   const router = useRouter();
   const id = useId();
-  const { register, onSubmit, status, formState } = useActionForm({
-    schema: outcomeSchema,
+  const { register, onSubmit, status, formState, preloadSchema } = useActionForm({
+    schema: () => import("@/lib/appointments/schemas").then((schemas) => schemas.outcomeSchema),
     defaultValues: { appointmentId, outcome: "", followUpDate: "", followUpTime: "" },
     action: recordOutcomeAction,
     onSuccess: () => router.refresh(),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 border-t border-slate-200 pt-3" aria-label={`Outcome of ${heading}`}>
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-3 border-t border-slate-200 pt-3" aria-label={`Outcome of ${heading}`}>
       <h3 className="text-xl font-bold">{heading}</h3>
       <input type="hidden" {...register("appointmentId")} />
       <FormField id={`${id}-outcome`} label="What was the outcome?" error={formState.errors.outcome?.message} {...register("outcome")} />

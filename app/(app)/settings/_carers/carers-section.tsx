@@ -7,7 +7,6 @@ import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { ROLE_LABELS, type JournalRole } from "@/lib/journals/policy";
-import { inviteCarerSchema } from "@/lib/journals/schemas";
 import { changeCarerRoleAction, inviteCarerAction, removeCarerAction, revokeInvitationAction } from "./actions";
 
 export type CarerRow = { memberId: string; name: string; email: string; role: JournalRole; since: string };
@@ -32,8 +31,8 @@ function RoleChoice({ name, value, onChange, legend }: { name: string; value: Jo
 }
 
 export function InviteForm({ id = "carer" }: { id?: string }) {
-  const { register, onSubmit, status, formState, watch, setValue, resetField } = useActionForm({
-    schema: inviteCarerSchema,
+  const { register, onSubmit, status, formState, watch, setValue, resetField, preloadSchema } = useActionForm({
+    schema: () => import("@/lib/journals/schemas").then((schemas) => schemas.inviteCarerSchema),
     defaultValues: { email: "", role: "RECORD" as JournalRole },
     action: inviteCarerAction,
     onSuccess: (_, values) => {
@@ -42,7 +41,7 @@ export function InviteForm({ id = "carer" }: { id?: string }) {
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Invite someone who helps">
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-4" aria-label="Invite someone who helps">
       <FormField id={`${id}-invite-email`} label="Their email address" type="email" autoComplete="off" error={formState.errors.email?.message} {...register("email")} />
       <RoleChoice name={`${id}-invite-role`} legend="What they may do" value={watch("role")} onChange={(role) => setValue("role", role)} />
       <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Sending…">

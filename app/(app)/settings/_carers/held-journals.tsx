@@ -6,21 +6,20 @@ import { Button } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { handOverSchema, heldJournalSchema } from "@/lib/journals/schemas";
 import { openJournalAction } from "../../_journals/actions";
 import { deleteHeldJournalAction, handOverJournalAction, startHeldJournalAction } from "./actions";
 
 export type HeldRow = { journalId: string; name: string };
 
 function HandOverForm({ journal }: { journal: HeldRow }) {
-  const { register, onSubmit, status, formState } = useActionForm({
-    schema: handOverSchema,
+  const { register, onSubmit, status, formState, preloadSchema } = useActionForm({
+    schema: () => import("@/lib/journals/schemas").then((schemas) => schemas.handOverSchema),
     defaultValues: { email: "" },
     action: (values) => handOverJournalAction({ journalId: journal.journalId, ...values }),
     onSuccess: (_, values) => `We emailed ${values.email} a link to take over the journal. It works once, for 7 days; you keep helping with it.`,
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label={`Hand ${journal.name}’s journal over`}>
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-3" aria-label={`Hand ${journal.name}’s journal over`}>
       <FormField id={`handover-${journal.journalId}`} label={`${journal.name}’s email address, to hand the journal over`} type="email" autoComplete="off" error={formState.errors.email?.message} {...register("email")} />
       <Button type="submit" variant="secondary" className="self-start" pending={formState.isSubmitting} pendingLabel="Sending…">
         Hand over to {journal.name}
@@ -72,8 +71,8 @@ function DeleteHeld({ journal }: { journal: HeldRow }) {
 /** Journals I keep for people without an account: start one, hand one over, delete one. */
 export function HeldJournals({ journals }: { journals: HeldRow[] }) {
   const router = useRouter();
-  const { register, onSubmit, status, formState } = useActionForm({
-    schema: heldJournalSchema,
+  const { register, onSubmit, status, formState, preloadSchema } = useActionForm({
+    schema: () => import("@/lib/journals/schemas").then((schemas) => schemas.heldJournalSchema),
     defaultValues: { name: "" },
     action: startHeldJournalAction,
     onSuccess: async (journal) => {
@@ -100,7 +99,7 @@ export function HeldJournals({ journals }: { journals: HeldRow[] }) {
           ))}
         </ul>
       ) : null}
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Start a journal for someone">
+      <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-3" aria-label="Start a journal for someone">
         <FormField id="held-name" label="Their name" autoComplete="off" error={formState.errors.name?.message} {...register("name")} />
         <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Starting…">
           Start a journal for them

@@ -7,7 +7,6 @@ import { Button } from "@/app/_components/button";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Notice } from "@/app/_components/notice";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { deleteAccountSchema } from "@/lib/account/schemas";
 import { IdentityCheck, passkeySubmitter } from "../_security/identity-check";
 import { deleteAccountAction } from "./actions";
 
@@ -108,7 +107,7 @@ function DownloadAll() {
 
 function DeleteAccount({ email, hasPasskeys, heldNames }: { email: string; hasPasskeys: boolean; heldNames: string[] }) {
   const form = useActionForm({
-    schema: deleteAccountSchema,
+    schema: () => import("@/lib/account/schemas").then((schemas) => schemas.deleteAccountSchema),
     defaultValues: { currentPassword: "" },
     action: deleteAccountAction,
     onSuccess: async () => {
@@ -118,7 +117,7 @@ function DeleteAccount({ email, hasPasskeys, heldNames }: { email: string; hasPa
   });
 
   return (
-    <form onSubmit={form.onSubmit} noValidate className="flex flex-col gap-3 rounded-md border-2 border-red-800 p-4" aria-labelledby="delete-account-heading">
+    <form onSubmit={form.onSubmit} onFocus={form.preloadSchema} onPointerDown={form.preloadSchema} noValidate className="flex flex-col gap-3 rounded-md border-2 border-red-800 p-4" aria-labelledby="delete-account-heading">
       <h3 id="delete-account-heading" className="text-xl font-bold text-red-900">
         Delete my account
       </h3>

@@ -5,7 +5,7 @@ import { Button, type ButtonVariant } from "@/app/_components/button";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
 import type { ActionResult } from "@/lib/actions";
-import { identitySchema, type IdentityProof } from "@/lib/auth/schemas";
+import type { IdentityProof } from "@/lib/auth/schemas";
 import { IdentityCheck, passkeySubmitter } from "./identity-check";
 
 /**
@@ -33,7 +33,7 @@ export function ConfirmedAction<Data>({
 }) {
   const [open, setOpen] = useState(false);
   const form = useActionForm({
-    schema: identitySchema,
+    schema: () => import("@/lib/auth/schemas").then((schemas) => schemas.identitySchema),
     defaultValues: { currentPassword: "" },
     action,
     onSuccess: async (data): Promise<string | void> => {
@@ -60,7 +60,7 @@ export function ConfirmedAction<Data>({
     );
   }
   return (
-    <form onSubmit={form.onSubmit} noValidate className="flex flex-col gap-3 rounded-md border border-slate-300 p-4" aria-label={label}>
+    <form onSubmit={form.onSubmit} onFocus={form.preloadSchema} onPointerDown={form.preloadSchema} noValidate className="flex flex-col gap-3 rounded-md border border-slate-300 p-4" aria-label={label}>
       {explanation ? <p>{explanation}</p> : null}
       <IdentityCheck
         id={`${id}-password`}

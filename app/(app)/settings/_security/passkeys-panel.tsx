@@ -3,20 +3,15 @@
 import { startRegistration } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { z } from "zod";
 import { Button } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Notice } from "@/app/_components/notice";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { identityShape, identityRequired } from "@/lib/auth/schemas";
-import { passkeyNameSchema } from "@/lib/passkeys/schemas";
 import { addPasskeyAction, passkeyRegistrationOptionsAction, removePasskeyAction } from "./actions";
 import { IdentityCheck, passkeySubmitter } from "./identity-check";
 
 export type PasskeyRow = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
-
-const newPasskeySchema = z.object({ name: passkeyNameSchema, ...identityShape }).refine(...identityRequired("Enter your password to confirm it is you"));
 
 const NOT_CREATED = "No passkey was made (it was cancelled, took too long, or this device cannot make one). Nothing was changed.";
 
@@ -26,7 +21,7 @@ export function PasskeysPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
   const [listStatus, setListStatus] = useState<{ tone: "error" | "success"; text: string }>();
 
   const form = useActionForm({
-    schema: newPasskeySchema,
+    schema: () => import("./new-passkey-schema").then((schemas) => schemas.newPasskeySchema),
     defaultValues: { name: "", currentPassword: "" },
     action: async ({ name, currentPassword, passkey }) => {
       const options = await passkeyRegistrationOptionsAction({ currentPassword, passkey });
@@ -73,7 +68,7 @@ export function PasskeysPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
           ))}
         </ul>
       )}
-      <form onSubmit={form.onSubmit} noValidate className="flex flex-col gap-4 rounded-md border border-slate-300 p-4" aria-labelledby="add-passkey-heading">
+      <form onSubmit={form.onSubmit} onFocus={form.preloadSchema} onPointerDown={form.preloadSchema} noValidate className="flex flex-col gap-4 rounded-md border border-slate-300 p-4" aria-labelledby="add-passkey-heading">
         <h4 id="add-passkey-heading" className="text-lg font-bold">
           Add a passkey
         </h4>

@@ -1,0 +1,33 @@
+import { test } from "@playwright/test";
+import { appLib, userIdOf } from "./app-database";
+import { newPerson, signUp } from "./helpers";
+
+test("shots", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const mum = newPerson("mum");
+  const carer = newPerson("carer");
+  await signUp(page, mum);
+  const ctx = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const phone = await ctx.newPage();
+  await signUp(phone, carer);
+  const [mumId, carerId] = [await userIdOf(mum.email), await userIdOf(carer.email)];
+  const { db } = await appLib();
+  await db().journalMember.create({ data: { userId: mumId, memberId: carerId, role: "SEE" } });
+  await phone.goto(`/journals/${mumId}/open?next=%2Freminders`);
+  await phone.screenshot({ path: "/tmp/shots/open-375.png", fullPage: true });
+  await phone.getByRole("button", { name: `Open ${mum.name}’s journal` }).click();
+  await phone.waitForURL(/\/reminders$/); await phone.getByRole("heading", { name: "Reminders", level: 1 }).waitFor();
+  await phone.screenshot({ path: "/tmp/shots/reminders-see-375.png", fullPage: true });
+  await db().journalMember.updateMany({ where: { userId: mumId, memberId: carerId }, data: { role: "RECORD" } });
+  await phone.goto("/journal/new");
+  await phone.screenshot({ path: "/tmp/shots/new-carer-375.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/settings");
+  const item = page.getByRole("listitem").filter({ hasText: carer.email });
+  await item.getByRole("button", { name: /^Remove/ }).click();
+  await page.screenshot({ path: "/tmp/shots/remove-dialog-1280.png" });
+  await page.getByRole("alertdialog").getByRole("button", { name: /^Remove/ }).click();
+  await page.getByText("no longer has access to your journal").waitFor();
+  await page.getByRole("region", { name: "People who help" }).screenshot({ path: "/tmp/shots/removed-1280.png" });
+  await ctx.close();
+});
