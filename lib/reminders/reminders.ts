@@ -19,6 +19,7 @@ function ruleData(input: ReminderInput, now: Date, lastLocalDate: string | null)
   return {
     kind: input.kind,
     title: input.kind === "CUSTOM" ? input.title : "",
+    channel: input.channel,
     frequency: schedule.frequency,
     weekdays: schedule.weekdays,
     intervalDays: schedule.intervalDays,
@@ -117,6 +118,7 @@ export function formValuesOf(reminder: Reminder) {
     timeZone: reminder.timeZone,
     startDate: fromDateColumn(reminder.startDate),
     endDate: reminder.endDate ? fromDateColumn(reminder.endDate) : null,
+    channel: reminder.channel,
   };
 }
 
