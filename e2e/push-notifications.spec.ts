@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { createECDH, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { describeDevice } from "../lib/auth/describe-device";
 import { appLib, DATA_DIR, userIdOf } from "./app-database";
 import { expectNoHorizontalScroll, newPerson, signUp } from "./helpers";
 
@@ -50,11 +51,12 @@ test.describe("notifications", () => {
     const section = page.getByRole("region", { name: "Notifications" });
     await expect(section.getByText("No device has notifications on yet.")).toBeVisible();
 
+    const device = describeDevice(await page.evaluate(() => navigator.userAgent));
     await section.getByRole("button", { name: "Turn on notifications on this device" }).click();
     await expect(section.getByRole("status")).toContainText("Notifications are on for this device");
     const devices = section.getByRole("list", { name: "Devices with notifications on" });
     await expect(devices.getByRole("listitem")).toHaveCount(1);
-    await expect(devices.getByRole("listitem")).toContainText("Chrome on Linux");
+    await expect(devices.getByRole("listitem")).toContainText(device);
     await expect(devices.getByRole("listitem")).toContainText("This device");
     await expect(section.getByRole("button", { name: "Turn on notifications on this device" })).toHaveCount(0);
     await expectNoHorizontalScroll(page);
@@ -66,10 +68,10 @@ test.describe("notifications", () => {
     const userId = await userIdOf(person.email);
     const rows = await db().pushSubscription.findMany({ where: { userId } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ p256dh: keys.p256dh, auth: keys.auth, device: "Chrome on Linux" });
+    expect(rows[0]).toMatchObject({ p256dh: keys.p256dh, auth: keys.auth, device });
 
-    await devices.getByRole("button", { name: /^Remove Chrome on Linux/ }).click();
-    const dialog = page.getByRole("alertdialog", { name: "Remove Chrome on Linux?" });
+    await devices.getByRole("button", { name: new RegExp(`^Remove ${device}`) }).click();
+    const dialog = page.getByRole("alertdialog", { name: `Remove ${device}?` });
     await dialog.getByRole("button", { name: "Yes, remove it" }).click();
     await expect(section.getByText("No device has notifications on yet.")).toBeVisible();
     expect(await db().pushSubscription.count({ where: { userId } })).toBe(0);
