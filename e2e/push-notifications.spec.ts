@@ -89,6 +89,7 @@ test.describe("notifications", () => {
     await channel.getByRole("radio", { name: "Both" }).check();
     await page.getByRole("button", { name: "Save reminder" }).click();
     await expect(page).toHaveURL(/\/reminders$/);
+    await expect(page.getByText("By email and as a notification")).toBeVisible();
 
     const { db } = await appLib();
     const reminder = await db().reminder.findFirstOrThrow({ where: { userId: await userIdOf(person.email) } });

@@ -96,10 +96,10 @@ export function listReminders(userId: string) {
   });
 }
 
-/** Deliveries that failed after every retry, newest first: the page shows them. */
+/** Emails that failed after every retry, newest first: the page shows them. (A notification that failed went by email instead.) */
 export function listFailedDeliveries(userId: string, take = 10) {
   return db().delivery.findMany({
-    where: { userId, status: "FAILED" },
+    where: { userId, status: "FAILED", channel: "EMAIL" },
     orderBy: { occurrenceAt: "desc" },
     take,
     include: { reminder: { select: { kind: true, title: true } } },

@@ -20,6 +20,13 @@ export const CHANNEL_LABELS: Record<ReminderChannel, string> = {
   BOTH: "Both",
 };
 
+/** How a reminder comes, in the reminders list. */
+export const CHANNEL_SUMMARIES: Record<ReminderChannel, string> = {
+  EMAIL: "By email",
+  PUSH: "As a notification (by email while no device has notifications on)",
+  BOTH: "By email and as a notification",
+};
+
 export const FREQUENCY_LABELS: Record<(typeof USER_FREQUENCIES)[number], string> = {
   DAILY: "Every day",
   WEEKDAYS: "On chosen days of the week",
