@@ -30,6 +30,8 @@ export type Fixtures = {
   outboxMessageId: string;
   spareSessionId: string;
   passkeyId: string;
+  /** One of the owner's devices with notifications on; only the owner may remove it. */
+  pushSubscriptionId: string;
   /** Each carer deletes their own spare things, so the owner's spares stay for the owner. */
   carerSpares: Record<"record" | "reminders", { entryId: string; photoId: string; reminderId: string; appointmentId: string; questionId: string }>;
   ownerId: string;
@@ -96,6 +98,9 @@ const ownersThing = (ok: Answer, signedOut: Answer = "sign-in", action: JournalA
 });
 /** A route on the open journal (not one thing of it): everyone signed in gets their own; carers by role. */
 const journalRoute = (ok: Answer, action: JournalAction = "read"): Expected<Answer> => ({ owner: ok, other: ok, signedOut: 401, ...carersBy<Answer>(action, ok, 403, 404) });
+
+/** A route of the signed-in person's own account: each gets their own. */
+const signedIn = (ok: Answer): Expected<Answer> => ({ owner: ok, other: ok, signedOut: 401, ...carersLike(ok) });
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -180,6 +185,11 @@ export const ROUTES: Record<string, Row<Answer>> = {
   "GET /api/photos/[id]": { url: (f) => `/api/photos/${f.photoId}`, ...ownersThing(200, 401) },
   "PATCH /api/photos/[id]": { url: (f) => `/api/photos/${f.photoId}`, ...ownersThing(200, 401, "record") },
   "DELETE /api/photos/[id]": { url: (f, actor) => `/api/photos/${actor === "record" || actor === "reminders" ? f.carerSpares[actor].photoId : f.sparePhotoId}`, ...ownersThing(204, 401, "record") },
+  // Devices belong to people, not journals: everyone signed in turns on their own; another
+  // person's device is 404 to everyone else, carers of its owner included.
+  "POST /api/push-subscriptions": { url: () => "/api/push-subscriptions", ...signedIn(201) },
+  "DELETE /api/push-subscriptions": { url: () => "/api/push-subscriptions", ...signedIn(204) },
+  "DELETE /api/push-subscriptions/[id]": { url: (f) => `/api/push-subscriptions/${f.pushSubscriptionId}`, owner: 204, other: 404, signedOut: 401, ...carersLike(404) },
   "GET /api/report/pdf": { url: () => "/api/report/pdf", ...journalRoute(200) },
   "GET /api/share/[token]/photos/[photoId]": {
     url: (f) => `/api/share/${f.shareToken}/photos/${f.photoId}?size=thumb`,

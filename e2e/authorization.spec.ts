@@ -1,4 +1,5 @@
 import { expect, request as playwright, test, type APIRequestContext } from "@playwright/test";
+import { createECDH, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
@@ -163,6 +164,8 @@ test.beforeAll(async () => {
     data: { userId: ownerId, credentialId: crypto.randomUUID(), publicKey: Buffer.from("not a real key"), name: "Matrix phone" },
   });
 
+  const pushSubscription = await db().pushSubscription.create({ data: { userId: ownerId, endpoint: `https://push.example.net/matrix/${crypto.randomUUID()}`, ...browserPushKeys(), device: "Matrix phone" } });
+
   fixtures = {
     owner,
     entryId: entries[0]!.id,
@@ -187,6 +190,7 @@ test.beforeAll(async () => {
     outboxMessageId: outbox.id,
     spareSessionId: sessions.at(-1)!.id,
     passkeyId: passkey.id,
+    pushSubscriptionId: pushSubscription.id,
     carerSpares,
     ownerId,
     seeCarerId: carerPeople.see.id,
@@ -201,6 +205,13 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await Promise.all(Object.values(contexts).map((context) => context.dispose()));
 });
+
+/** A browser's subscription keys: a P-256 public key and a 16-byte auth secret. */
+function browserPushKeys() {
+  const ecdh = createECDH("prime256v1");
+  ecdh.generateKeys();
+  return { p256dh: ecdh.getPublicKey().toString("base64url"), auth: randomBytes(16).toString("base64url") };
+}
 
 async function jpeg(): Promise<Buffer> {
   return sharp({ create: { width: 40, height: 30, channels: 3, background: "#a52" } }).jpeg().toBuffer();
@@ -217,6 +228,11 @@ async function send(context: APIRequestContext, key: string, url: string) {
   if (method === "POST" && pathPattern === "/api/entries") {
     const values = { date: "2026-01-01", time: "08:00", pain: "2", observations: [], careKind: "NONE", careMinutes: "", photos: [] };
     return context.post(url, { ...options, data: { clientId: crypto.randomUUID(), values } });
+  }
+  if (pathPattern === "/api/push-subscriptions") {
+    const endpoint = `https://push.example.net/matrix/${crypto.randomUUID()}`;
+    const { p256dh, auth } = browserPushKeys();
+    return context.fetch(url, { ...options, method, data: method === "POST" ? { endpoint, keys: { p256dh, auth } } : { endpoint } });
   }
   if (method === "PATCH") return context.patch(url, { ...options, data: { foot: "LEFT", region: "HEEL", caption: "matrix" } });
   return context.fetch(url, { ...options, method });

@@ -5,7 +5,7 @@ import type { z } from "zod";
 // into its status. Anything else is a fault: logged with the request id, answered generally.
 
 export type FieldErrors = Record<string, string>;
-export type AppErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
+export type AppErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
 
 export const GENERIC_ERROR = "Something went wrong on our side. Please try again in a moment.";
 export const NOT_FOUND_ERROR = "That item could not be found.";

@@ -94,6 +94,11 @@ const schema = z.object({
   S3_FORCE_PATH_STYLE: withDefault(z.stringbool({ error: "must be true or false" }), "false"),
   /** Unset or true: the web process runs the job worker (reminders); false: only `npm run worker` does. */
   RUN_JOBS: withDefault(z.stringbool({ error: "must be true or false" }), "true"),
+  /** Web Push keys (base64url). Unset: the launcher generates a pair into DATA_DIR on first run. */
+  VAPID_PUBLIC_KEY: optional(z.string().regex(/^[A-Za-z0-9_-]{86,88}$/, "must be a base64url P-256 public key (87 characters)")),
+  VAPID_PRIVATE_KEY: optional(z.string().regex(/^[A-Za-z0-9_-]{42,44}$/, "must be a base64url P-256 private key (43 characters)")),
+  /** Who push services may contact about this server: a mailto: or https: URL. Unset: MAIL_FROM's address. */
+  VAPID_SUBJECT: optional(z.string().regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, "must be a mailto: or https:// URL")),
   /** Tries per reminder email before its delivery is marked failed; retries back off exponentially. */
   REMINDER_SEND_ATTEMPTS: withDefault(positiveInt.max(20), 5),
   REMINDER_RETRY_DELAY_SECONDS: withDefault(positiveInt, 60),
@@ -180,6 +185,13 @@ export function serverEnv() {
     NEXTAUTH_SECRET: value.NEXTAUTH_SECRET,
     NEXTAUTH_URL: value.NEXTAUTH_URL ?? `http://localhost:${value.PORT}`,
   };
+}
+
+/** Web Push settings, or null when no key pair is set (the launcher always sets one). */
+export function pushEnv(value: Env = env()) {
+  if (!value.VAPID_PUBLIC_KEY || !value.VAPID_PRIVATE_KEY) return null;
+  const address = /<([^>]+)>/.exec(value.MAIL_FROM)?.[1] ?? value.MAIL_FROM.trim();
+  return { publicKey: value.VAPID_PUBLIC_KEY, privateKey: value.VAPID_PRIVATE_KEY, subject: value.VAPID_SUBJECT ?? `mailto:${address}` };
 }
 
 /** Photo storage settings; with PHOTO_STORAGE=s3, the bucket and both keys must be set. */

@@ -5,9 +5,10 @@ import { isPortFree } from "../lib/db/embedded-postgres";
 import { checkDeployment, childEnv, DeploymentError, env, EnvError } from "../lib/env";
 import { openAppDatabase, type AppDatabase } from "../lib/db/app-database";
 import { loadOrCreateSessionSecret } from "../lib/launcher/session-secret";
+import { loadOrCreateVapidKeys } from "../lib/launcher/vapid-keys";
 
 // `npm start` / `npm run dev`: everything a fresh clone needs, in one process tree. Embedded
-// PostgreSQL unless DATABASE_URL is set, pending migrations, a session secret, then Next.js behind
+// PostgreSQL unless DATABASE_URL is set, pending migrations, a session secret and a Web Push key pair, then Next.js behind
 // the project's own HTTP server (scripts/next-server.ts), so the app knows each request's real
 // peer address. SIGINT / SIGTERM stop Next.js first, then PostgreSQL.
 //   start  build, then serve the production build
@@ -37,6 +38,7 @@ async function main() {
   }
 
   const secret = config.NEXTAUTH_SECRET ?? (await loadOrCreateSessionSecret(config.DATA_DIR));
+  const vapid = config.VAPID_PUBLIC_KEY && config.VAPID_PRIVATE_KEY ? { publicKey: config.VAPID_PUBLIC_KEY, privateKey: config.VAPID_PRIVATE_KEY } : await loadOrCreateVapidKeys(config.DATA_DIR);
   database = await openAppDatabase(config, (line) => console.log(line));
   console.log(`Database: ${database.description}`);
   const databaseUrl = database.url;
@@ -45,6 +47,8 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: secret,
+    VAPID_PUBLIC_KEY: vapid.publicKey,
+    VAPID_PRIVATE_KEY: vapid.privateKey,
     NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
   });
   if (mode === "start") {

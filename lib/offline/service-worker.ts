@@ -5,6 +5,7 @@
 // network cannot answer. See docs/decisions/0075.
 import { NetworkOnly, Serwist, type PrecacheEntry, type RouteHandlerCallback } from "serwist";
 import { sendQueuedChecks, SYNC_TAG } from "./check-queue";
+import { notificationFor, type NotificationData } from "../push/shown-notification";
 import { keptOffline, OFFLINE_PAGE, PAGES_CACHE_PREFIX, pagesCache, WARM_PAGES, type ServiceWorkerMessage } from "./pages";
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
@@ -142,6 +143,49 @@ self.addEventListener("sync", (event) => {
       if (userId) await sendQueuedChecks(userId);
     })(),
   );
+});
+
+// Reminders as notifications (docs/decisions/0080): shown with the reminder's tag, so a repeat
+// replaces the one still there; a click opens or focuses the reminder's page.
+self.addEventListener("push", (event: PushEvent) => {
+  let message: unknown = null;
+  try {
+    message = event.data?.json();
+  } catch {
+    message = null;
+  }
+  const shown = notificationFor(message, self.location.origin);
+  if (shown) event.waitUntil(self.registration.showNotification(shown.title, shown.options));
+});
+
+async function openOrFocus(url: string): Promise<void> {
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const same = windows.find((client) => client.url === url);
+  if (same) {
+    await same.focus();
+    return;
+  }
+  const any = windows.find((client) => new URL(client.url).origin === self.location.origin);
+  if (any) {
+    await any.focus();
+    await any.navigate(url).catch(() => self.clients.openWindow(url));
+    return;
+  }
+  await self.clients.openWindow(url);
+}
+
+/** "Remind me in 1 hour", with no page open: the email's signed snooze link, posted; its page if that fails. */
+async function snooze(data: NotificationData): Promise<void> {
+  const response = data.snoozeUrl ? await fetch(data.snoozeUrl, { method: "POST", credentials: "omit" }).catch(() => null) : null;
+  if (response?.ok && new URL(response.url).searchParams.get("what") === "snoozed") return;
+  if (data.snoozePageUrl) await self.clients.openWindow(data.snoozePageUrl);
+}
+
+self.addEventListener("notificationclick", (event: NotificationEvent) => {
+  event.notification.close();
+  const data = event.notification.data as NotificationData | undefined;
+  if (!data || event.action === "done") return;
+  event.waitUntil(event.action === "snooze" ? snooze(data) : openOrFocus(data.url));
 });
 
 serwist.addEventListeners();

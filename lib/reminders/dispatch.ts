@@ -7,11 +7,12 @@ import type { ScheduleRule } from "./occurrences";
 import { planDue } from "./plan-due";
 import { checkedOnLocalDays, type DayQuestion } from "./checked-on-local-days";
 import { scheduleOf } from "./schedule-of";
+import { sendPushReminderJob } from "./send-push-reminder-job";
 import { sendReminderJob } from "./send-reminder-job";
 
 // The dispatcher. In one transaction per batch it claims due rules (FOR UPDATE SKIP LOCKED, so
-// concurrent workers take different rows), records one Delivery per occurrence (unique on rule and
-// occurrence), advances each rule and enqueues the send jobs — all or nothing. Every step is one
+// concurrent workers take different rows), records one Delivery per occurrence and channel (unique
+// on rule, occurrence and channel: a reminder sent by email and notification has two), advances each rule and enqueues the send jobs — all or nothing. Every step is one
 // statement for the whole batch: the claim, the "checked that day?" question, the Delivery insert,
 // the rule update and the job insert. It runs on a plain pg connection because pg-boss must write
 // its jobs on that same connection (decisions 0016 and 0035).
@@ -23,12 +24,15 @@ export const DISPATCH_BATCH_SIZE = 1000;
  */
 const DISPATCH_CONCURRENCY = 2;
 
-type DueRow = ScheduleRule & { id: string; userId: string; kind: string; nextOccurrenceAt: Date };
+type DueRow = ScheduleRule & { id: string; userId: string; kind: string; channel: "EMAIL" | "PUSH" | "BOTH"; nextOccurrenceAt: Date };
+type Channel = "EMAIL" | "PUSH";
 
 export type DispatchSummary = { rules: number; queued: number; skipped: number; missed: number };
 
-/** One Delivery row to record. A second channel (web push) adds a `channel` field here and to the unique key. */
-type NewDelivery = { id: string; userId: string; reminderId: string; at: Date; localDate: string; status: "QUEUED" | "SKIPPED" | "MISSED"; late: boolean };
+/** One Delivery row to record: one per occurrence and channel. */
+type NewDelivery = { id: string; userId: string; reminderId: string; channel: Channel; at: Date; localDate: string; status: "QUEUED" | "SKIPPED" | "MISSED"; late: boolean };
+
+const CHANNELS: Record<DueRow["channel"], Channel[]> = { EMAIL: ["EMAIL"], PUSH: ["PUSH"], BOTH: ["EMAIL", "PUSH"] };
 type Advance = { id: string; next: Date | null; lastLocalDate: string };
 
 export async function dispatchDueReminders(context: JobContext, now = new Date(), batchSize = DISPATCH_BATCH_SIZE): Promise<DispatchSummary> {
@@ -73,21 +77,23 @@ async function dispatchBatch(client: PoolClient, context: JobContext, now: Date,
   const deliveries: NewDelivery[] = [];
   const advances: Advance[] = [];
   for (const { row, plan } of planned) {
-    const base = { userId: row.userId, reminderId: row.id };
-    for (const missed of plan.missed) deliveries.push({ ...base, id: randomUUID(), at: missed.at, localDate: missed.localDate, status: "MISSED", late: false });
-    if (plan.send) {
-      const alreadyChecked = row.kind === "SELF_CHECK" && checked.has(`${row.userId} ${plan.send.localDate}`);
-      deliveries.push({ ...base, id: randomUUID(), at: plan.send.at, localDate: plan.send.localDate, status: alreadyChecked ? "SKIPPED" : "QUEUED", late: plan.send.late });
+    for (const channel of CHANNELS[row.channel] ?? ["EMAIL"]) {
+      const base = { userId: row.userId, reminderId: row.id, channel };
+      for (const missed of plan.missed) deliveries.push({ ...base, id: randomUUID(), at: missed.at, localDate: missed.localDate, status: "MISSED", late: false });
+      if (plan.send) {
+        const alreadyChecked = row.kind === "SELF_CHECK" && checked.has(`${row.userId} ${plan.send.localDate}`);
+        deliveries.push({ ...base, id: randomUUID(), at: plan.send.at, localDate: plan.send.localDate, status: alreadyChecked ? "SKIPPED" : "QUEUED", late: plan.send.late });
+      }
     }
     advances.push({ id: row.id, next: plan.next?.at ?? null, lastLocalDate: plan.lastLocalDate });
   }
 
- 
   const inserted = await insertDeliveries(client, deliveries);
   await advanceRules(client, advances);
   // Only rows this transaction inserted get a job: a conflict means the occurrence was handled.
-  const queued = inserted.filter((row) => row.status === "QUEUED").map((row) => ({ deliveryId: row.id }));
-  await enqueueInTransaction(context.boss, client, sendReminderJob, queued);
+  const queued = inserted.filter((row) => row.status === "QUEUED");
+  await enqueueInTransaction(context.boss, client, sendReminderJob, queued.filter((row) => row.channel === "EMAIL").map((row) => ({ deliveryId: row.id })));
+  await enqueueInTransaction(context.boss, client, sendPushReminderJob, queued.filter((row) => row.channel === "PUSH").map((row) => ({ deliveryId: row.id })));
 
   summary.rules += rows.length;
   summary.queued += queued.length;
@@ -98,7 +104,7 @@ async function dispatchBatch(client: PoolClient, context: JobContext, now: Date,
 
 async function claimDueRules(client: PoolClient, now: Date, limit: number): Promise<DueRow[]> {
   const { rows } = await client.query<DueRow>(
-    `SELECT id, "userId", kind::text, frequency::text, weekdays, "intervalDays", "dayOfMonth", "localTime", "timeZone",
+    `SELECT id, "userId", kind::text, channel::text, frequency::text, weekdays, "intervalDays", "dayOfMonth", "localTime", "timeZone",
             "startDate"::text, "endDate"::text, "onceAt" AT TIME ZONE 'UTC' AS "onceAt", "nextOccurrenceAt" AT TIME ZONE 'UTC' AS "nextOccurrenceAt"
        FROM "Reminder"
       WHERE active AND "nextOccurrenceAt" <= ($1::timestamptz AT TIME ZONE 'UTC')
@@ -111,14 +117,14 @@ async function claimDueRules(client: PoolClient, now: Date, limit: number): Prom
   return rows;
 }
 
-async function insertDeliveries(client: PoolClient, deliveries: NewDelivery[]): Promise<{ id: string; status: string }[]> {
-  const { rows } = await client.query<{ id: string; status: string }>(
-    `INSERT INTO "Delivery" (id, "userId", "reminderId", "occurrenceAt", "localDate", status, late, "updatedAt")
-     SELECT d.id, d.user_id, d.reminder_id, d.at AT TIME ZONE 'UTC', d.local_date, d.status::"DeliveryStatus", d.late, now()
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::date[], $6::text[], $7::bool[])
-            AS d(id, user_id, reminder_id, at, local_date, status, late)
-     ON CONFLICT ("reminderId", "occurrenceAt") DO NOTHING
-     RETURNING id, status::text`,
+async function insertDeliveries(client: PoolClient, deliveries: NewDelivery[]): Promise<{ id: string; status: string; channel: Channel }[]> {
+  const { rows } = await client.query<{ id: string; status: string; channel: Channel }>(
+    `INSERT INTO "Delivery" (id, "userId", "reminderId", channel, "occurrenceAt", "localDate", status, late, "updatedAt")
+     SELECT d.id, d.user_id, d.reminder_id, d.channel::"DeliveryChannel", d.at AT TIME ZONE 'UTC', d.local_date, d.status::"DeliveryStatus", d.late, now()
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::date[], $6::text[], $7::bool[], $8::text[])
+            AS d(id, user_id, reminder_id, at, local_date, status, late, channel)
+     ON CONFLICT ("reminderId", "occurrenceAt", channel) DO NOTHING
+     RETURNING id, status::text, channel::text AS channel`,
     [
       deliveries.map((d) => d.id),
       deliveries.map((d) => d.userId),
@@ -127,6 +133,7 @@ async function insertDeliveries(client: PoolClient, deliveries: NewDelivery[]): 
       deliveries.map((d) => d.localDate),
       deliveries.map((d) => d.status),
       deliveries.map((d) => d.late),
+      deliveries.map((d) => d.channel),
     ],
   );
   return rows;

@@ -50,6 +50,9 @@ export async function snoozeFromEmailLink(token: string, until: "hour" | "evenin
       onceAt: at,
       nextOccurrenceAt: at,
       appointmentId: source.appointmentId,
+      // The snoozed copy goes the same way and to the same person (a carer's reminder, to the carer).
+      channel: source.channel,
+      recipientId: source.recipientId,
       snoozeOfDeliveryId: delivery.id,
     },
   });

@@ -19,6 +19,7 @@ function ruleData(input: ReminderInput, now: Date, lastLocalDate: string | null)
   return {
     kind: input.kind,
     title: input.kind === "CUSTOM" ? input.title : "",
+    channel: input.channel,
     frequency: schedule.frequency,
     weekdays: schedule.weekdays,
     intervalDays: schedule.intervalDays,
@@ -95,10 +96,10 @@ export function listReminders(userId: string) {
   });
 }
 
-/** Deliveries that failed after every retry, newest first: the page shows them. */
+/** Emails that failed after every retry, newest first: the page shows them. (A notification that failed went by email instead.) */
 export function listFailedDeliveries(userId: string, take = 10) {
   return db().delivery.findMany({
-    where: { userId, status: "FAILED" },
+    where: { userId, status: "FAILED", channel: "EMAIL" },
     orderBy: { occurrenceAt: "desc" },
     take,
     include: { reminder: { select: { kind: true, title: true } } },
@@ -117,6 +118,7 @@ export function formValuesOf(reminder: Reminder) {
     timeZone: reminder.timeZone,
     startDate: fromDateColumn(reminder.startDate),
     endDate: reminder.endDate ? fromDateColumn(reminder.endDate) : null,
+    channel: reminder.channel,
   };
 }
 

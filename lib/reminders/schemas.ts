@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { timeZoneSchema } from "../auth/time-zones";
 import { LOCAL_DATE_PATTERN, LOCAL_TIME_PATTERN } from "../time/local-day";
-import { USER_FREQUENCIES, USER_REMINDER_KINDS } from "./vocabulary";
+import { REMINDER_CHANNELS, USER_FREQUENCIES, USER_REMINDER_KINDS } from "./vocabulary";
 
 // Shared by the reminder form (zodResolver), its live preview and the server actions.
 
@@ -21,6 +21,7 @@ export const reminderSchema = z
     timeZone: timeZoneSchema,
     startDate: localDate("Enter the first day"),
     endDate: z.preprocess(blankAsNull, localDate("Enter the last day, or leave it empty").nullable()),
+    channel: z.enum(REMINDER_CHANNELS, { error: "Choose how to be reminded" }).default("EMAIL"),
   })
   .superRefine((value, context) => {
     const issue = (path: string, message: string) => context.addIssue({ code: "custom", path: [path], message });
@@ -32,6 +33,8 @@ export const reminderSchema = z
   });
 
 export type ReminderFormValues = z.input<typeof reminderSchema>;
-export type ReminderInput = z.output<typeof reminderSchema>;
+type ParsedReminder = z.output<typeof reminderSchema>;
+/** The channel may be left out by callers that make rules in code (setup, tests): an edit then keeps it, a new rule gets email. */
+export type ReminderInput = Omit<ParsedReminder, "channel"> & Partial<Pick<ParsedReminder, "channel">>;
 
 export const snoozeUntilSchema = z.enum(["hour", "evening"]);

@@ -1,4 +1,4 @@
-import type { ReminderFrequency, ReminderKind } from "../generated/prisma/enums";
+import type { ReminderChannel, ReminderFrequency, ReminderKind } from "../generated/prisma/enums";
 
 export const USER_REMINDER_KINDS = ["SELF_CHECK", "TEMPERATURE_CHECK", "CARE_ROUTINE", "CUSTOM"] as const satisfies readonly ReminderKind[];
 export const USER_FREQUENCIES = ["DAILY", "WEEKDAYS", "EVERY_N_DAYS", "MONTHLY"] as const satisfies readonly ReminderFrequency[];
@@ -10,6 +10,21 @@ export const KIND_LABELS: Record<ReminderKind, string> = {
   CUSTOM: "Something else (your own words)",
   APPOINTMENT: "Appointment",
   PROFESSIONAL_CHECK: "Professional foot check due",
+};
+
+export const REMINDER_CHANNELS = ["EMAIL", "PUSH", "BOTH"] as const satisfies readonly ReminderChannel[];
+
+export const CHANNEL_LABELS: Record<ReminderChannel, string> = {
+  EMAIL: "Email",
+  PUSH: "Notification on your devices",
+  BOTH: "Both",
+};
+
+/** How a reminder comes, in the reminders list. */
+export const CHANNEL_SUMMARIES: Record<ReminderChannel, string> = {
+  EMAIL: "By email",
+  PUSH: "As a notification (by email while no device has notifications on)",
+  BOTH: "By email and as a notification",
 };
 
 export const FREQUENCY_LABELS: Record<(typeof USER_FREQUENCIES)[number], string> = {

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import webpush from "web-push";
 import { startEmbeddedPostgres } from "../db/embedded-postgres";
 import { applyMigrations } from "../db/migrations/apply-migrations";
 
@@ -15,6 +16,9 @@ export default async function setup() {
   process.env.DATA_DIR = dataDir;
   process.env.TEST_ADMIN_DATABASE_URL = postgres.url.replace(/\/footnote_test$/, "/postgres");
   process.env.NEXTAUTH_SECRET ??= "test-secret-that-is-at-least-32-characters-long";
+  const vapid = webpush.generateVAPIDKeys();
+  process.env.VAPID_PUBLIC_KEY ??= vapid.publicKey;
+  process.env.VAPID_PRIVATE_KEY ??= vapid.privateKey;
 
   return async () => {
     await postgres.stop();

@@ -26,5 +26,5 @@ export async function createDueReminder(userId: string, dueAt: Date, overrides: 
 export async function clearReminders() {
   await db().delivery.deleteMany({});
   await db().reminder.deleteMany({});
-  await db().$executeRawUnsafe(`DO $$ BEGIN IF to_regclass('pgboss.job') IS NOT NULL THEN DELETE FROM pgboss.job WHERE name = 'send-reminder'; END IF; END $$`);
+  await db().$executeRawUnsafe(`DO $$ BEGIN IF to_regclass('pgboss.job') IS NOT NULL THEN DELETE FROM pgboss.job WHERE name IN ('send-reminder', 'send-push-reminder'); END IF; END $$`);
 }

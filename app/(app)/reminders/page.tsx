@@ -10,7 +10,7 @@ import { describeSchedule, formatOccurrence } from "@/lib/reminders/describe";
 import { professionalCheckStatus } from "@/lib/reminders/professional-check";
 import { ProfessionalCheckNote } from "./_components/professional-check-note";
 import { listFailedDeliveries, listReminders } from "@/lib/reminders/reminders";
-import { reminderTitle } from "@/lib/reminders/vocabulary";
+import { CHANNEL_SUMMARIES, reminderTitle } from "@/lib/reminders/vocabulary";
 import { formatDateTime } from "@/lib/time/format-in-zone";
 import { AppointmentFollowUps } from "./_components/appointment-follow-ups";
 import { CalendarFeed } from "./_components/calendar-feed";
@@ -79,6 +79,7 @@ export default async function RemindersPage() {
                   <p>
                     {describeSchedule(reminder)} ({reminder.timeZone})
                   </p>
+                  <p className="text-slate-700">{CHANNEL_SUMMARIES[reminder.channel]}</p>
                   <p className="text-slate-700">
                     {!reminder.active
                       ? "Paused: no emails until you resume it."

@@ -9,6 +9,8 @@ import { listActivity } from "@/lib/journals/activity";
 import { listCarers } from "@/lib/journals/membership";
 import { ROLE_LABELS } from "@/lib/journals/policy";
 import { hasPasskeys } from "@/lib/passkeys/passkeys";
+import { pushEnv } from "@/lib/env";
+import { listSubscriptions } from "@/lib/push/subscriptions";
 import { formatDateTime } from "@/lib/time/format-in-zone";
 import { ActivitySection } from "./_carers/activity-section";
 import { CarersSection } from "./_carers/carers-section";
@@ -19,6 +21,7 @@ import { MyDataSection } from "./_data/my-data-section";
 import { HealthProfileForm } from "./health-profile-form";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
+import { NotificationsSection } from "./_notifications/notifications-section";
 import { SecuritySection } from "./_security/security-section";
 import { SessionsList } from "./sessions-list";
 
@@ -26,13 +29,14 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [sessions, healthProfile, withPasskeys, people, journals, activity] = await Promise.all([
+  const [sessions, healthProfile, withPasskeys, people, journals, activity, devices] = await Promise.all([
     listLiveSessions(user.id),
     getHealthProfile(user.id),
     hasPasskeys(user.id),
     listCarers(user.id),
     journalsOf(user),
     listActivity(user.id),
+    listSubscriptions(user.id),
   ]);
   return (
     <>
@@ -71,6 +75,16 @@ export default async function SettingsPage() {
             lastSeenAt: formatDateTime(session.lastSeenAt, user),
             current: session.id === user.sessionId,
             signedInWith: describeSignIn(session),
+          }))}
+        />
+        <NotificationsSection
+          publicKey={pushEnv()?.publicKey ?? null}
+          devices={devices.map((device) => ({
+            id: device.id,
+            device: device.device,
+            endpoint: device.endpoint,
+            createdAt: formatDateTime(device.createdAt, user),
+            lastUsedAt: device.lastUsedAt ? formatDateTime(device.lastUsedAt, user) : null,
           }))}
         />
         <MyDataSection email={user.email} hasPasskeys={withPasskeys} heldNames={journals.flatMap((journal) => (journal.role === "HOLDER" ? [journal.name] : []))} />

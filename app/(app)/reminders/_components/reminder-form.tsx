@@ -11,12 +11,13 @@ import { describeSchedule, formatOccurrence } from "@/lib/reminders/describe";
 import { upcomingOccurrences } from "@/lib/reminders/occurrences";
 import { scheduleFromInput } from "@/lib/reminders/reminders-schedule";
 import { reminderSchema, type ReminderFormValues } from "@/lib/reminders/schemas";
-import { FREQUENCY_LABELS, KIND_LABELS, USER_FREQUENCIES, USER_REMINDER_KINDS, WEEKDAY_LABELS } from "@/lib/reminders/vocabulary";
+import { CHANNEL_LABELS, FREQUENCY_LABELS, KIND_LABELS, REMINDER_CHANNELS, USER_FREQUENCIES, USER_REMINDER_KINDS, WEEKDAY_LABELS } from "@/lib/reminders/vocabulary";
+import Link from "next/link";
 import { createReminderAction, updateReminderAction } from "../actions";
 
 const selectClass = "min-h-12 w-full rounded-md border-2 border-slate-400 bg-white px-3 py-2 text-lg";
 
-export function ReminderForm({ reminderId, defaults, locale, timeZones }: { reminderId?: string; defaults: ReminderFormValues; locale: string; timeZones: string[] }) {
+export function ReminderForm({ reminderId, defaults, locale, timeZones, hasDevices }: { reminderId?: string; defaults: ReminderFormValues; locale: string; timeZones: string[]; hasDevices: boolean }) {
   const router = useRouter();
   const { register, onSubmit, status, control, formState } = useActionForm({
     schema: reminderSchema,
@@ -91,6 +92,25 @@ export function ReminderForm({ reminderId, defaults, locale, timeZones }: { remi
         </datalist>
         <DateField id="startDate" label="First day" error={errors.startDate?.message} {...register("startDate")} />
         <DateField id="endDate" label="Last day (optional)" hint="Leave empty to keep reminding." error={errors.endDate?.message} {...register("endDate")} />
+        <fieldset className="flex flex-col gap-2" aria-describedby={hasDevices ? undefined : "channel-hint"}>
+          <legend className="mb-1 font-semibold">How should it reach you?</legend>
+          {REMINDER_CHANNELS.map((option) => (
+            <label key={option} className="flex min-h-12 items-center gap-3 text-lg">
+              <input type="radio" value={option} className="size-6" {...register("channel")} />
+              {CHANNEL_LABELS[option]}
+            </label>
+          ))}
+          {hasDevices ? null : (
+            <p id="channel-hint" className="text-slate-700">
+              No device has notifications on yet.{" "}
+              <Link href="/settings#notifications-heading" className="font-semibold text-brand-700 underline">
+                Turn on notifications in Settings first
+              </Link>
+              ; until then, a notification comes as an email.
+            </p>
+          )}
+          {errors.channel ? <p className="font-semibold text-red-800">{errors.channel.message}</p> : null}
+        </fieldset>
         <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
           {reminderId ? "Save changes" : "Save reminder"}
         </Button>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
 import { timeZoneNames } from "@/lib/auth/time-zones";
+import { hasSubscriptions } from "@/lib/push/subscriptions";
 import { USER_REMINDER_KINDS } from "@/lib/reminders/vocabulary";
 import { localDateOf } from "@/lib/time/local-day";
 import { ReminderForm } from "../_components/reminder-form";
@@ -8,7 +9,7 @@ import { ReminderForm } from "../_components/reminder-form";
 export const metadata: Metadata = { title: "New reminder" };
 
 export default async function NewReminderPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
-  const { journal: person } = await requireJournalAccess("manage-reminders");
+  const { journal: person, user } = await requireJournalAccess("manage-reminders");
   // A link may suggest the kind (the health profile suggests a temperature reminder); anything else is the daily check.
   const requested = (await searchParams).kind;
   const kind = USER_REMINDER_KINDS.find((candidate) => candidate === requested) ?? "SELF_CHECK";
@@ -18,7 +19,9 @@ export default async function NewReminderPage({ searchParams }: { searchParams: 
       <ReminderForm
         locale={person.locale}
         timeZones={timeZoneNames()}
-        defaults={{ kind, title: "", frequency: "DAILY", weekdays: [], intervalDays: null, dayOfMonth: null, localTime: "08:00", timeZone: person.timeZone, startDate: localDateOf(new Date(), person.timeZone), endDate: null }}
+        // A new rule goes to whoever sets it (a carer's, to the carer): their devices.
+        hasDevices={await hasSubscriptions(user.id)}
+        defaults={{ kind, title: "", frequency: "DAILY", weekdays: [], intervalDays: null, dayOfMonth: null, localTime: "08:00", timeZone: person.timeZone, startDate: localDateOf(new Date(), person.timeZone), endDate: null, channel: "EMAIL" }}
       />
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
 import { timeZoneNames } from "@/lib/auth/time-zones";
+import { hasSubscriptions } from "@/lib/push/subscriptions";
 import { findEditableReminder, formValuesOf } from "@/lib/reminders/reminders";
 import { ReminderForm } from "../../_components/reminder-form";
 
@@ -14,7 +15,7 @@ export default async function EditReminderPage({ params }: { params: Promise<{ i
   return (
     <>
       <h1 className="text-3xl font-bold">Edit reminder</h1>
-      <ReminderForm reminderId={reminder.id} locale={person.locale} timeZones={timeZoneNames()} defaults={formValuesOf(reminder)} />
+      <ReminderForm reminderId={reminder.id} locale={person.locale} timeZones={timeZoneNames()} defaults={formValuesOf(reminder)} hasDevices={await hasSubscriptions(reminder.recipientId ?? reminder.userId)} />
     </>
   );
 }
