@@ -9,10 +9,15 @@ type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Pr
  * into CLIENT_ADDRESS_HEADER for the app, replacing whatever a client put there.
  */
 export function createAppServer(handle: RequestHandler, trusted: TrustedProxies): Server {
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     stampClientAddress(request, trusted);
     void handle(request, response);
   });
+  // Clients and proxies reuse idle connections; a server that closes one first (Node's default is
+  // after 5 s) races a request sent on it, which fails with ECONNRESET. Outlast a proxy's usual 60 s.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }
 
 export function stampClientAddress(request: IncomingMessage, trusted: TrustedProxies): void {
