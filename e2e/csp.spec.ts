@@ -1,6 +1,7 @@
 import { expect, request as playwright, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { BASE_URL } from "../playwright.config";
 import { appLib, seedReportJournalOf } from "./app-database";
+import { CHROMIUM_ARGS, FULL_CHROMIUM } from "./browsers";
 import { linkFromOutbox, newPerson, signInNewPerson } from "./helpers";
 
 // Every page, the camera dialog, the charts and the printed report, under the real
@@ -8,10 +9,7 @@ import { linkFromOutbox, newPerson, signInNewPerson } from "./helpers";
 
 test.use({
   permissions: ["camera"],
-  launchOptions: {
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
-  },
+  launchOptions: { executablePath: FULL_CHROMIUM, args: [...CHROMIUM_ARGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"] },
 });
 
 /** Collects what the browser reports: console errors, uncaught errors and CSP violations. */

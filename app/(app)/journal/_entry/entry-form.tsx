@@ -2,7 +2,7 @@
 
 import { DateField } from "@/app/_components/date-field";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { Controller, useFieldArray, useWatch } from "react-hook-form";
 import { FootMap, spotKey, type SpotKey } from "@/app/_components/foot-map";
 import { FormField } from "@/app/_components/form-field";
@@ -50,7 +50,7 @@ const blankObservation = (foot: Foot | "", region: FootRegion | ""): Observation
 
 export function EntryForm({ journal, userId, timeZone, today, defaultValues, lastObservations, submitLabel, entryId, lastSpotPhotos, monitorsTemperature }: Props) {
   const router = useRouter();
-  const { register, control, onSubmit, status, setFocus, formState, preloadSchema, getValues, reset } = useActionForm({
+  const { register, control, onSubmit, status, setFocus, formState, preloadSchema, getValues, setValue, reset } = useActionForm({
     // Imported after the page shows: zod is the larger part of the form's JavaScript.
     schema: () => import("@/lib/journal/schemas").then(({ makeEntrySchema }) => makeEntrySchema({ timeZone })),
     defaultValues,
@@ -77,11 +77,18 @@ export function EntryForm({ journal, userId, timeZone, today, defaultValues, las
     fieldErrorsMessage: "Some answers need another look — see the messages above, beside each one.",
   });
   // A new check's form may open as the device kept it, hours ago: its date and time start at now.
+  // A person on a slow phone may have typed a date before the page was ready: that one is kept.
+  const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (entryId) return;
     const now = localDateTimeOf(new Date(), timeZone);
-    if (getValues("date") !== now.date || getValues("time") !== now.time) reset({ ...getValues(), ...now }, { keepDirty: true });
-  }, [entryId, timeZone, getValues, reset]);
+    for (const name of ["date", "time"] as const) {
+      const input = formRef.current?.elements.namedItem(name);
+      const shown = input instanceof HTMLInputElement ? input.value : defaultValues[name];
+      const value = shown !== defaultValues[name] ? shown : now[name];
+      if (getValues(name) !== value) setValue(name, value);
+    }
+  }, [entryId, timeZone, defaultValues, getValues, setValue]);
   const observations = useFieldArray({ control, name: "observations" });
   const [watchedObservations, careKind, notes] = useWatch({ control, name: ["observations", "careKind", "notes"] });
   const notesLength = notes?.length ?? 0;
@@ -104,7 +111,7 @@ export function EntryForm({ journal, userId, timeZone, today, defaultValues, las
 
   return (
     // The schema is fetched once the person starts on the form, not while the page is loading.
-    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-8">
+    <form ref={formRef} onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-8">
 
       <section aria-labelledby="when-heading" className="flex flex-col gap-3">
         <h2 id="when-heading" className="text-2xl font-bold">
