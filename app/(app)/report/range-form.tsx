@@ -6,7 +6,7 @@ import { Button } from "@/app/_components/button";
  * The period and parts of the report. A plain GET form, so the chosen report has its own address
  * (and works without JavaScript); the page checks it with the same schema as the PDF route.
  */
-export function RangeForm({ defaults, errors }: { defaults: { from: string; to: string; sections: ReportSection[] }; errors: Record<string, string> }) {
+export function RangeForm({ defaults, errors }: { defaults: { from: string; to: string; sections: ReportSection[]; language: string }; errors: Record<string, string> }) {
   return (
     <form method="get" action="/report" className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-5" aria-labelledby="range-heading">
       <h2 id="range-heading" className="text-2xl font-bold">
@@ -30,6 +30,7 @@ export function RangeForm({ defaults, errors }: { defaults: { from: string; to: 
           </p>
         ) : null}
       </fieldset>
+      <input type="hidden" name="language" value={defaults.language} />
       <Button type="submit" className="self-start">
         Show this report
       </Button>
