@@ -33,7 +33,7 @@ export function PainScale({ legend, name, register, error, hint }: { legend: str
           </label>
         ))}
       </div>
-      <div className="flex justify-between text-base text-slate-700" aria-hidden="true">
+      <div className="flex justify-between gap-3 text-base text-slate-700" aria-hidden="true">
         <span>0 = {ends[0]}</span>
         <span>10 = {ends[10]}</span>
       </div>

@@ -30,6 +30,7 @@ const TRANSLATED = [
   "app/(app)/journal/_photos/transfer-list.tsx",
   "app/(app)/report/page.tsx",
   "app/(app)/report/pdf-button.tsx",
+  "app/(app)/report/range-form.tsx",
   "app/(app)/report/report-language.tsx",
   "app/(app)/settings/profile-form.tsx",
   "app/_components/advice-list.tsx",
