@@ -1,5 +1,5 @@
-import type { LocalDate } from "../time/calendar";
-import type { AdviceProfile, Check } from "./checks";
+import { addLocalDays, type LocalDate } from "../time/calendar";
+import { HISTORY_DAYS, type AdviceProfile, type Check } from "./checks";
 import { adviceFor, lastCheckOf, type Advice } from "./rules";
 
 // The red flags of a period, for the doctor's report: what the rules flagged as of the last check
@@ -13,10 +13,13 @@ export function redFlagSpans(input: { profile: AdviceProfile; checks: readonly C
   const spans: RedFlagSpan[] = [];
   let previousKey = "";
   for (const day of days) {
-    const last = lastCheckOf(input.checks, day)!;
+    // Only the checks the rules look at for that day: a year's report asks about every day.
+    const earliest = addLocalDays(day, -(HISTORY_DAYS - 1));
+    const checks = input.checks.filter((check) => check.localDate >= earliest && check.localDate <= day);
+    const last = lastCheckOf(checks, day)!;
     const urgent = adviceFor({
       profile: input.profile,
-      checks: input.checks,
+      checks,
       asOf: { localDate: day, instant: last.recordedAt, focusCheckId: last.id, healedMarks: "made-by-then" },
     }).filter((advice) => advice.level === "urgent");
     const key = urgent.map((advice) => `${advice.id}@${advice.places.map((place) => `${place.foot}:${place.region}`).sort().join(",")}`).join("|");

@@ -4,9 +4,8 @@ import { logger } from "../logger";
 import { sendMail } from "../mail/send-mail";
 import { reminderEmailExtras } from "./email-extras";
 import { EMAIL_LINK_LIFETIME_DAYS, signEmailLink } from "./email-token";
+import type { DeliverySendRequest } from "./delivery-send-job";
 import { composeReminderEmail } from "./reminder-email";
-
-export type SendRequest = { deliveryId: string; finalAttempt: boolean };
 
 /**
  * Sends queued deliveries, a fetched batch at once: one query loads them, one claims them, the
@@ -16,7 +15,7 @@ export type SendRequest = { deliveryId: string; finalAttempt: boolean };
  * the ids of the deliveries to try again (a failed send, or one another worker is still sending); a
  * failure on the final attempt marks the delivery failed, which the reminders page shows.
  */
-export async function sendDeliveries(requests: SendRequest[]): Promise<string[]> {
+export async function sendDeliveries(requests: DeliverySendRequest[]): Promise<string[]> {
   if (!requests.length) return [];
   const finalAttempt = new Map(requests.map((request) => [request.deliveryId, request.finalAttempt]));
   const queued = await db().delivery.findMany({

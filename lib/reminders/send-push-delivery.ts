@@ -5,6 +5,7 @@ import type { JobContext } from "../jobs/define-job";
 import { enqueueInTransaction } from "../jobs/enqueue";
 import { logger } from "../logger";
 import { sendPushNotification, type PushSendOptions } from "../push/send-notification";
+import type { DeliverySendRequest } from "./delivery-send-job";
 import { EMAIL_LINK_LIFETIME_DAYS, signEmailLink } from "./email-token";
 import { composeReminderPush } from "./reminder-push";
 import { sendReminderJob } from "./send-reminder-job";
@@ -17,15 +18,13 @@ import { sendReminderJob } from "./send-reminder-job";
 // nothing: when no device takes it (none registered, all gone, or the last try failed), the
 // occurrence goes by email instead, unless an email for it exists already (docs/decisions/0079).
 
-export type PushSendRequest = { deliveryId: string; finalAttempt: boolean };
-
 /** Long enough for a phone that is off overnight; a reminder later than that is no help. */
 const TTL_SECONDS = 12 * 3600;
 /** A reminder the person asked for at a time: wake the device for it. */
 const URGENCY = "high";
 const SEND_CONCURRENCY = 10;
 
-export async function sendPushDeliveries(requests: PushSendRequest[], context: JobContext, options: Pick<PushSendOptions, "agent"> = {}): Promise<string[]> {
+export async function sendPushDeliveries(requests: DeliverySendRequest[], context: JobContext, options: Pick<PushSendOptions, "agent"> = {}): Promise<string[]> {
   if (!requests.length) return [];
   const finalAttempt = new Map(requests.map((request) => [request.deliveryId, request.finalAttempt]));
   const queued = await db().delivery.findMany({

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, addMonths, differenceInCalendarDays, format, getDay, getDaysInMonth } from "date-fns";
+import { addDays, addMonths, format, getDay, getDaysInMonth } from "date-fns";
 
 // Arithmetic on local calendar dates ("2026-03-08"), which have no zone: the day after, the days
 // between, a weekday. Done by date-fns on a date pinned to UTC, where every day has 24 hours, so
@@ -24,9 +24,17 @@ export function addLocalMonths(date: LocalDate, months: number): LocalDate {
   return asLocalDate(addMonths(pinned(date), months));
 }
 
+const DAY_MS = 86_400_000;
+
+/** The day's number since 1970-01-01. Plain arithmetic: daysBetween runs for every check of every day of a report's red-flag history. */
+function dayNumber(date: LocalDate): number {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
 /** Whole days from `from` to `to`: 1 for the next day, 0 for the same day, negative before. */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return differenceInCalendarDays(pinned(to), pinned(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** 0 = Sunday … 6 = Saturday. */

@@ -1,9 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import type { JournalChoice } from "@/lib/journals/access";
-import { openJournalAction } from "./actions";
+import { useOpenJournal } from "./use-open-journal";
 
 const ROLE_NOTE: Record<JournalChoice["role"], string> = {
   OWNER: "my journal",
@@ -15,27 +14,16 @@ const ROLE_NOTE: Record<JournalChoice["role"], string> = {
 
 /** Whose journal is open, and a way to open another: a plain select and a button, for keyboards and small screens. */
 export function JournalSwitcher({ journals, openId }: { journals: JournalChoice[]; openId: string | null }) {
-  const router = useRouter();
   const id = useId();
   const [chosen, setChosen] = useState(openId ?? journals[0]?.id ?? "");
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
-
-  const open = () =>
-    startTransition(async () => {
-      const result = await openJournalAction({ journalId: chosen });
-      if (!result.ok) return setError(result.formError ?? "That journal could not be opened.");
-      setError(undefined);
-      router.push("/today");
-      router.refresh();
-    });
+  const { open, pending, error } = useOpenJournal();
 
   return (
     <form
       className="flex flex-wrap items-end gap-2"
       onSubmit={(event) => {
         event.preventDefault();
-        open();
+        open(chosen, "/today");
       }}
     >
       <div className="flex flex-col">
