@@ -52,6 +52,8 @@ export default defineConfig({
       // "another person" (front-door.spec.ts), and one without it comes from this machine.
       TRUSTED_PROXIES: "127.0.0.1",
       LOG_LEVEL: "warn",
+      // e2e/languages.spec.ts reads the pages in the pseudo-language to find clipped text.
+      PSEUDO_LANGUAGE: "true",
     },
   },
 });

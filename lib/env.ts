@@ -120,6 +120,8 @@ const schema = z.object({
   REPORT_PDF_CONCURRENCY: withDefault(positiveInt.max(20), 2),
   /** PDFs that may wait for a turn (up to 30 s each); more get "busy, try again". */
   REPORT_PDF_QUEUE: withDefault(z.coerce.number().int().min(0).max(100), 8),
+  /** Offers the pseudo-language en-XA (long, accented English) through the locale cookie: for tests and development. */
+  PSEUDO_LANGUAGE: withDefault(z.stringbool({ error: "must be true or false" }), "false"),
 });
 
 export type Env = z.infer<typeof schema>;

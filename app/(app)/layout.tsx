@@ -1,17 +1,17 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/current-user";
 import { ServiceWorkerRegistration } from "@/app/_components/service-worker-registration";
 import { UserLocaleProvider } from "@/app/_components/user-locale";
 import { journalsOf } from "@/lib/journals/access";
 import { currentJournal } from "@/lib/journals/current-journal";
-import { ROLE_LABELS } from "@/lib/journals/policy";
 import { JournalSwitcher } from "./_journals/journal-switcher";
 import { MainNav } from "./main-nav";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const found = await currentJournal();
   const user = found?.user ?? (await requireUser());
-  const journals = await journalsOf(user);
+  const [journals, t] = await Promise.all([journalsOf(user), getTranslations("nav")]);
   // Null when the journal chosen in this browser is no longer open to them (a removed carer): the
   // switcher shows, so they can open their own.
   const open = found?.resolved ?? null;
@@ -23,8 +23,9 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       <MainNav userName={user.name} switcher={journals.length > 1 || !open ? <JournalSwitcher key={open?.journal.id ?? ""} journals={journals} openId={open?.journal.id ?? null} /> : null} />
       {carerOf ? (
         <p className="border-b border-brand-600 bg-brand-50 px-4 py-2 text-center text-lg" data-testid="open-journal">
-          You are looking after <strong>{carerOf.journal.name}</strong>’s journal
-          {carerOf.access.role === "HOLDER" || carerOf.access.role === "OWNER" ? ", which you keep for them" : ` (you may: ${ROLE_LABELS[carerOf.access.role].name.toLowerCase()})`}.
+          {carerOf.access.role === "HOLDER" || carerOf.access.role === "OWNER"
+            ? t.rich("lookingAfter", { name: carerOf.journal.name, b: (chunks) => <strong>{chunks}</strong> })
+            : t.rich("lookingAfterRole", { name: carerOf.journal.name, role: t(`roles.${carerOf.access.role}`), b: (chunks) => <strong>{chunks}</strong> })}
         </p>
       ) : null}
       <main id="main" className="mx-auto flex w-full max-w-5xl flex-col gap-6 px-4 py-6">

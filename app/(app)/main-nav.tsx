@@ -3,26 +3,28 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { forgetThisDevice } from "@/lib/offline/forget-device";
 
 const LINKS = [
-  { href: "/today", label: "Today" },
-  { href: "/journal", label: "Journal" },
-  { href: "/trends", label: "Trends" },
-  { href: "/reminders", label: "Reminders" },
-  { href: "/report", label: "Report" },
-  { href: "/settings", label: "Settings" },
-];
+  { href: "/today", label: "today" },
+  { href: "/journal", label: "journal" },
+  { href: "/trends", label: "trends" },
+  { href: "/reminders", label: "reminders" },
+  { href: "/report", label: "report" },
+  { href: "/settings", label: "settings" },
+] as const;
 
 export function MainNav({ userName, switcher }: { userName: string; switcher: ReactNode }) {
+  const t = useTranslations("nav");
   const pathname = usePathname();
   const [signingOut, setSigningOut] = useState(false);
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 pt-3">
         <Link href="/today" className="text-xl font-bold text-brand-700">
-          Footnote
+          {t("appName")}
         </Link>
         {switcher}
         <div className="flex items-center gap-3">
@@ -38,11 +40,11 @@ export function MainNav({ userName, switcher }: { userName: string; switcher: Re
                 .then(() => signOut({ callbackUrl: "/" }));
             }}
           >
-            {signingOut ? "Signing out…" : "Sign out"}
+            {signingOut ? t("signingOut") : t("signOut")}
           </button>
         </div>
       </div>
-      <nav aria-label="Main" className="mx-auto max-w-5xl px-2 pb-2 pt-2">
+      <nav aria-label={t("label")} className="mx-auto max-w-5xl px-2 pb-2 pt-2">
         <ul className="grid grid-cols-3 gap-1 sm:flex sm:flex-wrap">
           {LINKS.map((link) => {
             const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
@@ -53,7 +55,7 @@ export function MainNav({ userName, switcher }: { userName: string; switcher: Re
                   aria-current={current ? "page" : undefined}
                   className={`flex min-h-11 items-center justify-center rounded-md px-3 font-semibold ${current ? "bg-brand-600 text-white" : "text-brand-700 hover:bg-brand-50"}`}
                 >
-                  {link.label}
+                  {t(link.label)}
                 </Link>
               </li>
             );

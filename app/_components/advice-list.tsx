@@ -1,5 +1,6 @@
 import { findingsOf, type Advice } from "@/lib/advice/rules";
-import { findingWords, LEVEL_LABELS, NOT_MEDICAL_ADVICE, wordsFor, type WordingContext } from "@/lib/advice/wording";
+import { useTranslations } from "next-intl";
+import { findingWords, wordsFor, type WordingContext } from "@/lib/advice/wording";
 import { HealedButton } from "./healed-button";
 
 const LEVEL_STYLES = {
@@ -16,7 +17,7 @@ export function AdviceList({
   advice,
   wording,
   headingId,
-  title = "Foot-care guidance",
+  title,
   emptyText,
 }: {
   advice: readonly Advice[];
@@ -25,12 +26,13 @@ export function AdviceList({
   title?: string;
   emptyText: string;
 }) {
+  const t = useTranslations("guidance");
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-3">
       <h2 id={headingId} className="text-2xl font-bold">
-        {title}
+        {title ?? t("title")}
       </h2>
-      <p className="font-semibold text-slate-700">{NOT_MEDICAL_ADVICE}</p>
+      <p className="font-semibold text-slate-700">{t("notMedicalAdvice")}</p>
       {advice.length === 0 ? (
         <p className="rounded-md border-2 border-dashed border-slate-400 bg-white p-4">{emptyText}</p>
       ) : (
@@ -40,18 +42,18 @@ export function AdviceList({
             const style = LEVEL_STYLES[item.level];
             return (
               <li key={item.id} className={`flex flex-col gap-2 rounded-lg border-l-8 p-4 ${style.box}`} data-advice={item.id}>
-                <span className={`self-start rounded px-2 py-0.5 text-base font-bold ${style.badge}`}>{LEVEL_LABELS[item.level]}</span>
+                <span className={`self-start rounded px-2 py-0.5 text-base font-bold ${style.badge}`}>{t(`levels.${item.level}`)}</span>
                 <h3 className="text-xl font-bold">{words.title}</h3>
                 <p>{words.text}</p>
                 <p className="text-base text-slate-700">
-                  <span className="font-semibold">Why you see this: </span>
+                  <span className="font-semibold">{t("whyYouSeeThis")}</span>
                   {words.reason}
                 </p>
                 {findingsOf(item).length > 0 ? (
-                  <ul className="flex flex-col gap-2" aria-label="Has it healed?">
+                  <ul className="flex flex-col gap-2" aria-label={t("hasItHealed")}>
                     {findingsOf(item).map((finding) => (
                       <li key={finding.observationIds.join()}>
-                        <HealedButton observationIds={finding.observationIds} what={findingWords(finding)} />
+                        <HealedButton observationIds={finding.observationIds} what={findingWords(finding, wording.locale)} />
                       </li>
                     ))}
                   </ul>

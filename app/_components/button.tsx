@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ButtonHTMLAttributes, ComponentProps } from "react";
 
 // One look for everything a person presses: buttons, and the links that read as the next step
@@ -20,9 +21,10 @@ export function buttonClass(variant: ButtonVariant = "primary", className?: stri
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { pending?: boolean; pendingLabel?: string; variant?: ButtonVariant };
 
 export function Button({ pending, pendingLabel, variant, children, className, disabled, ...button }: ButtonProps) {
+  const t = useTranslations("common");
   return (
     <button className={buttonClass(variant, className)} disabled={disabled || pending} aria-busy={pending || undefined} {...button}>
-      {pending ? (pendingLabel ?? "Please wait…") : children}
+      {pending ? (pendingLabel ?? t("pleaseWait")) : children}
     </button>
   );
 }

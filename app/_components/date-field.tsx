@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ComponentProps, type RefCallback } from "react";
 import { formatLocalDate } from "@/lib/time/format-in-zone";
 import { FormField } from "./form-field";
@@ -15,6 +16,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function DateField({ ref, onChange, hint, ...field }: Omit<ComponentProps<typeof FormField>, "type">) {
   const locale = useUserLocale();
+  const t = useTranslations("common");
   const input = useRef<HTMLInputElement | null>(null);
   const [value, setValue] = useState(typeof field.defaultValue === "string" ? field.defaultValue : "");
   // react-hook-form fills the input through its ref, after the first render.
@@ -41,7 +43,7 @@ export function DateField({ ref, onChange, hint, ...field }: Omit<ComponentProps
         }}
       />
       <p className="text-base text-slate-700" data-testid={`${field.id}-reads`} aria-live="polite">
-        {reads ? <span>Chosen: {reads}</span> : null}
+        {reads ? <span>{t("dateChosen", { date: reads })}</span> : null}
       </p>
     </div>
   );

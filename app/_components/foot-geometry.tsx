@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
-import { FOOT_LABELS, REGION_LABELS } from "@/lib/foot-health/vocabulary";
+import { useTranslations } from "next-intl";
 
 // The drawing of both feet, shared by the map people pick places on (FootMap) and the read-only
 // heat map of the Trends page. Shapes are drawn once for a foot with its big toe on the left and
@@ -20,13 +20,14 @@ export type RegionShape = {
   shape: (clipPath: string) => ReactNode;
   marker: { x: number; y: number };
   /** A short word drawn on the region, so it can be found without hovering; vertical on the narrow sides. */
-  label?: { text: string; x: number; y: number; vertical?: boolean };
+  /** Where the region's short name (footMap.short) is written. */
+  label?: { x: number; y: number; vertical?: boolean };
 };
 
 export const TOP_REGIONS: RegionShape[] = [
-  { region: "BETWEEN_TOES", shape: (clipPath) => <rect x="0" y="36" width="100" height="25" clipPath={clipPath} />, marker: { x: 84, y: 52 }, label: { text: "between toes", x: 50, y: 52 } },
-  { region: "TOP", shape: (clipPath) => <rect x="0" y="61" width="100" height="81" clipPath={clipPath} />, marker: { x: 52, y: 88 }, label: { text: "top", x: 52, y: 108 } },
-  { region: "ANKLE", shape: (clipPath) => <rect x="0" y="142" width="100" height="60" clipPath={clipPath} />, marker: { x: 50, y: 160 }, label: { text: "ankle", x: 50, y: 180 } },
+  { region: "BETWEEN_TOES", shape: (clipPath) => <rect x="0" y="36" width="100" height="25" clipPath={clipPath} />, marker: { x: 84, y: 52 }, label: { x: 50, y: 52 } },
+  { region: "TOP", shape: (clipPath) => <rect x="0" y="61" width="100" height="81" clipPath={clipPath} />, marker: { x: 52, y: 88 }, label: { x: 52, y: 108 } },
+  { region: "ANKLE", shape: (clipPath) => <rect x="0" y="142" width="100" height="60" clipPath={clipPath} />, marker: { x: 50, y: 160 }, label: { x: 50, y: 180 } },
   {
     region: "TOES",
     shape: () => (
@@ -52,11 +53,11 @@ export const TOP_REGIONS: RegionShape[] = [
 ];
 
 export const SOLE_REGIONS: RegionShape[] = [
-  { region: "BALL", shape: (clipPath) => <rect x="0" y="36" width="100" height="50" clipPath={clipPath} />, marker: { x: 52, y: 52 }, label: { text: "ball", x: 52, y: 72 } },
-  { region: "ARCH", shape: (clipPath) => <rect x="0" y="86" width="100" height="58" clipPath={clipPath} />, marker: { x: 50, y: 104 }, label: { text: "arch", x: 50, y: 124 } },
-  { region: "HEEL", shape: (clipPath) => <rect x="0" y="144" width="100" height="58" clipPath={clipPath} />, marker: { x: 50, y: 160 }, label: { text: "heel", x: 50, y: 180 } },
-  { region: "INNER_SIDE", shape: (clipPath) => <rect x="0" y="70" width="30" height="100" clipPath={clipPath} />, marker: { x: 22, y: 150 }, label: { text: "inner", x: 22, y: 118, vertical: true } },
-  { region: "OUTER_SIDE", shape: (clipPath) => <rect x="72" y="60" width="34" height="105" clipPath={clipPath} />, marker: { x: 80, y: 145 }, label: { text: "outer", x: 82, y: 110, vertical: true } },
+  { region: "BALL", shape: (clipPath) => <rect x="0" y="36" width="100" height="50" clipPath={clipPath} />, marker: { x: 52, y: 52 }, label: { x: 52, y: 72 } },
+  { region: "ARCH", shape: (clipPath) => <rect x="0" y="86" width="100" height="58" clipPath={clipPath} />, marker: { x: 50, y: 104 }, label: { x: 50, y: 124 } },
+  { region: "HEEL", shape: (clipPath) => <rect x="0" y="144" width="100" height="58" clipPath={clipPath} />, marker: { x: 50, y: 160 }, label: { x: 50, y: 180 } },
+  { region: "INNER_SIDE", shape: (clipPath) => <rect x="0" y="70" width="30" height="100" clipPath={clipPath} />, marker: { x: 22, y: 150 }, label: { x: 22, y: 118, vertical: true } },
+  { region: "OUTER_SIDE", shape: (clipPath) => <rect x="72" y="60" width="34" height="105" clipPath={clipPath} />, marker: { x: 80, y: 145 }, label: { x: 82, y: 110, vertical: true } },
 ];
 
 /** The toe pads seen from below: the toes, choosable on the soles too. */
@@ -84,8 +85,11 @@ export const SOLE_VIEWS: View[] = [
   { foot: "RIGHT", side: "sole", mirrored: true },
 ];
 
-export function regionName(foot: Foot, region: FootRegion): string {
-  return `${FOOT_LABELS[foot]}, ${REGION_LABELS[region].toLowerCase()}`;
+/** "Left foot, heel", in the page's language. */
+export function useRegionName(): (foot: Foot, region: FootRegion) => string {
+  const t = useTranslations("footMap");
+  const words = useTranslations("vocabulary");
+  return (foot, region) => t("regionName", { foot: words(`feet.${foot}`), region: words(`regionsInSentence.${region}`) });
 }
 
 
@@ -109,9 +113,10 @@ export function FootDrawing({
   children: (clipPath: string) => ReactNode;
   overlay?: ReactNode;
 }) {
+  const t = useTranslations("footMap");
   return (
     <div className="flex flex-col items-center">
-      <svg viewBox="0 0 100 200" className={`h-auto w-full ${className}`} role="group" aria-label={`${FOOT_LABELS[view.foot]}, ${view.side === "top" ? "from above" : "sole"}`}>
+      <svg viewBox="0 0 100 200" className={`h-auto w-full ${className}`} role="group" aria-label={t("view", { foot: view.foot, side: view.side })}>
         <defs>
           <clipPath id={clipId}>
             <path d={SOLE_OUTLINE} />
@@ -128,14 +133,14 @@ export function FootDrawing({
             const x = view.mirrored ? 100 - label.x : label.x;
             return [
               <text key={region} x={x} y={label.y} textAnchor="middle" transform={label.vertical ? `rotate(-90 ${x} ${label.y})` : undefined}>
-                {label.text}
+                {t(`short.${region}`)}
               </text>,
             ];
           })}
         </g>
         {overlay}
       </svg>
-      <span className="font-semibold">{view.foot === "LEFT" ? "Left" : "Right"}</span>
+      <span className="font-semibold">{t("side", { foot: view.foot })}</span>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
-import { FootDrawing, regionName, SOLE_REGIONS, SOLE_VIEWS, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
+import { FootDrawing, useRegionName, SOLE_REGIONS, SOLE_VIEWS, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
 
 // Both feet, read-only: each place is shaded by how often something was noted there, or by its
 // mean pain, and carries its number in a badge, so colour never carries the meaning alone. Places
@@ -102,6 +102,7 @@ function HeatView({ title, views, regions, ...props }: ViewProps & { title: stri
 }
 
 function HeatSvg({ view, regions, byPlace, mode, maxCount, locale, hrefFor }: ViewProps & { view: View; regions: RegionShape[] }) {
+  const regionName = useRegionName();
   // Ids must be unique in the page: one clip path per drawing.
   const clipId = `heat-outline-${view.foot}-${view.side}`;
   const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });

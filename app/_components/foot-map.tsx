@@ -2,9 +2,9 @@
 
 import { useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from "react";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
-import { FOOT_LABELS, REGION_LABELS } from "@/lib/foot-health/vocabulary";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "./button";
-import { FootDrawing, regionName, SOLE_REGIONS, SOLE_TOES, SOLE_VIEWS, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
+import { FootDrawing, useRegionName, SOLE_REGIONS, SOLE_TOES, SOLE_VIEWS, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
 
 // Both feet, seen from above and from below (shapes in ./foot-geometry). Each region is a button:
 // tap it, or Tab to it and press Enter or Space. Chosen regions are marked by colour, a thick
@@ -20,7 +20,7 @@ import { FootDrawing, regionName, SOLE_REGIONS, SOLE_TOES, SOLE_VIEWS, TOP_REGIO
 
 export type SpotKey = `${Foot}:${FootRegion}`;
 export const spotKey = (foot: Foot, region: FootRegion): SpotKey => `${foot}:${region}`;
-export { regionName };
+export { useRegionName };
 
 type Side = View["side"];
 
@@ -33,11 +33,9 @@ const TAB_ORDER: Record<Side, FootRegion[]> = {
 const SHAPES: Record<Side, RegionShape[]> = { top: TOP_REGIONS, sole: [...SOLE_REGIONS, SOLE_TOES] };
 /** Chosen in the zoomed view only. */
 const SMALL: ReadonlySet<FootRegion> = new Set(["TOES", "TOENAILS", "INNER_SIDE", "OUTER_SIDE"]);
-const SIDE_WORDS: Record<Side, string> = { top: "from above", sole: "sole" };
-const ZOOM_WHAT: Record<Side, string> = { top: "toes and toenails", sole: "toes and sides" };
 
 type Props = {
-  /** Whose feet, as the headings say them: "your", or "Mum’s" when a carer records. */
+  /** Whose feet, when a carer records for someone (their name); unset: the person's own. */
   whose?: string;
   chosen: ReadonlySet<SpotKey>;
   onChoose: (foot: Foot, region: FootRegion) => void;
@@ -45,17 +43,19 @@ type Props = {
   onGoToObservation: (foot: Foot, region: FootRegion) => void;
 };
 
-export function FootMap({ whose = "your", ...props }: Props) {
+export function FootMap({ whose, ...props }: Props) {
+  const t = useTranslations("footMap");
+  const regionName = useRegionName();
   const [announcement, setAnnouncement] = useState("");
   const choose = (foot: Foot, region: FootRegion) => {
     const already = props.chosen.has(spotKey(foot, region));
     if (!already) props.onChoose(foot, region);
-    setAnnouncement(`${regionName(foot, region)} ${already ? "is already chosen" : "added"}. Press Tab to say what you noticed there.`);
+    setAnnouncement(t(already ? "alreadyChosen" : "added", { region: regionName(foot, region) }));
   };
   return (
     <div className="flex flex-col gap-4">
-      <FeetView title={`Tops of ${whose} feet`} side="top" views={TOP_VIEWS} {...props} onChoose={choose} />
-      <FeetView title={`Soles of ${whose} feet`} side="sole" views={SOLE_VIEWS} {...props} onChoose={choose} />
+      <FeetView title={whose ? t("theirTops", { name: whose }) : t("yourTops")} side="top" views={TOP_VIEWS} {...props} onChoose={choose} />
+      <FeetView title={whose ? t("theirSoles", { name: whose }) : t("yourSoles")} side="sole" views={SOLE_VIEWS} {...props} onChoose={choose} />
       <p role="status" className="sr-only">
         {announcement}
       </p>
@@ -64,6 +64,7 @@ export function FootMap({ whose = "your", ...props }: Props) {
 }
 
 function FeetView({ title, side, views, ...props }: Props & { title: string; side: Side; views: View[] }) {
+  const t = useTranslations("footMap");
   const [zoomed, setZoomed] = useState<Foot | null>(null);
   const zoomButtons = useRef<Partial<Record<Foot, HTMLButtonElement | null>>>({});
   const zoomedView = views.find((view) => view.foot === zoomed);
@@ -81,7 +82,7 @@ function FeetView({ title, side, views, ...props }: Props & { title: string; sid
         <div className="flex flex-col items-center gap-2 rounded-lg border border-slate-300 bg-white p-2">
           <FootSvg view={zoomedView} zoomed focusFirst {...props} />
           <button type="button" className={buttonClass("secondary")} onClick={zoomOut}>
-            Back to both feet
+            {t("backToBoth")}
           </button>
         </div>
       ) : (
@@ -95,10 +96,10 @@ function FeetView({ title, side, views, ...props }: Props & { title: string; sid
                   zoomButtons.current[view.foot] = element;
                 }}
                 className="min-h-11 rounded-md px-2 font-semibold text-brand-700 underline"
-                aria-label={`Zoom in on the ${FOOT_LABELS[view.foot].toLowerCase()}, ${SIDE_WORDS[side]}: ${ZOOM_WHAT[side]}`}
+                aria-label={t("zoomLabel", { foot: view.foot, side })}
                 onClick={() => setZoomed(view.foot)}
               >
-                Zoom in
+                {t("zoomIn")}
               </button>
             </div>
           ))}
@@ -119,6 +120,9 @@ function FootSvg({
 }: Props & { view: View; zoomed: boolean; focusFirst?: boolean; onZoom?: () => void }) {
   const clipId = `foot-outline-${view.foot}-${view.side}${zoomed ? "-zoomed" : ""}`;
   const order = TAB_ORDER[view.side].filter((region) => zoomed || !SMALL.has(region));
+  const t = useTranslations("footMap");
+  const words = useTranslations("vocabulary");
+  const regionName = useRegionName();
   const elements = useRef<Partial<Record<FootRegion, SVGGElement | null>>>({});
   // One tab stop per foot (the region Tab last reached); Tab and Shift+Tab move round the foot.
   const [entry, setEntry] = useState(0);
@@ -185,7 +189,7 @@ function FootSvg({
                     element.focus();
                   }
                 }}
-                label={`${FOOT_LABELS[view.foot]}, ${SIDE_WORDS[view.side]}, ${REGION_LABELS[region].toLowerCase()}, ${index + 1} of ${order.length}`}
+                label={t("regionButton", { foot: view.foot, side: view.side, region: words(`regionsInSentence.${region}`), position: index + 1, count: order.length })}
                 title={regionName(view.foot, region)}
                 marker={marker}
                 chosen={isChosen}

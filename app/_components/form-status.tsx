@@ -1,4 +1,5 @@
 import type { FormStatus } from "./use-action-form";
+import { useReadMessage } from "./use-read-message";
 
 const TONES = {
   error: "border-red-700 bg-red-50 text-red-900",
@@ -11,10 +12,11 @@ const TONES = {
  * (role=alert), a confirmation waits its turn (role=status).
  */
 export function FormStatusNotice({ status }: { status: FormStatus }) {
+  const read = useReadMessage();
   return (
     <>
       <div role="alert" className="empty:hidden">
-        {status?.tone === "error" ? <p className={`rounded-md border-l-4 p-4 ${TONES.error}`}>{status.text}</p> : null}
+        {status?.tone === "error" ? <p className={`rounded-md border-l-4 p-4 ${TONES.error}`}>{read(status.text)}</p> : null}
       </div>
       <div role="status" className="empty:hidden">
         {status?.tone === "success" ? <p className={`rounded-md border-l-4 p-4 ${TONES.success}`}>{status.text}</p> : null}

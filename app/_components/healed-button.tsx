@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { markHealedAction, unmarkHealedAction } from "@/app/(app)/journal/actions";
 import { Button } from "./button";
@@ -12,6 +13,7 @@ import { FormStatusNotice } from "./form-status";
  * to undo; the next visit shows the guidance without it.
  */
 export function HealedButton({ observationIds, what }: { observationIds: string[]; what: string }) {
+  const t = useTranslations("healed");
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<FormStatus>();
   const [healed, setHealed] = useState(false);
@@ -19,20 +21,20 @@ export function HealedButton({ observationIds, what }: { observationIds: string[
   const run = (heal: boolean) =>
     startTransition(async () => {
       const result = await (heal ? markHealedAction : unmarkHealedAction)({ observationIds });
-      if (!result.ok) return setStatus({ tone: "error", text: result.formError ?? "That was not saved. Check your connection, then press the button again." });
+      if (!result.ok) return setStatus({ tone: "error", text: result.formError ?? t("notSaved") });
       setHealed(heal);
-      setStatus({ tone: "success", text: heal ? `Marked healed: ${what}. Guidance about it stops from now on.` : `Undone: ${what} counts again.` });
+      setStatus({ tone: "success", text: heal ? t("marked", { what }) : t("undone", { what }) });
     });
 
   return (
     <div className="flex flex-col items-start gap-2">
       {healed ? (
-        <Button type="button" variant="secondary" pending={pending} pendingLabel="Undoing…" onClick={() => run(false)}>
-          Undo<span className="sr-only">: {what} has not healed</span>
+        <Button type="button" variant="secondary" pending={pending} pendingLabel={t("undoing")} onClick={() => run(false)}>
+          {t.rich("undo", { what, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
         </Button>
       ) : (
-        <Button type="button" variant="secondary" pending={pending} pendingLabel="Saving…" onClick={() => run(true)}>
-          Healed: {what}
+        <Button type="button" variant="secondary" pending={pending} pendingLabel={t("saving")} onClick={() => run(true)}>
+          {t("healed", { what })}
         </Button>
       )}
       <FormStatusNotice status={status} />

@@ -1,5 +1,6 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { PAIN_SCALE_ENDS } from "@/lib/foot-health/vocabulary";
+import { useTranslations } from "next-intl";
+import { useReadMessage } from "./use-read-message";
 
 const SCORES = Array.from({ length: 11 }, (_, score) => score);
 
@@ -9,6 +10,9 @@ const SCORES = Array.from({ length: 11 }, (_, score) => score);
  */
 export function PainScale({ legend, name, register, error, hint }: { legend: string; name: string; register: UseFormRegisterReturn; error?: string; hint?: string }) {
   const errorId = `${name}-error`;
+  const words = useTranslations("vocabulary");
+  const read = useReadMessage();
+  const ends = { 0: words("painNone"), 10: words("painWorst") };
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={error ? errorId : undefined}>
       <legend className="font-semibold">{legend}</legend>
@@ -20,7 +24,7 @@ export function PainScale({ legend, name, register, error, hint }: { legend: str
               type="radio"
               value={String(score)}
               className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
-              aria-label={score === 0 ? `0, ${PAIN_SCALE_ENDS[0].toLowerCase()}` : score === 10 ? `10, ${PAIN_SCALE_ENDS[10].toLowerCase()}` : String(score)}
+              aria-label={score === 0 ? words("painScoreNone") : score === 10 ? words("painScoreWorst") : String(score)}
               {...register}
             />
             <span className="flex min-h-12 items-center justify-center rounded-md border-2 border-slate-400 bg-white text-lg font-bold peer-checked:border-brand-900 peer-checked:bg-brand-600 peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-amber-700">
@@ -29,13 +33,13 @@ export function PainScale({ legend, name, register, error, hint }: { legend: str
           </label>
         ))}
       </div>
-      <div className="flex justify-between text-base text-slate-700" aria-hidden="true">
-        <span>0 = {PAIN_SCALE_ENDS[0]}</span>
-        <span>10 = {PAIN_SCALE_ENDS[10]}</span>
+      <div className="flex justify-between gap-3 text-base text-slate-700" aria-hidden="true">
+        <span>0 = {ends[0]}</span>
+        <span>10 = {ends[10]}</span>
       </div>
       {error ? (
         <p id={errorId} className="font-semibold text-red-800">
-          {error}
+          {read(error)}
         </p>
       ) : null}
     </fieldset>

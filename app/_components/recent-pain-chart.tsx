@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { RecentPain } from "@/lib/trends/dashboard";
 import { RECENT_PAIN_CHART, recentPainBars, recentPainSummary } from "@/lib/trends/recent-pain";
 
@@ -6,6 +7,7 @@ export function RecentPainChart({ recent, locale }: { recent: RecentPain; locale
   const { width, height, plotTop, plotBottom } = RECENT_PAIN_CHART;
   const bars = recentPainBars(recent, locale);
   const summary = recentPainSummary(recent, locale);
+  const t = useTranslations("today");
   const strong = plotBottom - 7 * ((plotBottom - plotTop) / 10);
   return (
     <figure className="flex flex-col gap-2">
@@ -30,7 +32,7 @@ export function RecentPainChart({ recent, locale }: { recent: RecentPain; locale
           {bars[0]?.day}
         </text>
         <text x={width} y={height - 4} fontSize="11" fill="#1f2933" textAnchor="end">
-          today
+          {t("chartToday")}
         </text>
       </svg>
       <figcaption id="recent-pain-summary" className="text-lg" data-testid="recent-pain-summary">

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ACTIVE_DAYS } from "./checks";
 import { adviceFor, findingsOf, hasRedFlag, type Advice, type AdviceId } from "./rules";
 import { check, daysAgo, inputFor, measured, noted, profile, TODAY } from "./testing/journal";
-import { NOT_MEDICAL_ADVICE, wordsFor } from "./wording";
+import { translatorFor } from "../i18n/translator";
+import { wordsFor } from "./wording";
 
 const diabetes = profile({ conditions: ["DIABETES"] });
 const words = (advice: Advice | undefined) => (advice ? wordsFor(advice, { locale: "en-GB", today: TODAY }) : undefined);
@@ -82,7 +83,7 @@ describe("each rule where it applies and where it does not", () => {
   });
 
   it("says it is not medical advice", () => {
-    expect(NOT_MEDICAL_ADVICE).toBe("General foot-care information, not medical advice.");
+    expect(translatorFor("en-GB", "guidance")("notMedicalAdvice")).toBe("General foot-care information, not medical advice.");
   });
 });
 

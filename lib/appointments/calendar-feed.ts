@@ -33,9 +33,10 @@ export async function calendarForToken(token: string, appUrl: string, now = new 
   const feed = await db().calendarFeed.findUnique({ where: { tokenHash: hashToken(token) }, select: { userId: true } });
   if (!feed) return null;
   const userId = feed.userId;
-  const [appointments, reminders] = await Promise.all([
+  const [appointments, reminders, owner] = await Promise.all([
     db().appointment.findMany({ where: { userId, startsAt: { gte: new Date(now.getTime() - 90 * 86_400_000) } }, orderBy: { startsAt: "asc" }, take: 200 }),
     db().reminder.findMany({ where: { userId, active: true, kind: { in: [...USER_REMINDER_KINDS, "PROFESSIONAL_CHECK"] } } }),
+    db().user.findUnique({ where: { id: userId }, select: { locale: true } }),
   ]);
   const host = new URL(appUrl).hostname;
   const events: CalendarEvent[] = appointments.map((appointment) => appointmentEvent(appointment, appUrl));
@@ -46,7 +47,7 @@ export async function calendarForToken(token: string, appUrl: string, now = new 
     for (let count = 0; count < FEED_DAYS; count++) {
       const next = nextOccurrence(rule, cursor.at, cursor.localDate);
       if (!next || next.at.getTime() > horizon) break;
-      events.push({ uid: `reminder-${reminder.id}-${next.at.getTime()}@${host}`, start: next.at, end: new Date(next.at.getTime() + 15 * 60_000), summary: reminderTitle(reminder), url: new URL("/reminders", appUrl).toString() });
+      events.push({ uid: `reminder-${reminder.id}-${next.at.getTime()}@${host}`, start: next.at, end: new Date(next.at.getTime() + 15 * 60_000), summary: reminderTitle(reminder, owner?.locale ?? "en"), url: new URL("/reminders", appUrl).toString() });
       cursor = { at: next.at, localDate: next.localDate };
     }
   }

@@ -1,3 +1,4 @@
+import { translatorFor } from "../i18n/translator";
 import { composeMail } from "../mail/compose";
 
 export function magicLinkEmail(url: string) {
@@ -31,21 +32,30 @@ export function emailChangedNoticeEmail(name: string, newEmail: string) {
   ]);
 }
 
-export function finishSignUpEmail(name: string, url: string) {
-  return composeMail("Finish creating your Footnote account", `Hello ${name},`, [
-    { paragraph: "Thank you for signing up. Use this link to confirm your email address and open your new journal. It works once and for the next 24 hours." },
-    { button: { label: "Finish creating my account", url } },
-    { note: "If you did not sign up for Footnote, ignore this email: no account is made without this link." },
-  ]);
+export function finishSignUpEmail(name: string, url: string, locale: string) {
+  const t = translatorFor(locale, "email");
+  return composeMail(
+    t("finishSignUpSubject"),
+    t("hello", { name }),
+    [{ paragraph: t("finishSignUpText") }, { button: { label: t("finishSignUpButton"), url } }, { note: t("finishSignUpNote") }],
+    locale,
+  );
 }
 
-export function accountExistsEmail(name: string, signInUrl: string, resetUrl: string) {
-  return composeMail("You already have a Footnote account", `Hello ${name},`, [
-    { paragraph: "Someone, perhaps you, tried to sign up for Footnote with this email address. You already have an account, so nothing new was made." },
-    { button: { label: "Sign in to Footnote", url: signInUrl } },
-    { paragraph: `Forgotten your password? Choose a new one here: ${resetUrl}` },
-    { note: "If this was not you, you can ignore this email: your account and your password are unchanged." },
-  ]);
+/** In the language of the account that exists (its holder reads it), not of the form that was sent. */
+export function accountExistsEmail(name: string, signInUrl: string, resetUrl: string, locale: string) {
+  const t = translatorFor(locale, "email");
+  return composeMail(
+    t("accountExistsSubject"),
+    t("hello", { name }),
+    [
+      { paragraph: t("accountExistsText") },
+      { button: { label: t("accountExistsButton"), url: signInUrl } },
+      { paragraph: t("accountExistsReset", { url: resetUrl }) },
+      { note: t("accountExistsNote") },
+    ],
+    locale,
+  );
 }
 
 export function passwordResetNoticeEmail(name: string, twoStepOn: boolean) {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { readMessage } from "../i18n/read-message";
 import { changePasswordSchema, signInSchema, signUpSchema } from "./schemas";
 
 const valid = { name: "Ann", email: "ann@example.com", password: "0123456789", timeZone: "Europe/Paris" };
 
 function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+  // Schemas answer in message keys; a person reads them in their language (here English).
+  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), readMessage(issue.message, "en")]));
 }
 
 describe("signUpSchema", () => {

@@ -7,6 +7,8 @@ import { safeCallbackPath } from "../http/callback-path";
 import { sendMail } from "../mail/send-mail";
 import { assertUncommonPassword } from "./common-passwords";
 import { accountExistsEmail, finishSignUpEmail } from "./emails";
+import type { Language } from "../i18n/locales";
+import { storedLocaleFor } from "../i18n/negotiate";
 import { hashPassword } from "./password";
 import type { signUpSchema } from "./schemas";
 import { hashToken } from "./single-use-tokens";
@@ -31,17 +33,17 @@ export async function requestSignUp(input: SignUpInput, callbackPath = "/today")
   const existing = await db().$transaction(async (tx) => {
     await tx.pendingSignUp.deleteMany({ where: { email: input.email, expiresAt: { lt: new Date() } } });
     await tx.pendingSignUp.create({
-      data: { email: input.email, name: input.name, passwordHash, timeZone: input.timeZone, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + SIGN_UP_LINK_TTL_MS) },
+      data: { email: input.email, name: input.name, passwordHash, timeZone: input.timeZone, locale: storedLocaleFor(input.language), tokenHash: hashToken(token), expiresAt: new Date(Date.now() + SIGN_UP_LINK_TTL_MS) },
     });
-    return tx.user.findUnique({ where: { email: input.email }, select: { name: true } });
+    return tx.user.findUnique({ where: { email: input.email }, select: { name: true, locale: true } });
   });
   const { NEXTAUTH_URL } = serverEnv();
   if (existing) {
-    await sendMail({ to: input.email, ...accountExistsEmail(existing.name, `${NEXTAUTH_URL}/sign-in`, `${NEXTAUTH_URL}/forgot-password`) });
+    await sendMail({ to: input.email, ...accountExistsEmail(existing.name, `${NEXTAUTH_URL}/sign-in`, `${NEXTAUTH_URL}/forgot-password`, existing.locale) });
     return;
   }
   const query = new URLSearchParams({ token, callbackUrl: safeCallbackPath(callbackPath) });
-  await sendMail({ to: input.email, ...finishSignUpEmail(input.name, `${NEXTAUTH_URL}/sign-up/confirm?${query}`) });
+  await sendMail({ to: input.email, ...finishSignUpEmail(input.name, `${NEXTAUTH_URL}/sign-up/confirm?${query}`, input.language) });
 }
 
 /**
@@ -56,7 +58,7 @@ export async function completeSignUp(token: string): Promise<{ id: string; email
   if (count !== 1 || pending.expiresAt.getTime() <= Date.now()) return null;
   try {
     return await db().user.create({
-      data: { name: pending.name, email: pending.email, passwordHash: pending.passwordHash, timeZone: pending.timeZone, emailVerified: new Date() },
+      data: { name: pending.name, email: pending.email, passwordHash: pending.passwordHash, timeZone: pending.timeZone, locale: pending.locale, emailVerified: new Date() },
       select: { id: true, email: true, name: true },
     });
   } catch (error) {
@@ -66,9 +68,15 @@ export async function completeSignUp(token: string): Promise<{ id: string; email
 }
 
 /** An account made at once, for the demo and tests (people sign up through requestSignUp). */
-export async function createAccount(input: SignUpInput): Promise<{ userId: string }> {
+export async function createAccount(input: Omit<SignUpInput, "language"> & { language?: Language }): Promise<{ userId: string }> {
   const user = await db().user.create({
-    data: { name: input.name, email: input.email, passwordHash: await hashPassword(input.password), timeZone: input.timeZone },
+    data: {
+      name: input.name,
+      email: input.email,
+      passwordHash: await hashPassword(input.password),
+      timeZone: input.timeZone,
+      ...(input.language ? { locale: storedLocaleFor(input.language) } : {}),
+    },
     select: { id: true },
   });
   return { userId: user.id };

@@ -1,3 +1,4 @@
+import { readMessage } from "../i18n/read-message";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../app-error";
 import { db } from "../db/client";
@@ -170,7 +171,7 @@ describe("entry schema", () => {
   const base = { date: "2026-03-08", time: "07:00", pain: "3", observations: [], careKind: "NONE", notes: "", photos: [] };
   const fieldErrors = (values: object) => {
     const result = schema.safeParse({ ...base, ...values });
-    return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+    return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), readMessage(issue.message, "en")]));
   };
 
   it("accepts a plain check and computes its instant in the zone", () => {

@@ -1,3 +1,4 @@
+import { readMessage } from "../i18n/read-message";
 import { describe, expect, it } from "vitest";
 import { uploadPhoto } from "../photos/upload-photo";
 import { phoneJpeg } from "../testing/images";
@@ -47,7 +48,7 @@ describe("entry form values", () => {
 
     const blank = schema.safeParse({ ...newEntryFormValues(now, ZONE), observations: [{ foot: "", region: "", kind: "", customKind: "", pain: "", note: "" }] });
     expect(blank.success).toBe(false);
-    expect(blank.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+    expect(blank.error?.issues.map((issue) => [issue.path.join("."), readMessage(issue.message, "en")])).toEqual([
       ["pain", "Choose a number from 0 to 10"],
       ["observations.0.foot", "Choose a foot"],
       ["observations.0.region", "Choose where on the foot"],

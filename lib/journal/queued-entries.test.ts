@@ -1,3 +1,4 @@
+import { readMessage } from "../i18n/read-message";
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/entries/route";
@@ -71,7 +72,7 @@ describe("POST /api/entries (checks saved offline)", () => {
     expect((await send({ clientId: "not-a-uuid", values })).status).toBe(400);
     const future = await send({ clientId: randomUUID(), values: { ...values, date: "2099-01-01" } });
     expect(future.status).toBe(400);
-    expect(((await future.json()) as { fieldErrors: Record<string, string> }).fieldErrors["values.time"]).toBe("The date and time can't be in the future");
+    expect(readMessage(((await future.json()) as { fieldErrors: Record<string, string> }).fieldErrors["values.time"]!, "en")).toBe("The date and time can't be in the future");
     expect((await send("{not json")).status).toBe(400);
     expect((await send({ clientId: randomUUID(), values: { ...values, notes: "x".repeat(300 * 1024) } })).status).toBe(413);
 

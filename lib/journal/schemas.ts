@@ -1,3 +1,4 @@
+import { messageKey } from "../i18n/message-key";
 import { z } from "zod";
 import { instantOfLocal, LOCAL_DATE_PATTERN, LOCAL_TIME_PATTERN } from "../time/local-day";
 import { MAX_PHOTOS_PER_ENTRY, uploadedPhotoSchema } from "../photos/schemas";
@@ -27,16 +28,16 @@ function chosen<const T extends readonly [string, ...string[]]>(values: T, messa
 // An unchosen radio group gives null, which must not count as 0.
 const painScore = z.preprocess(
   (value: NumberField) => (value === null || value === "" ? undefined : value),
-  z.coerce.number({ error: "Choose a number from 0 to 10" }).int().min(0, "Choose a number from 0 to 10").max(10, "Choose a number from 0 to 10"),
+  z.coerce.number({ error: messageKey("scoreRange") }).int().min(0, messageKey("scoreRange")).max(10, messageKey("scoreRange")),
 );
 const optionalPainScore = z.preprocess(blankNumberAsNull, painScore.nullable());
 
 const skinTemperature = z.preprocess(
   blankNumberAsNull,
   z.coerce
-    .number({ error: "Enter a temperature like 31.5" })
-    .min(15, "Enter a skin temperature between 15 and 42 °C")
-    .max(42, "Enter a skin temperature between 15 and 42 °C")
+    .number({ error: messageKey("temperatureNumber") })
+    .min(15, messageKey("temperatureRange"))
+    .max(42, messageKey("temperatureRange"))
     .transform((value) => Math.round(value * 10) / 10)
     .nullable(),
 );
@@ -63,16 +64,16 @@ export function readingsOf(temperatures: TemperaturesInput): { foot: Foot; site:
 
 export const observationSchema = z
   .object({
-    foot: chosen(FEET, "Choose a foot"),
-    region: chosen(REGIONS, "Choose where on the foot"),
-    kind: chosen(OBSERVATION_KINDS, "Choose what you noticed"),
-    customKind: z.string().trim().max(80, "Use at most 80 characters").default(""),
+    foot: chosen(FEET, messageKey("chooseFoot")),
+    region: chosen(REGIONS, messageKey("chooseRegion")),
+    kind: chosen(OBSERVATION_KINDS, messageKey("chooseKind")),
+    customKind: z.string().trim().max(80, messageKey("tooLong", { max: 80 })).default(""),
     pain: optionalPainScore,
-    note: z.string().trim().max(500, "Use at most 500 characters").default(""),
+    note: z.string().trim().max(500, messageKey("tooLong", { max: 500 })).default(""),
   })
   .refine((value) => value.kind !== "OTHER" || value.customKind.length > 0, {
     path: ["customKind"],
-    message: "Describe what you noticed",
+    message: messageKey("describeKind"),
   });
 
 export function makeEntrySchema(options: { timeZone: string; now?: () => Date }) {
@@ -81,27 +82,27 @@ export function makeEntrySchema(options: { timeZone: string; now?: () => Date })
   const isInFuture = (date: string, time: string) => instantOfLocal(date, time, options.timeZone).getTime() > now().getTime() + 60_000;
   return z
     .object({
-      date: z.string().regex(LOCAL_DATE_PATTERN, "Enter the date"),
-      time: z.string().regex(LOCAL_TIME_PATTERN, "Enter the time, like 08:30"),
+      date: z.string().regex(LOCAL_DATE_PATTERN, messageKey("dateRequired")),
+      time: z.string().regex(LOCAL_TIME_PATTERN, messageKey("timeRequired")),
       pain: painScore,
       fatigue: optionalPainScore,
-      observations: z.array(observationSchema).max(MAX_OBSERVATIONS, `At most ${MAX_OBSERVATIONS} observations in one entry`),
-      careKind: z.enum(CARE_KINDS, { error: "Choose one" }),
-      careMinutes: z.preprocess(blankNumberAsNull, z.coerce.number({ error: "Enter the minutes" }).int().min(1, "Between 1 and 240 minutes").max(240, "Between 1 and 240 minutes").nullable()),
+      observations: z.array(observationSchema).max(MAX_OBSERVATIONS, messageKey("tooManyObservations", { max: MAX_OBSERVATIONS })),
+      careKind: z.enum(CARE_KINDS, { error: messageKey("chooseOne") }),
+      careMinutes: z.preprocess(blankNumberAsNull, z.coerce.number({ error: messageKey("minutesRequired") }).int().min(1, messageKey("minutesRange")).max(240, messageKey("minutesRange")).nullable()),
       lotionUsed: z.boolean().default(false),
       temperatures: temperaturesSchema,
-      notes: z.string().max(MAX_NOTES_LENGTH, `Notes can be at most ${MAX_NOTES_LENGTH.toLocaleString("en")} characters`).default(""),
-      photos: z.array(uploadedPhotoSchema).max(MAX_PHOTOS_PER_ENTRY, `At most ${MAX_PHOTOS_PER_ENTRY} photos in one entry`).default([]),
+      notes: z.string().max(MAX_NOTES_LENGTH, messageKey("notesTooLong", { max: MAX_NOTES_LENGTH })).default(""),
+      photos: z.array(uploadedPhotoSchema).max(MAX_PHOTOS_PER_ENTRY, messageKey("tooManyPhotos", { max: MAX_PHOTOS_PER_ENTRY })).default([]),
     })
     .superRefine((value, context) => {
       if (value.careKind !== "NONE" && value.careMinutes === null) {
-        context.addIssue({ code: "custom", path: ["careMinutes"], message: "Enter how many minutes (1–240)" });
+        context.addIssue({ code: "custom", path: ["careMinutes"], message: messageKey("minutesMissing") });
       }
     })
     // Checked even when other fields have problems, so every message shows at once.
     .refine((value) => !isInFuture(value.date, value.time), {
       path: ["time"],
-      message: "The date and time can't be in the future",
+      message: messageKey("inFuture"),
       when: ({ value }) => {
         const { date, time } = value as { date?: unknown; time?: unknown };
         return typeof date === "string" && LOCAL_DATE_PATTERN.test(date) && typeof time === "string" && LOCAL_TIME_PATTERN.test(time);
@@ -136,6 +137,6 @@ export type EntryFilters = z.output<typeof entryFiltersSchema>;
 
 /** "Healed" (and its undo) for the observations behind one piece of guidance. */
 export const healedSchema = z.object({
-  observationIds: z.array(z.string().min(1).max(64)).min(1, "Choose what has healed").max(200),
+  observationIds: z.array(z.string().min(1).max(64)).min(1, messageKey("chooseHealed")).max(200),
 });
 export type HealedInput = z.output<typeof healedSchema>;

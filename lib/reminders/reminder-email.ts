@@ -1,6 +1,6 @@
 import type { Appointment, Reminder } from "../generated/prisma/client";
 import { composeMail, type ComposedMail, type MailBlock } from "../mail/compose";
-import { IWGDF_RISK } from "../foot-health/vocabulary";
+import { translatorFor } from "../i18n/translator";
 import { formatDateTime, formatLocalDate } from "../time/format-in-zone";
 import type { ReminderEmailExtras } from "./email-extras";
 import type { ProfessionalCheckReason } from "./professional-check";
@@ -9,7 +9,9 @@ import { reminderTitle } from "./vocabulary";
 // One email per reminder kind. Every one carries a signed link to pause the reminder, snooze
 // links, and a footer link to the reminder settings; the headers add RFC 8058 one-click
 // unsubscribe. The Message-ID derives from the delivery, so a resend after a crash is recognisably
-// the same message.
+// the same message. It is written in the recipient's language (the owner's, or the carer's).
+
+type T = ReturnType<typeof translatorFor<"reminderEmail">>;
 
 export type ReminderEmailInput = {
   appUrl: string;
@@ -34,24 +36,24 @@ export function composeReminderEmail(input: ReminderEmailInput): ComposedMail & 
   // A carer's links open the journal the reminder is about, whichever one their browser has open.
   const journalLink = input.about ? (path: string) => link(`/journals/${encodeURIComponent(input.about!.journalId)}/open?next=${encodeURIComponent(path)}`) : link;
   const tokenQuery = `token=${encodeURIComponent(token)}`;
-  const content = contentFor(input, journalLink);
+  const t = translatorFor(user.locale, "reminderEmail");
+  const content = contentFor(input, journalLink, t);
   const { blocks } = content;
   const about = input.about?.name;
-  const subject = about ? (input.reminder.kind === "SELF_CHECK" ? `Time to check ${about}’s feet` : `${content.subject} — for ${about}`) : content.subject;
-  const why = about ? `You get this email because you set this reminder about ${about} in Footnote, as someone who helps them.` : content.why;
-  const preface: MailBlock[] = about ? [{ paragraph: `A reminder about ${about}. The button below opens ${about}’s journal in Footnote.` }] : [];
-  if (delivery.test) preface.push({ note: "This is a test, sent because you asked for one. Your reminder emails will look like this." });
-  if (delivery.late) {
-    preface.push({ paragraph: `This reminder is late: it was due at ${formatDateTime(delivery.occurrenceAt, user)}, but Footnote could not send it then. Sorry.` });
-  }
+  const subject = about ? (input.reminder.kind === "SELF_CHECK" ? t("checkTheirFeet", { name: about }) : t("forSomeone", { subject: content.subject, name: about })) : content.subject;
+  const why = about ? t("whyCarer", { name: about }) : content.why;
+  const preface: MailBlock[] = about ? [{ paragraph: t("aboutSomeone", { name: about }) }] : [];
+  if (delivery.test) preface.push({ note: t("test") });
+  if (delivery.late) preface.push({ paragraph: t("late", { due: formatDateTime(delivery.occurrenceAt, user) }) });
   const footer: MailBlock[] = [
-    { link: { label: "Remind me again in 1 hour", url: link(`/r/snooze?${tokenQuery}&until=hour`) } },
-    { link: { label: "Remind me again this evening", url: link(`/r/snooze?${tokenQuery}&until=evening`) } },
-    { link: { label: "Pause this reminder", url: link(`/r/pause?${tokenQuery}`) } },
-    { link: { label: "Change your reminder settings", url: journalLink("/reminders") } },
-    { note: `${why} Footnote repeats general foot-care guidance; it is not medical advice.` },
+    { link: { label: t("snoozeHour"), url: link(`/r/snooze?${tokenQuery}&until=hour`) } },
+    { link: { label: t("snoozeEvening"), url: link(`/r/snooze?${tokenQuery}&until=evening`) } },
+    { link: { label: t("pause"), url: link(`/r/pause?${tokenQuery}`) } },
+    { link: { label: t("settings"), url: journalLink("/reminders") } },
+    { note: t("footer", { why }) },
   ];
-  const mail = composeMail(delivery.late ? `Late: ${subject}` : subject, `Hello ${user.name},`, [...preface, ...blocks, ...footer]);
+  const hello = translatorFor(user.locale, "email")("hello", { name: user.name });
+  const mail = composeMail(delivery.late ? t("lateSubject", { subject }) : subject, hello, [...preface, ...blocks, ...footer], user.locale);
   return {
     ...mail,
     messageId: reminderMessageId(delivery.id, appUrl),
@@ -64,90 +66,75 @@ export function composeReminderEmail(input: ReminderEmailInput): ComposedMail & 
 
 type Content = { subject: string; blocks: MailBlock[]; why: string };
 
-const SET_BY_YOU = "You get this email because you set this reminder in Footnote.";
-
-function contentFor({ reminder, appointment, user, extras }: ReminderEmailInput, link: (path: string) => string): Content {
+function contentFor({ reminder, appointment, user, extras }: ReminderEmailInput, link: (path: string) => string, t: T): Content {
   switch (reminder.kind) {
     case "SELF_CHECK":
       return {
-        subject: "Time to check your feet",
-        blocks: [
-          ...redFlagBlocks(extras),
-          { paragraph: "It takes a minute: look at the tops and soles of both feet and between the toes, and note anything new — redness, swelling, a cut, a blister." },
-          { button: { label: "Record today's check", url: link("/journal/new") } },
-        ],
-        why: SET_BY_YOU,
+        subject: t("selfCheckSubject"),
+        blocks: [...redFlagBlocks(extras, t), { paragraph: t("selfCheckText") }, { button: { label: t("selfCheckButton"), url: link("/journal/new") } }],
+        why: t("setByYou"),
       };
     case "TEMPERATURE_CHECK":
       return {
-        subject: "Time to measure your foot temperature",
-        blocks: [
-          ...redFlagBlocks(extras),
-          {
-            paragraph:
-              "Measure the same six spots on both feet — big toe; 1st, 3rd and 5th metatarsal heads; midfoot; heel — at your usual time of day, and note them in today's check. " +
-              "Footnote compares each spot with the same spot on the other foot.",
-          },
-          { button: { label: "Record today's readings", url: link("/journal/new") } },
-        ],
-        why: SET_BY_YOU,
+        subject: t("temperatureSubject"),
+        blocks: [...redFlagBlocks(extras, t), { paragraph: t("temperatureText") }, { button: { label: t("temperatureButton"), url: link("/journal/new") } }],
+        why: t("setByYou"),
       };
     case "CARE_ROUTINE":
       return {
-        subject: "Time for your foot care routine",
-        blocks: [
-          { paragraph: "A few minutes of massage or moisturising, as you planned. Note how your feet feel afterwards." },
-          { button: { label: "Note it in your journal", url: link("/journal/new") } },
-        ],
-        why: SET_BY_YOU,
+        subject: t("careSubject"),
+        blocks: [{ paragraph: t("careText") }, { button: { label: t("careButton"), url: link("/journal/new") } }],
+        why: t("setByYou"),
       };
     case "CUSTOM":
-      return { subject: reminderTitle(reminder), blocks: [{ paragraph: reminder.title }, { button: { label: "Open Footnote", url: link("/today") } }], why: SET_BY_YOU };
+      return { subject: reminderTitle(reminder, user.locale), blocks: [{ paragraph: reminder.title }, { button: { label: t("openFootnote"), url: link("/today") } }], why: t("setByYou") };
     case "PROFESSIONAL_CHECK":
       return {
-        subject: "A professional foot check is due",
+        subject: t("professionalSubject"),
         blocks: [
-          ...professionalCheckBlocks(extras.professionalCheck, user.locale),
-          { paragraph: "Consider booking a check with a podiatrist or your foot clinic. When you book it, add the appointment in Footnote: the next reminder then counts from that visit." },
-          { button: { label: "Add the appointment", url: link("/reminders/appointments/new") } },
+          ...professionalCheckBlocks(extras.professionalCheck, user.locale, t),
+          { paragraph: t("professionalText") },
+          { button: { label: t("professionalButton"), url: link("/reminders/appointments/new") } },
         ],
-        why:
-          "You get this email because you turned on “Email me when a professional foot check is due” in your health profile. " +
-          "To stop these emails, turn it off in Settings, under Health profile, or use “Pause this reminder” above.",
+        why: t("professionalWhy"),
       };
     case "APPOINTMENT": {
-      if (!appointment) return { subject: "Appointment reminder", blocks: [{ button: { label: "Open your reminders", url: link("/reminders") } }], why: "You get this email because you asked for reminders before this appointment." };
+      if (!appointment) return { subject: t("appointmentSubjectNone"), blocks: [{ button: { label: t("appointmentOpen"), url: link("/reminders") } }], why: t("appointmentWhy") };
       const when = formatDateTime(appointment.startsAt, user);
-      const elsewhere = appointment.timeZone !== user.timeZone ? ` (${formatDateTime(appointment.startsAt, { ...user, timeZone: appointment.timeZone })} local time there)` : "";
-      const blocks: MailBlock[] = [
-        { paragraph: `When: ${when}${elsewhere}` },
-        { paragraph: `With: ${appointment.clinician}` },
-      ];
-      if (appointment.place) blocks.push({ paragraph: `Where: ${appointment.place}` });
-      if (appointment.reason) blocks.push({ paragraph: `Reason: ${appointment.reason}` });
-      blocks.push({ paragraph: "Bring a printed report of your recent checks: it helps the visit." });
-      blocks.push({ button: { label: "Print your report", url: link("/report") } });
-      return { subject: `Appointment with ${appointment.clinician}, ${when}`, blocks, why: "You get this email because you asked for reminders before this appointment." };
+      const whenThere =
+        appointment.timeZone !== user.timeZone ? t("appointmentElsewhere", { when, local: formatDateTime(appointment.startsAt, { ...user, timeZone: appointment.timeZone }) }) : when;
+      const blocks: MailBlock[] = [{ paragraph: t("appointmentWhen", { when: whenThere }) }, { paragraph: t("appointmentWith", { clinician: appointment.clinician }) }];
+      if (appointment.place) blocks.push({ paragraph: t("appointmentWhere", { place: appointment.place }) });
+      if (appointment.reason) blocks.push({ paragraph: t("appointmentReason", { reason: appointment.reason }) });
+      blocks.push({ paragraph: t("appointmentBring") });
+      blocks.push({ button: { label: t("appointmentPrint"), url: link("/report") } });
+      return { subject: t("appointmentSubject", { clinician: appointment.clinician, when }), blocks, why: t("appointmentWhy") };
     }
   }
 }
 
 /** The red flags lib/advice finds active now, in its own words, before the reminder's own. */
-function redFlagBlocks(extras: ReminderEmailExtras): MailBlock[] {
-  return extras.redFlags.flatMap((words) => [{ paragraph: `Still to act on — ${words.title}. ${words.text}` }, { note: words.reason }]);
+function redFlagBlocks(extras: ReminderEmailExtras, t: T): MailBlock[] {
+  return extras.redFlags.flatMap((words) => [{ paragraph: t("stillToAct", { title: words.title, text: words.text }) }, { note: words.reason }]);
 }
 
-function professionalCheckBlocks(reason: ProfessionalCheckReason | null, locale: string): MailBlock[] {
-  if (!reason) return [{ paragraph: "You asked Footnote, in your health profile, to tell you when a professional foot check is due." }];
-  const risk = IWGDF_RISK[reason.category];
-  const since =
-    reason.countedFrom.kind === "appointment"
-      ? `your last appointment recorded in Footnote, on ${formatLocalDate(reason.countedFrom.localDate, locale)}`
-      : `you turned this reminder on, on ${formatLocalDate(reason.countedFrom.localDate, locale)}, with no appointment recorded`;
+const RISK_CATEGORIES = ["0", "1", "2", "3"] as const;
+
+function professionalCheckBlocks(reason: ProfessionalCheckReason | null, locale: string, t: T): MailBlock[] {
+  if (!reason) return [{ paragraph: t("professionalAsked") }];
+  const category = RISK_CATEGORIES.find((known) => known === String(reason.category)) ?? "0";
+  const date = formatLocalDate(reason.countedFrom.localDate, locale);
+  const since = reason.countedFrom.kind === "appointment" ? t("professionalSinceAppointment", { date }) : t("professionalSinceOn", { date });
   return [
-    { paragraph: "You asked Footnote, in your health profile, to tell you when a professional foot check is due." },
+    { paragraph: t("professionalAsked") },
     {
-      paragraph: `Your health profile gives foot-risk category ${reason.category}${risk ? ` (${risk.meaning.split(":")[0]!.toLowerCase()})` : ""}, for which international guidance (IWGDF) suggests a check ${risk?.checkEvery ?? "regularly"}. It is ${reason.months} ${reason.months === 1 ? "month" : "months"} since ${since}.`,
+      paragraph: t("professionalRisk", {
+        category: reason.category,
+        risk: t("riskMeaning", { meaning: t(`risks.${category}.meaning`) }),
+        every: t(`risks.${category}.every`),
+        months: reason.months,
+        since,
+      }),
     },
   ];
 }

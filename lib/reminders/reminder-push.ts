@@ -1,4 +1,5 @@
 import type { Appointment, Reminder } from "../generated/prisma/client";
+import { translatorFor } from "../i18n/translator";
 import { formatDateTime } from "../time/format-in-zone";
 import { reminderTitle } from "./vocabulary";
 
@@ -36,12 +37,14 @@ export type ReminderPushInput = {
 
 export function composeReminderPush(input: ReminderPushInput): ReminderPush {
   const { appUrl, reminder, about, delivery, token } = input;
-  const { title, body, path } = contentFor(input);
-  const named = about ? (reminder.kind === "SELF_CHECK" ? `Time to check ${about}’s feet` : `${title} — for ${about}`) : title;
+  const t = translatorFor(input.user.locale, "reminderPush");
+  const { title, body, path } = contentFor(input, t);
+  const tEmail = translatorFor(input.user.locale, "reminderEmail");
+  const named = about ? (reminder.kind === "SELF_CHECK" ? tEmail("checkTheirFeet", { name: about }) : tEmail("forSomeone", { subject: title, name: about })) : title;
   const lines = [
-    delivery.test ? "A test, as you asked." : null,
-    delivery.late ? `Late: it was due at ${formatDateTime(delivery.occurrenceAt, input.user)}.` : null,
-    about ? `About ${about}: open their journal with the switcher before you record.` : null,
+    delivery.test ? t("test") : null,
+    delivery.late ? t("late", { due: formatDateTime(delivery.occurrenceAt, input.user) }) : null,
+    about ? t("about", { name: about }) : null,
     body,
   ];
   const link = (to: string) => new URL(to, appUrl).toString();
@@ -54,29 +57,31 @@ export function composeReminderPush(input: ReminderPushInput): ReminderPush {
     snoozeUrl: link(`/r/snooze/confirm?${tokenQuery}&until=hour`),
     snoozePageUrl: link(`/r/snooze?${tokenQuery}&until=hour`),
     actions: [
-      { action: "done", title: "Done" },
-      { action: "snooze", title: "Remind me in 1 hour" },
+      { action: "done", title: t("done") },
+      { action: "snooze", title: t("snooze") },
     ],
   };
 }
 
-function contentFor({ reminder, appointment, user }: ReminderPushInput): { title: string; body: string; path: string } {
+function contentFor({ reminder, appointment, user }: ReminderPushInput, t: ReturnType<typeof translatorFor<"reminderPush">>): { title: string; body: string; path: string } {
   switch (reminder.kind) {
     case "SELF_CHECK":
-      return { title: "Time to check your feet", body: "Look at the tops and soles of both feet and between the toes, and note anything new.", path: "/today" };
+      return { title: t("selfCheckTitle"), body: t("selfCheckBody"), path: "/today" };
     case "TEMPERATURE_CHECK":
-      return { title: "Time to measure your foot temperature", body: "Measure the same six spots on both feet and note them in today’s check.", path: "/today" };
+      return { title: t("temperatureTitle"), body: t("temperatureBody"), path: "/today" };
     case "CARE_ROUTINE":
-      return { title: "Time for your foot care routine", body: "A few minutes of massage or moisturising, as you planned.", path: "/reminders" };
+      return { title: t("careTitle"), body: t("careBody"), path: "/reminders" };
     case "CUSTOM":
-      return { title: reminderTitle(reminder), body: reminder.title, path: "/reminders" };
+      return { title: reminderTitle(reminder, user.locale), body: reminder.title, path: "/reminders" };
     case "PROFESSIONAL_CHECK":
-      return { title: "A professional foot check is due", body: "Consider booking a check with a podiatrist or your foot clinic, then add the appointment.", path: "/reminders/appointments/new" };
+      return { title: t("professionalTitle"), body: t("professionalBody"), path: "/reminders/appointments/new" };
     case "APPOINTMENT":
-      if (!appointment) return { title: "Appointment reminder", body: "Open your reminders for the details.", path: "/reminders" };
+      if (!appointment) return { title: t("appointmentNone"), body: t("appointmentNoneBody"), path: "/reminders" };
       return {
-        title: `Appointment with ${appointment.clinician}`,
-        body: `${formatDateTime(appointment.startsAt, user)}${appointment.place ? `, ${appointment.place}` : ""}. Bring a printed report of your recent checks.`,
+        title: t("appointmentTitle", { clinician: appointment.clinician }),
+        body: appointment.place
+          ? t("appointmentBodyAt", { when: formatDateTime(appointment.startsAt, user), place: appointment.place })
+          : t("appointmentBody", { when: formatDateTime(appointment.startsAt, user) }),
         path: "/reminders",
       };
   }

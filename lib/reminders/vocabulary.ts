@@ -1,3 +1,4 @@
+import { translatorFor } from "../i18n/translator";
 import type { ReminderChannel, ReminderFrequency, ReminderKind } from "../generated/prisma/enums";
 
 export const USER_REMINDER_KINDS = ["SELF_CHECK", "TEMPERATURE_CHECK", "CARE_ROUTINE", "CUSTOM"] as const satisfies readonly ReminderKind[];
@@ -37,7 +38,7 @@ export const FREQUENCY_LABELS: Record<(typeof USER_FREQUENCIES)[number], string>
 /** 0 = Sunday, as Date.getDay(). */
 export const WEEKDAY_LABELS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
-/** The reminder's name as the person reads it. */
-export function reminderTitle(reminder: { kind: ReminderKind; title: string }): string {
-  return reminder.title || KIND_LABELS[reminder.kind];
+/** The reminder's name as the person reads it: their own words, else its kind in their language. */
+export function reminderTitle(reminder: { kind: ReminderKind; title: string }, locale: string): string {
+  return reminder.title || translatorFor(locale, "reminderEmail")(`kinds.${reminder.kind}`);
 }

@@ -1,3 +1,4 @@
+import { formatsFor } from "../i18n/negotiate";
 import { redFlagHistory } from "../advice/load";
 import { db } from "../db/client";
 import type { Foot, FootRegion } from "../generated/prisma/enums";
@@ -27,7 +28,9 @@ export async function loadReport(userId: string, options: ReportOptions) {
     options.sections.includes("summary") ? redFlagHistory(userId, options) : Promise.resolve([]),
   ]);
   return {
-    person: { name: user.name, timeZone: user.timeZone, locale: user.locale },
+    // Written in the language asked for (a report printed in English for the doctor), with the
+    // person's own regional formats when they are of that language.
+    person: { name: user.name, timeZone: user.timeZone, locale: options.language ? formatsFor(options.language, user.locale) : user.locale },
     profile,
     options,
     entries,

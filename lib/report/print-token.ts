@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { serverEnv } from "../env";
+import { LANGUAGE_CODES } from "../i18n/locales";
 import { REPORT_SECTIONS } from "./sections";
 import type { ReportOptions } from "./schemas";
 
@@ -18,6 +19,7 @@ const payloadSchema = z.object({
   from: z.string(),
   to: z.string(),
   sections: z.array(z.enum(REPORT_SECTIONS)),
+  language: z.enum(LANGUAGE_CODES).optional(),
   expiresAt: z.number(),
 });
 
@@ -46,6 +48,6 @@ export function verifyPrintToken(token: string, now = Date.now()): { userId: str
   }
   const parsed = payloadSchema.safeParse(json);
   if (!parsed.success || parsed.data.expiresAt <= now) return null;
-  const { userId, from, to, sections } = parsed.data;
-  return { userId, options: { from, to, sections } };
+  const { userId, from, to, sections, language } = parsed.data;
+  return { userId, options: { from, to, sections, ...(language ? { language } : {}) } };
 }

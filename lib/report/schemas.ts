@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Language } from "../i18n/locales";
+import { languageSchema } from "../i18n/schemas";
 import { daysBetween } from "../time/calendar";
 import { LOCAL_DATE_PATTERN } from "../time/local-day";
 import { REPORT_SECTIONS, type ReportSection } from "./sections";
@@ -15,6 +17,8 @@ export const reportOptionsSchema = z
     from: localDate,
     to: localDate,
     sections: z.array(z.enum(REPORT_SECTIONS)).min(1, "Choose at least one part of the report"),
+    /** The report's language, when it is printed in another than the reader's (for a doctor). */
+    language: languageSchema.optional(),
   })
   .refine((value) => value.from <= value.to, { path: ["to"], message: "The end date must be on or after the start date" })
   .refine((value) => daysBetween(value.from, value.to) < MAX_REPORT_DAYS, {
@@ -22,7 +26,7 @@ export const reportOptionsSchema = z
     message: `Choose a period of at most ${MAX_REPORT_DAYS} days`,
   });
 
-export type ReportOptions = { from: string; to: string; sections: ReportSection[] };
+export type ReportOptions = { from: string; to: string; sections: ReportSection[]; language?: Language };
 
 /**
  * Report options from a URL's query (the page's GET form, the PDF route): missing values take the
@@ -34,12 +38,14 @@ export function parseReportQuery(query: URLSearchParams, defaults: { from: strin
     from: query.get("from") || defaults.from,
     to: query.get("to") || defaults.to,
     sections: query.has("from") || sections.length ? sections : [...REPORT_SECTIONS],
+    language: query.get("language") || undefined,
   });
 }
 
 export function reportQueryString(options: ReportOptions): string {
   const query = new URLSearchParams({ from: options.from, to: options.to });
   for (const section of options.sections) query.append("sections", section);
+  if (options.language) query.set("language", options.language);
   return query.toString();
 }
 

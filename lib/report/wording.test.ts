@@ -22,21 +22,21 @@ describe("report wording", () => {
   });
 
   it("names the conditions, using the person's own words for 'other', and says when none are recorded", () => {
-    expect(conditionsText({ conditions: ["DIABETES", "OTHER"], otherCondition: "Gout" })).toBe("Diabetes, Gout");
-    expect(conditionsText({ conditions: [], otherCondition: "" })).toBe("None recorded");
+    expect(conditionsText({ conditions: ["DIABETES", "OTHER"], otherCondition: "Gout" }, "en-GB")).toBe("Diabetes, Gout");
+    expect(conditionsText({ conditions: [], otherCondition: "" }, "en-GB")).toBe("None recorded");
   });
 
   it("gives the risk category with its meaning, and the clinician, or says they were not given", () => {
-    expect(riskText(1)).toBe("1 — Low risk: loss of protective sensation or a circulation problem");
-    expect(riskText(null)).toBe("Not given");
-    expect(clinicianText({ clinicianName: "Dr Rao", clinicianContact: "" })).toBe("Dr Rao");
-    expect(clinicianText({ clinicianName: "", clinicianContact: "" })).toBe("Not given");
+    expect(riskText(1, "en-GB")).toBe("1 — Low risk: loss of protective sensation or a circulation problem");
+    expect(riskText(null, "en-GB")).toBe("Not given");
+    expect(clinicianText({ clinicianName: "Dr Rao", clinicianContact: "" }, "en-GB")).toBe("Dr Rao");
+    expect(clinicianText({ clinicianName: "", clinicianContact: "" }, "en-GB")).toBe("Not given");
   });
 
   it("describes the pain trend in the summary and in the chart's caption", () => {
-    expect(painTrendText({ direction: "rising", changePer30Days: 1.5 })).toBe("rising (+1.5 per 30 days)");
-    expect(painTrendText({ direction: "falling", changePer30Days: -2 })).toBe("falling (-2 per 30 days)");
-    expect(painTrendText(null)).toBe("not enough days");
+    expect(painTrendText({ direction: "rising", changePer30Days: 1.5 }, "en-GB")).toBe("rising (+1.5 per 30 days)");
+    expect(painTrendText({ direction: "falling", changePer30Days: -2 }, "en-GB")).toBe("falling (-2 per 30 days)");
+    expect(painTrendText(null, "en-GB")).toBe("not enough days");
     expect(painSentence(summary({}), "en-GB")).toBe("Pain averaged 3.2 of 10, highest 7 on 14 Nov 2026; rising by about 1.5 points per 30 days.");
     expect(painSentence(summary({ painTrend: { direction: "steady", changePer30Days: 0.1 } }), "en-GB")).toMatch(/; steady over the period\.$/);
     expect(painSentence(summary({ painTrend: null }), "en-GB")).toMatch(/; too few days to tell a trend\.$/);
@@ -44,10 +44,10 @@ describe("report wording", () => {
   });
 
   it("writes care and observations for the table of checks, with a dash for none", () => {
-    expect(careByKindText({ SELF: 3, PROFESSIONAL: 1 })).toBe("massaged my own feet: 3; a professional (podiatrist, therapist): 1");
-    expect(careText({ careKind: "SELF", careMinutes: 10, lotionUsed: true })).toBe("I massaged my own feet, 10 min, lotion");
-    expect(careText({ careKind: "NONE", careMinutes: null, lotionUsed: false })).toBe("—");
-    expect(observationsText([{ foot: "LEFT", region: "HEEL", kind: "REDNESS", customKind: "", pain: 4 }])).toBe("Redness, left foot — heel (pain 4)");
-    expect(observationsText([])).toBe("—");
+    expect(careByKindText({ SELF: 3, PROFESSIONAL: 1 }, "en-GB")).toBe("massaged my own feet: 3; a professional (podiatrist, therapist): 1");
+    expect(careText({ careKind: "SELF", careMinutes: 10, lotionUsed: true }, "en-GB")).toBe("I massaged my own feet, 10 min, lotion");
+    expect(careText({ careKind: "NONE", careMinutes: null, lotionUsed: false }, "en-GB")).toBe("—");
+    expect(observationsText([{ foot: "LEFT", region: "HEEL", kind: "REDNESS", customKind: "", pain: 4 }], "en-GB")).toBe("Redness, left foot — heel (pain 4)");
+    expect(observationsText([], "en-GB")).toBe("—");
   });
 });

@@ -1,3 +1,4 @@
+import { translatorFor } from "../i18n/translator";
 import { THRESHOLD_TENTHS } from "../advice/temperature";
 import type { Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
 import { FOOT_LABELS, OBSERVATION_KIND_LABELS, REGION_LABELS, TEMPERATURE_SITE_SHORT_LABELS } from "../foot-health/vocabulary";
@@ -113,10 +114,8 @@ export function periodLabel(period: string, bucket: Bucket, locale: string, styl
  * How many days had a check: of the last 30, or of the days since the person joined when fewer,
  * so a newcomer is not told "0 of the last 30 days".
  */
-export function checkedDaysSentence(status: { daysChecked: number; windowDays: number; checksToday: number }): string {
-  if (status.windowDays === 1) {
-    return status.checksToday > 0 ? "You have checked your feet today, your first day with Footnote." : "Today is your first day with Footnote: today's check starts your record.";
-  }
-  const of = status.windowDays < 30 ? `of the ${status.windowDays} days since you joined` : "of the last 30 days";
-  return `You checked your feet on ${status.daysChecked} ${of}.`;
+export function checkedDaysSentence(status: { daysChecked: number; windowDays: number; checksToday: number }, locale: string): string {
+  const t = translatorFor(locale, "today");
+  if (status.windowDays === 1) return status.checksToday > 0 ? t("firstDayChecked") : t("firstDay");
+  return status.windowDays < 30 ? t("checkedSinceJoined", { checked: status.daysChecked, days: status.windowDays }) : t("checkedLast30", { checked: status.daysChecked });
 }

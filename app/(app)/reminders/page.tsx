@@ -50,7 +50,7 @@ export default async function RemindersPage() {
           <ul className="mt-2 list-disc pl-6">
             {failed.map((delivery) => (
               <li key={delivery.id}>
-                {reminderTitle(delivery.reminder)}, due {formatDateTime(delivery.occurrenceAt, person)} — we tried {delivery.attempts} times. Check your email address in Settings, or send a test.
+                {reminderTitle(delivery.reminder, person.locale)}, due {formatDateTime(delivery.occurrenceAt, person)} — we tried {delivery.attempts} times. Check your email address in Settings, or send a test.
               </li>
             ))}
           </ul>
@@ -70,7 +70,7 @@ export default async function RemindersPage() {
         ) : (
           <ul className="flex flex-col gap-3">
             {reminders.map((reminder) => {
-              const title = reminderTitle(reminder);
+              const title = reminderTitle(reminder, person.locale);
               return (
                 <li key={reminder.id} className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-5">
                   <h3 className="text-xl font-bold">

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DEFAULT_LANGUAGE, LANGUAGES } from "@/lib/i18n/locales";
+import { languageOf } from "@/lib/i18n/negotiate";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
 import { can, isCarer } from "@/lib/journals/policy";
 import { defaultReportRange } from "@/lib/report/default-range";
@@ -12,13 +15,16 @@ import { localDateOf } from "@/lib/time/local-day";
 import { photoUrl } from "@/lib/photos/schemas";
 import { Notice } from "@/app/_components/notice";
 import { PdfButton } from "./pdf-button";
+import { ReportLanguage } from "./report-language";
 import { QuestionsEditor } from "./questions-editor";
 import { RangeForm } from "./range-form";
 import { ShareLinks } from "./share-links";
 import { ReportDocument } from "@/app/_components/report/report-document";
 import { formatRange } from "@/lib/report/wording";
 
-export const metadata: Metadata = { title: "Report" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("report") };
+}
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { journal: person, access } = await requireJournalAccess("read", "report");
@@ -28,32 +34,32 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const today = localDateOf(new Date(), person.timeZone);
   const defaults = await defaultReportRange(person.id, today);
   const parsed = parseReportQuery(query, defaults);
-  const options = parsed.success ? parsed.data : { ...defaults, sections: [...REPORT_SECTIONS] };
+  // The report is in the reader's language unless another is chosen for it (a doctor's).
+  const [readerLocale, t] = await Promise.all([getLocale(), getTranslations("reportPage")]);
+  const chosen = parsed.success ? parsed.data : { ...defaults, sections: [...REPORT_SECTIONS] };
+  const options = { ...chosen, language: chosen.language ?? languageOf(readerLocale) ?? DEFAULT_LANGUAGE };
   const [report, questions, links] = await Promise.all([loadReport(person.id, options), listQuestions(person.id), mayShare ? listShareLinks(person.id) : []]);
   const fieldErrors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0] ?? "form"), issue.message]));
   return (
     <>
       <div className="print-hidden flex flex-col gap-6">
-        <h1 className="text-3xl font-bold">{isCarer(access) ? `Report for ${person.name}’s doctor` : "Report for your doctor"}</h1>
-        <p className="text-lg">
-          Choose the period and what to include, then print it, download a PDF, or share a private link with your clinician.
-        </p>
-        {parsed.success ? null : <Notice tone="error">Please check the period: the report below shows the last 90 days.</Notice>}
+        <h1 className="text-3xl font-bold">{isCarer(access) ? t("titleFor", { name: person.name }) : t("title")}</h1>
+        <p className="text-lg">{t("intro")}</p>
+        {parsed.success ? null : <Notice tone="error">{t("checkPeriod")}</Notice>}
         <RangeForm
-          defaults={{ from: query.get("from") ?? options.from, to: query.get("to") ?? options.to, sections: options.sections }}
+          defaults={{ from: query.get("from") ?? options.from, to: query.get("to") ?? options.to, sections: options.sections, language: options.language }}
           errors={fieldErrors}
         />
         {report.entries.length === 0 ? (
-          <Notice tone="info">
-            There are no checks between these dates yet. Record a check on the Today page, or choose a longer period.
-          </Notice>
+          <Notice tone="info">{t("noChecks")}</Notice>
         ) : null}
         <section aria-labelledby="get-report-heading" className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-5">
           <h2 id="get-report-heading" className="text-2xl font-bold">
-            Print or download
+            {t("printTitle")}
           </h2>
+          <ReportLanguage value={options.language} languages={LANGUAGES.map(({ code, name }) => ({ value: code, label: name }))} />
           <PdfButton query={reportQueryString(options)} />
-          <p className="text-slate-700">Or use your browser&apos;s Print command: the report prints on its own, without the menus.</p>
+          <p className="text-slate-700">{t("printHint")}</p>
         </section>
         {can(access, "record") ? <QuestionsEditor questions={questions} /> : null}
         {mayShare ? (
@@ -70,7 +76,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           }))}
         />
         ) : null}
-        <h2 className="text-2xl font-bold">Preview</h2>
+        <h2 className="text-2xl font-bold">{t("preview")}</h2>
       </div>
       <ReportDocument report={report} photoSrc={(photoId, size) => photoUrl(photoId, size)} />
     </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Notice } from "@/app/_components/notice";
 import { Button } from "@/app/_components/button";
@@ -8,6 +9,7 @@ import { Button } from "@/app/_components/button";
 export function PdfButton({ query }: { query: string }) {
   const [state, setState] = useState<{ phase: "idle" | "rendering" | "done" } | { phase: "error"; message: string }>({ phase: "idle" });
   const [seconds, setSeconds] = useState(0);
+  const t = useTranslations("reportPage");
 
   useEffect(() => {
     if (state.phase !== "rendering") return;
@@ -22,7 +24,7 @@ export function PdfButton({ query }: { query: string }) {
       const response = await fetch(`/api/report/pdf?${query}`);
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { error?: string } | null;
-        return setState({ phase: "error", message: body?.error ?? "The PDF could not be made. Please try again." });
+        return setState({ phase: "error", message: body?.error ?? t("pdfFailed") });
       }
       const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "footnote-report.pdf";
       const url = URL.createObjectURL(await response.blob());
@@ -33,22 +35,22 @@ export function PdfButton({ query }: { query: string }) {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setState({ phase: "done" });
     } catch {
-      setState({ phase: "error", message: "The connection was lost. Please try again." });
+      setState({ phase: "error", message: t("connectionLost") });
     }
   };
 
   return (
     <div className="flex flex-col gap-3">
-      <Button type="button" className="self-start" onClick={download} pending={state.phase === "rendering"} pendingLabel="Preparing PDF…">
-        Download PDF
+      <Button type="button" className="self-start" onClick={download} pending={state.phase === "rendering"} pendingLabel={t("pdfPreparing")}>
+        {t("pdfDownload")}
       </Button>
       {state.phase === "rendering" ? (
         <div role="status" className="flex flex-col gap-1">
-          <label htmlFor="pdf-progress">Preparing your PDF… {seconds > 0 ? `${seconds} s` : ""} (usually under 10 seconds)</label>
+          <label htmlFor="pdf-progress">{t("pdfProgress", { seconds })}</label>
           <progress id="pdf-progress" className="h-3 w-full max-w-sm" />
         </div>
       ) : null}
-      {state.phase === "done" ? <Notice tone="success">Your PDF is downloaded. Look for it in your Downloads folder.</Notice> : null}
+      {state.phase === "done" ? <Notice tone="success">{t("pdfDone")}</Notice> : null}
       {state.phase === "error" ? <Notice tone="error">{state.message}</Notice> : null}
     </div>
   );

@@ -21,6 +21,8 @@ import { MyDataSection } from "./_data/my-data-section";
 import { HealthProfileForm } from "./health-profile-form";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
+import { DEFAULT_LANGUAGE, LANGUAGES } from "@/lib/i18n/locales";
+import { languageOf } from "@/lib/i18n/negotiate";
 import { NotificationsSection } from "./_notifications/notifications-section";
 import { SecuritySection } from "./_security/security-section";
 import { SessionsList } from "./sessions-list";
@@ -43,7 +45,11 @@ export default async function SettingsPage() {
       <h1 className="text-3xl font-bold">Settings</h1>
       <p className="text-lg text-slate-700">Your own account and journal, whichever journal is open.</p>
       <div className="flex flex-col gap-10 [&>*]:rounded-lg [&>*]:border [&>*]:border-slate-300 [&>*]:bg-white [&>*]:p-5">
-        <ProfileForm defaults={{ name: user.name, timeZone: user.timeZone }} timeZones={timeZoneNames()} />
+        <ProfileForm
+          defaults={{ name: user.name, timeZone: user.timeZone, language: languageOf(user.locale) ?? DEFAULT_LANGUAGE }}
+          timeZones={timeZoneNames()}
+          languages={LANGUAGES.map(({ code, name }) => ({ value: code, label: name }))}
+        />
         <HealthProfileForm
           defaults={{
             ...healthProfile,

@@ -1,32 +1,43 @@
 "use client";
 
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
+import { SelectField, type SelectOption } from "@/app/_components/select-field";
 import { useActionForm } from "@/app/_components/use-action-form";
 import type { ProfileInput } from "@/lib/auth/schemas";
 import { updateProfileAction } from "./actions";
 
-export function ProfileForm({ defaults, timeZones }: { defaults: ProfileInput; timeZones: string[] }) {
+export function ProfileForm({ defaults, timeZones, languages }: { defaults: ProfileInput; timeZones: string[]; languages: SelectOption[] }) {
+  const t = useTranslations("settings.profile");
+  const tLanguage = useTranslations("language");
+  const router = useRouter();
   const { register, onSubmit, status, formState, preloadSchema } = useActionForm({
     schema: () => import("@/lib/auth/schemas").then((schemas) => schemas.profileSchema),
     defaultValues: defaults,
     action: updateProfileAction,
-    onSuccess: () => "Saved.",
+    // A new language shows at once: the pages are drawn again in it.
+    onSuccess: (_, values) => {
+      if (values.language !== defaults.language) router.refresh();
+      return t("saved");
+    },
   });
 
   return (
     <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-5" aria-labelledby="profile-heading">
       <h2 id="profile-heading" className="text-2xl font-bold">
-        Your details
+        {t("title")}
       </h2>
-      <FormField id="name" label="Name" autoComplete="name" error={formState.errors.name?.message} {...register("name")} />
+      <FormField id="name" label={t("name")} autoComplete="name" error={formState.errors.name?.message} {...register("name")} />
+      <SelectField id="language" label={tLanguage("label")} options={languages} error={formState.errors.language?.message} {...register("language")} />
       <FormField
         id="timeZone"
-        label="Time zone"
+        label={t("timeZone")}
         list="time-zone-list"
         autoComplete="off"
-        hint="Type to search, for example London or New York. Your days and reminders follow this zone."
+        hint={t("timeZoneHint")}
         error={formState.errors.timeZone?.message}
         {...register("timeZone")}
       />
@@ -35,8 +46,8 @@ export function ProfileForm({ defaults, timeZones }: { defaults: ProfileInput; t
           <option key={zone} value={zone} />
         ))}
       </datalist>
-      <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
-        Save details
+      <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel={t("saving")}>
+        {t("submit")}
       </Button>
       <FormStatusNotice status={status} />
     </form>

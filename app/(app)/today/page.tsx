@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { QueuedChecks } from "../journal/_offline/queued-checks";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { QueuedChecks } from "../journal/_offline/queued-checks";
 import { AdviceList } from "@/app/_components/advice-list";
 import { ButtonLink } from "@/app/_components/button";
 import { RecentPainChart } from "@/app/_components/recent-pain-chart";
 import { AppointmentFollowUps } from "@/app/(app)/reminders/_components/appointment-follow-ups";
 import { currentGuidance } from "@/lib/advice/load";
-import { ACTIVE_FOR, NO_ACTIVE_GUIDANCE } from "@/lib/advice/wording";
 import { nextAppointment } from "@/lib/appointments/appointments";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
 import { can, isCarer } from "@/lib/journals/policy";
@@ -20,13 +20,15 @@ import { checkedDaysSentence } from "@/lib/trends/summaries";
 import { formatDate, formatDateTime } from "@/lib/time/format-in-zone";
 import { SetupCard } from "./setup-card";
 
-export const metadata: Metadata = { title: "Today" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("today") };
+}
 
 export default async function TodayPage() {
   const { journal: person, access, user } = await requireJournalAccess("read");
   const own = !isCarer(access);
   const now = new Date();
-  const [status, profile, guidance, pain, reminder, appointment, setup] = await Promise.all([
+  const [status, profile, guidance, pain, reminder, appointment, setup, t, tGuidance] = await Promise.all([
     todayStatus(person, now),
     getHealthProfile(person.id),
     currentGuidance(person, now),
@@ -34,98 +36,98 @@ export default async function TodayPage() {
     nextReminder(person.id, now),
     nextAppointment(person.id, now),
     setupProgress(person.id),
+    getTranslations("today"),
+    getTranslations("guidance"),
   ]);
   const { checksToday, streak } = status;
+  const link = (chunks: React.ReactNode) => (
+    <Link href="/settings" className="font-semibold text-brand-700 underline">
+      {chunks}
+    </Link>
+  );
   return (
     <>
       <div>
-        <h1 className="text-3xl font-bold">{own ? `Hello, ${user.name}` : `${person.name}’s feet today`}</h1>
+        <h1 className="text-3xl font-bold">{own ? t("hello", { name: user.name }) : t("theirFeet", { name: person.name })}</h1>
         <p className="text-lg text-slate-700">{formatDate(now, person)}</p>
       </div>
       <QueuedChecks userId={user.id} />
       {setup.done || !own ? null : <SetupCard progress={setup} />}
       <section aria-labelledby="today-check" className="flex flex-col items-start gap-3 rounded-lg border border-slate-300 bg-white p-5">
         <h2 id="today-check" className="text-2xl font-bold">
-          Today&apos;s foot check
+          {t("checkTitle")}
         </h2>
         {checksToday > 0 ? (
           <p className="text-lg">
-            <span aria-hidden="true">✓ </span>Done — you recorded {checksToday === 1 ? "a check" : `${checksToday} checks`} today.
+            <span aria-hidden="true">✓ </span>
+            {t("done", { checks: checksToday })}
           </p>
         ) : (
-          <p className="text-lg">Not done yet. It takes a minute: look at the tops and soles of both feet, and between the toes.</p>
+          <p className="text-lg">{t("notDone")}</p>
         )}
-        {can(access, "record") ? <ButtonLink href="/journal/new">{own ? "Check my feet now" : `Check ${person.name}’s feet now`}</ButtonLink> : null}
+        {can(access, "record") ? <ButtonLink href="/journal/new">{own ? t("checkNow") : t("checkTheirsNow", { name: person.name })}</ButtonLink> : null}
         <p className="text-lg" data-testid="streak">
-          {streak === 0
-            ? "No run of daily checks at the moment — today's check starts one."
-            : `${streak} ${streak === 1 ? "day" : "days"} in a row with a check${checksToday === 0 ? " up to yesterday: check today to keep it going" : ""}.`}
+          {streak === 0 ? t("noStreak") : checksToday === 0 ? t("streakUpToYesterday", { days: streak }) : t("streak", { days: streak })}
         </p>
         {profile.conditions.includes("DIABETES") ? (
           <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 p-3 text-lg" data-testid="checked-days">
-            {checkedDaysSentence(status)} With diabetes, a look every day is the standard of care: small changes are easier to treat when caught early.
+            {checkedDaysSentence(status, person.locale)} {t("diabetesDaily")}
           </p>
         ) : null}
-        {own ? (
-          <p className="text-slate-700">
-            Your days follow your time zone, {person.timeZone}. Wrong? Change it in{" "}
-            <Link href="/settings" className="font-semibold text-brand-700 underline">
-              Settings
-            </Link>
-            .
-          </p>
-        ) : (
-          <p className="text-slate-700">
-            {person.name}’s days follow their time zone, {person.timeZone}.
-          </p>
-        )}
+        <p className="text-slate-700">{own ? t.rich("yourZone", { zone: person.timeZone, link }) : t("theirZone", { name: person.name, zone: person.timeZone })}</p>
       </section>
 
       <section aria-labelledby="glance-heading" className="grid gap-4 sm:grid-cols-2">
         <h2 id="glance-heading" className="sr-only">
-          Coming up
+          {t("comingUp")}
         </h2>
         <div className="flex flex-col gap-1 rounded-lg border border-slate-300 bg-white p-4" data-testid="next-reminder">
-          <h3 className="text-xl font-bold">Next reminder</h3>
+          <h3 className="text-xl font-bold">{t("nextReminder")}</h3>
           {reminder?.nextOccurrenceAt ? (
             <p>
-              {reminder.appointment ? `Appointment with ${reminder.appointment.clinician}` : reminderTitle(reminder)}: {formatOccurrence(reminder.nextOccurrenceAt, reminder.timeZone, person.locale)}
+              {reminder.appointment ? t("appointmentWith", { clinician: reminder.appointment.clinician }) : reminderTitle(reminder, person.locale)}: {formatOccurrence(reminder.nextOccurrenceAt, reminder.timeZone, person.locale)}
             </p>
           ) : (
-            <p>None set. A daily email can remind you to check your feet.</p>
+            <p>{t("noReminder")}</p>
           )}
           <Link href={reminder ? "/reminders" : "/reminders/new"} className="font-semibold text-brand-700 underline">
-            {reminder ? "Your reminders" : "Set a reminder"}
+            {reminder ? t("yourReminders") : t("setReminder")}
           </Link>
         </div>
         <div className="flex flex-col gap-1 rounded-lg border border-slate-300 bg-white p-4" data-testid="next-appointment">
-          <h3 className="text-xl font-bold">Next appointment</h3>
+          <h3 className="text-xl font-bold">{t("nextAppointment")}</h3>
           {appointment ? (
             <p>
               {appointment.clinician}: {formatDateTime(appointment.startsAt, person)}
               {appointment.place ? ` — ${appointment.place}` : ""}
             </p>
           ) : (
-            <p>None booked. Add one to get reminders and a report ready for the visit.</p>
+            <p>{t("noAppointment")}</p>
           )}
           <Link href={appointment ? "/reminders#appointments" : "/reminders/appointments/new"} className="font-semibold text-brand-700 underline">
-            {appointment ? "Your appointments" : "Add an appointment"}
+            {appointment ? t("yourAppointments") : t("addAppointment")}
           </Link>
         </div>
       </section>
 
       <div className="flex flex-col gap-2">
-        <AdviceList advice={guidance.advice} wording={{ locale: person.locale, today: guidance.asOf.localDate }} headingId="active-guidance" title="Guidance still active" emptyText={NO_ACTIVE_GUIDANCE} />
-        <p className="text-base text-slate-700">{ACTIVE_FOR}</p>
+        <AdviceList
+          advice={guidance.advice}
+          wording={{ locale: person.locale, today: guidance.asOf.localDate }}
+          headingId="active-guidance"
+          title={tGuidance("activeTitle")}
+          emptyText={tGuidance("noActiveGuidance")}
+        />
+        <p className="text-base text-slate-700">{tGuidance("activeFor")}</p>
       </div>
 
       <section aria-labelledby="recent-pain-heading" className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-5">
         <h2 id="recent-pain-heading" className="text-2xl font-bold">
-          Pain, last 14 days
+          {t("painTitle")}
         </h2>
         <RecentPainChart recent={pain} locale={person.locale} />
         <Link href="/trends" className="font-semibold text-brand-700 underline">
-          See how your feet are doing over time
+          {t("seeTrends")}
         </Link>
       </section>
 

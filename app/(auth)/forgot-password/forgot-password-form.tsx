@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
@@ -10,6 +11,7 @@ import { emailOnlySchema } from "@/lib/auth/schemas";
 import { forgotPasswordAction } from "./actions";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("forgotPassword");
   const [sent, setSent] = useState(false);
   const { register, onSubmit, status, formState } = useActionForm({
     schema: emailOnlySchema,
@@ -20,17 +22,15 @@ export function ForgotPasswordForm() {
 
   if (sent) {
     return (
-      <Notice tone="success">
-        If an account exists for that address, we have emailed it a link to choose a new password. The link works once and for the next hour.
-      </Notice>
+      <Notice tone="success">{t("sent")}</Notice>
     );
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <FormField id="email" label="Email address" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
-      <Button type="submit" pending={formState.isSubmitting} pendingLabel="Sending…">
-        Email me a reset link
+      <FormField id="email" label={t("email")} type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
+      <Button type="submit" pending={formState.isSubmitting} pendingLabel={t("sending")}>
+        {t("submit")}
       </Button>
       <FormStatusNotice status={status} />
     </form>

@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/app/_components/auth-card";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
-export const metadata: Metadata = { title: "Forgot your password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("forgotPassword"))("metaTitle") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("forgotPassword");
   return (
-    <AuthCard title="Forgot your password?">
-      <p className="text-slate-700">Enter the email address of your account and we will send you a link to choose a new password.</p>
+    <AuthCard title={t("title")}>
+      <p className="text-slate-700">{t("intro")}</p>
       <ForgotPasswordForm />
       <Link href="/sign-in" className="font-semibold text-brand-700 underline">
-        Back to sign in
+        {t("back")}
       </Link>
     </AuthCard>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/app/_components/auth-card";
 import { Notice } from "@/app/_components/notice";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "@/lib/demo/demo-credentials";
@@ -8,22 +9,24 @@ import { isOutboxMode } from "@/lib/mail/send-mail";
 import { PasskeySignIn } from "./passkey-sign-in";
 import { MagicLinkForm, SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signIn"))("title") };
+}
 
 // next-auth sends people here with ?error= when a link or sign-in fails.
-const ERRORS: Record<string, string> = {
-  Verification: "That sign-in link has expired or was already used. Ask for a new one below.",
-  AccessDenied: "That sign-in link is not valid. Ask for a new one below.",
-  SessionRequired: "Please sign in to continue.",
-};
+const ERRORS = {
+  Verification: "linkExpired",
+  AccessDenied: "linkNotValid",
+  SessionRequired: "sessionRequired",
+} as const;
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string; reset?: string }> }) {
-  const { callbackUrl, error, reset } = await searchParams;
+  const [{ callbackUrl, error, reset }, t] = await Promise.all([searchParams, getTranslations("signIn")]);
   const target = safeCallbackPath(callbackUrl);
   return (
-    <AuthCard title="Sign in">
-      {reset ? <Notice tone="success">Your password was changed. Sign in with your new password.</Notice> : null}
-      {error ? <Notice tone="error">{ERRORS[error] ?? "Signing in did not work. Please try again."}</Notice> : null}
+    <AuthCard title={t("title")}>
+      {reset ? <Notice tone="success">{t("passwordChanged")}</Notice> : null}
+      {error ? <Notice tone="error">{t(Object.hasOwn(ERRORS, error) ? ERRORS[error as keyof typeof ERRORS] : "failed")}</Notice> : null}
       <SignInForm callbackUrl={target} />
       <hr className="border-slate-300" />
       <MagicLinkForm callbackUrl={target} />
@@ -31,14 +34,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <PasskeySignIn callbackUrl={target} />
       {isOutboxMode() ? (
         <Notice tone="info">
-          <strong>Just looking around?</strong> On this local copy, run <code>npm run seed</code> in a terminal, then sign in as <strong>{DEMO_EMAIL}</strong>{" "}
-          with the password <strong>{DEMO_PASSWORD}</strong> to see 120 days of example checks.
+          {t.rich("demo", { email: DEMO_EMAIL, password: DEMO_PASSWORD, b: (chunks) => <strong>{chunks}</strong>, code: (chunks) => <code>{chunks}</code> })}
         </Notice>
       ) : null}
       <p>
-        New to Footnote?{" "}
+        {t("newHere")}{" "}
         <Link href={`/sign-up?callbackUrl=${encodeURIComponent(target)}`} className="font-semibold text-brand-700 underline">
-          Create an account
+          {t("createAccount")}
         </Link>
       </p>
     </AuthCard>

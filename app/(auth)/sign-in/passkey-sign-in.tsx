@@ -2,18 +2,18 @@
 
 import { startAuthentication } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/button";
 import { Notice } from "@/app/_components/notice";
 import { postAuthForm } from "@/lib/auth/post-auth-form";
 import { passkeySignInOptionsAction } from "./actions";
-import { signInResult } from "./sign-in-form";
-
-const NOT_USED = "No passkey was used (it was cancelled or took too long). Try again, or sign in with your password.";
-const NOT_KNOWN = "That passkey did not sign you in. It may have been removed from your account. Try another, or sign in with your password.";
+import { signInResult, useSignInWords } from "./sign-in-form";
 
 /** "Sign in with a passkey": no email needed, the device offers the passkeys it holds for Footnote. */
 export function PasskeySignIn({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("signIn");
+  const words = useSignInWords();
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -25,8 +25,8 @@ export function PasskeySignIn({ callbackUrl }: { callbackUrl: string }) {
       const options = await passkeySignInOptionsAction({});
       if (!options.ok) return setProblem(options.formError);
       const response = await startAuthentication({ optionsJSON: options.data }).catch(() => null);
-      if (!response) return setProblem(NOT_USED);
-      const result = await signInResult(postAuthForm("callback/passkey", { response: JSON.stringify(response), callbackUrl }), NOT_KNOWN);
+      if (!response) return setProblem(t("passkeyNotUsed"));
+      const result = await signInResult(postAuthForm("callback/passkey", { response: JSON.stringify(response), callbackUrl }), { ...words, wrong: t("passkeyNotKnown") });
       if (!result.ok) return setProblem(result.formError);
       router.push(callbackUrl);
       router.refresh();
@@ -38,12 +38,12 @@ export function PasskeySignIn({ callbackUrl }: { callbackUrl: string }) {
   return (
     <section className="flex flex-col gap-4" aria-labelledby="passkey-sign-in">
       <h2 id="passkey-sign-in" className="text-xl font-bold">
-        With a passkey
+        {t("passkeyTitle")}
       </h2>
-      <p className="text-slate-700">A passkey lets you sign in with your phone or computer’s fingerprint, face or PIN. You can add one in Settings once you are signed in.</p>
+      <p className="text-slate-700">{t("passkeyIntro")}</p>
       {problem ? <Notice tone="error">{problem}</Notice> : null}
-      <Button type="button" variant="secondary" onClick={signIn} pending={pending} pendingLabel="Waiting for your passkey…">
-        Sign in with a passkey
+      <Button type="button" variant="secondary" onClick={signIn} pending={pending} pendingLabel={t("passkeyWaiting")}>
+        {t("passkeySubmit")}
       </Button>
     </section>
   );

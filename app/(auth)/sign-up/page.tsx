@@ -1,17 +1,27 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuthCard } from "@/app/_components/auth-card";
 import { safeCallbackPath } from "@/lib/http/callback-path";
+import { DEFAULT_LANGUAGE, LANGUAGES } from "@/lib/i18n/locales";
+import { languageOf } from "@/lib/i18n/negotiate";
 import { SignUpForm } from "./sign-up-form";
 
-export const metadata: Metadata = { title: "Create an account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signUp"))("metaTitle") };
+}
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+  const [{ callbackUrl }, t, locale] = await Promise.all([searchParams, getTranslations("signUp"), getLocale()]);
   return (
-    <AuthCard title="Create your account">
-      <p className="text-slate-700">Your journal is private: only you can see it, unless you choose to share a report.</p>
+    <AuthCard title={t("title")}>
+      <p className="text-slate-700">{t("private")}</p>
       {/* A new account starts with the first-run setup, unless it was made on the way somewhere. */}
-      <SignUpForm callbackUrl={safeCallbackPath(callbackUrl)} afterSignUp={callbackUrl ? safeCallbackPath(callbackUrl) : "/welcome"} />
+      <SignUpForm
+        callbackUrl={safeCallbackPath(callbackUrl)}
+        afterSignUp={callbackUrl ? safeCallbackPath(callbackUrl) : "/welcome"}
+        language={languageOf(locale) ?? DEFAULT_LANGUAGE}
+        languages={LANGUAGES.map(({ code, name }) => ({ value: code, label: name }))}
+      />
     </AuthCard>
   );
 }

@@ -1,3 +1,4 @@
+import { translatorFor } from "@/lib/i18n/translator";
 import type { ReportData } from "@/lib/report/load-report";
 import { careText, formatShortDate, observationsText } from "@/lib/report/wording";
 import { formatTime } from "@/lib/time/format-in-zone";
@@ -5,29 +6,31 @@ import { ReportSection } from "./report-section";
 import { StackedTable } from "./stacked-table";
 
 export function ChecksSection({ entries, person }: { entries: ReportData["entries"]; person: ReportData["person"] }) {
+  const t = translatorFor(person.locale, "report");
+  const column = (name: "date" | "pain" | "observations" | "care" | "notes") => t(`columns.${name}`);
   return (
-    <ReportSection id="entries-heading" title={`Checks (${entries.length})`}>
+    <ReportSection id="entries-heading" title={t("checks", { count: entries.length })}>
       {entries.length ? (
-        <StackedTable label="Table of checks" columns={["Date", "Pain", "Observations", "Care", "Notes"]}>
+        <StackedTable label={t("checksTable")} columns={[column("date"), column("pain"), column("observations"), column("care"), column("notes")]}>
           {entries.map((entry) => (
             <tr role="row" key={entry.id}>
-              <td role="cell" data-label="Date" className="whitespace-nowrap">
+              <td role="cell" data-label={column("date")} className="whitespace-nowrap">
                 <span>
                   {formatShortDate(entry.localDate, person.locale)}
                   <br />
                   <span className="text-sm">{formatTime(entry.recordedAt, person)}</span>
-                  {entry.recordedBy ? <span className="block text-sm">recorded by {entry.recordedBy}</span> : null}
+                  {entry.recordedBy ? <span className="block text-sm">{t("recordedBy", { name: entry.recordedBy })}</span> : null}
                 </span>
               </td>
-              <td role="cell" data-label="Pain">{entry.pain}</td>
-              <td role="cell" data-label="Observations">{observationsText(entry.observations)}</td>
-              <td role="cell" data-label="Care">{careText(entry)}</td>
-              <td role="cell" data-label="Notes">{entry.notes || "—"}</td>
+              <td role="cell" data-label={column("pain")}>{entry.pain}</td>
+              <td role="cell" data-label={column("observations")}>{observationsText(entry.observations, person.locale)}</td>
+              <td role="cell" data-label={column("care")}>{careText(entry, person.locale)}</td>
+              <td role="cell" data-label={column("notes")}>{entry.notes || "—"}</td>
             </tr>
           ))}
         </StackedTable>
       ) : (
-        <p>No checks in this period.</p>
+        <p>{t("noChecks")}</p>
       )}
     </ReportSection>
   );

@@ -1,3 +1,4 @@
+import { translatorFor } from "@/lib/i18n/translator";
 import type { ReportData } from "@/lib/report/load-report";
 import { painSentence } from "@/lib/report/wording";
 import { PainChart } from "./pain-chart";
@@ -5,12 +6,13 @@ import { ReportSection } from "./report-section";
 
 export function PainSection({ report }: { report: ReportData }) {
   const { options, summary, person } = report;
+  const t = translatorFor(person.locale, "report");
   return (
-    <ReportSection id="pain-chart-heading" title="Pain over time">
+    <ReportSection id="pain-chart-heading" title={t("painOverTime")}>
       {report.painByDay.length ? (
         <PainChart days={report.painByDay} from={options.from} to={options.to} locale={person.locale} summary={painSentence(summary, person.locale)} />
       ) : (
-        <p>No checks in this period.</p>
+        <p>{t("noChecks")}</p>
       )}
     </ReportSection>
   );

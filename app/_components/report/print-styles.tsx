@@ -2,14 +2,15 @@
 // and figures kept whole across pages, the table of checks ruled.
 
 /** The header goes into CSS `content`: as a JSON string with `<` escaped, it cannot end the style element. */
-export function PrintStyles({ header }: { header: string }) {
-  return <style>{printCss(JSON.stringify(header).replace(/</g, "\\3C "))}</style>;
+export function PrintStyles({ header, pageOf }: { header: string; pageOf: { before: string; between: string } }) {
+  const css = (text: string) => JSON.stringify(text).replace(/</g, "\\3C ");
+  return <style>{printCss(css(header), `${css(pageOf.before)} counter(page) ${css(pageOf.between)} counter(pages)`)}</style>;
 }
 
-const printCss = (headerString: string) => `
+const printCss = (headerString: string, pageContent: string) => `
 @page { margin: 20mm 14mm 18mm;
   @top-left { content: ${headerString}; font: 9pt sans-serif; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 9pt sans-serif; } }
+  @bottom-right { content: ${pageContent}; font: 9pt sans-serif; } }
 @media print {
   html, body { background: #fff !important; color: #000 !important; font-size: 11pt; }
   header:has(nav), nav, .print-hidden, a[href="#main"] { display: none !important; }

@@ -1,9 +1,11 @@
+import { translatorFor } from "@/lib/i18n/translator";
 import type { ReportData } from "@/lib/report/load-report";
 import { ReportSection } from "./report-section";
 
-export function QuestionsSection({ questions }: { questions: ReportData["questions"] }) {
+export function QuestionsSection({ questions, locale }: { questions: ReportData["questions"]; locale: string }) {
+  const t = translatorFor(locale, "report");
   return (
-    <ReportSection id="questions-heading" title="Questions for my doctor" keep>
+    <ReportSection id="questions-heading" title={t("questions")} keep>
       {questions.length ? (
         <ol className="list-decimal pl-6">
           {questions.map((question) => (
@@ -11,7 +13,7 @@ export function QuestionsSection({ questions }: { questions: ReportData["questio
           ))}
         </ol>
       ) : (
-        <p>No questions written down.</p>
+        <p>{t("noQuestions")}</p>
       )}
     </ReportSection>
   );

@@ -1,43 +1,44 @@
+import type { ReactNode } from "react";
 import type { RedFlagSpan } from "@/lib/advice/history";
-import { NO_RED_FLAGS, redFlagLine } from "@/lib/advice/wording";
+import { redFlagLine } from "@/lib/advice/wording";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { ReportSummary } from "@/lib/report/summarise";
 import { careByKindText, formatShortDate, painTrendText } from "@/lib/report/wording";
 import { ReportSection } from "./report-section";
 
 export function SummarySection({ summary, redFlags, locale }: { summary: ReportSummary; redFlags: RedFlagSpan[]; locale: string }) {
+  const t = translatorFor(locale, "report");
+  const b = (chunks: ReactNode) => <strong>{chunks}</strong>;
   return (
-    <ReportSection id="summary-heading" title="Summary" keep>
+    <ReportSection id="summary-heading" title={t("summary")} keep>
       <ul className="flex list-disc flex-col gap-1 pl-6">
+        <li>{t.rich("checkedOn", { checked: summary.daysWithCheck, days: summary.daysInRange, checks: summary.checks, b })}</li>
         <li>
-          Checked on <strong>{summary.daysWithCheck} of {summary.daysInRange} days</strong> ({summary.checks} checks).
+          {summary.painMean === null
+            ? t("noPain")
+            : t.rich("painLine", { mean: summary.painMean, max: summary.painMax ?? 0, trend: painTrendText(summary.painTrend, locale), b })}
         </li>
         <li>
-          {summary.painMean === null ? (
-            "No pain scores."
-          ) : (
-            <>
-              Pain: mean <strong>{summary.painMean}</strong>, max <strong>{summary.painMax}</strong> of 10; trend <strong>{painTrendText(summary.painTrend)}</strong>.
-            </>
-          )}
-        </li>
-        <li>
-          Care sessions: <strong>{summary.care.sessions}</strong>
-          {summary.care.sessions ? ` (${summary.care.minutes} minutes in all; ${careByKindText(summary.care.byKind)})` : ""}.
+          {t.rich("careSessions", {
+            sessions: summary.care.sessions,
+            details: summary.care.sessions ? t("careDetails", { minutes: summary.care.minutes, byKind: careByKindText(summary.care.byKind, locale) }) : "",
+            b,
+          })}
         </li>
       </ul>
-      <h4 className="font-semibold">Most frequent observations</h4>
+      <h4 className="font-semibold">{t("mostFrequent")}</h4>
       {summary.topObservations.length ? (
         <ul className="list-disc pl-6">
           {summary.topObservations.map((item) => (
             <li key={item.label}>
-              {item.label}: {item.count} {item.count === 1 ? "check" : "checks"}
+              {t("observationCount", { label: item.label, count: item.count })}
             </li>
           ))}
         </ul>
       ) : (
-        <p>None noted.</p>
+        <p>{t("noneNoted")}</p>
       )}
-      <h4 className="font-semibold">Red flags</h4>
+      <h4 className="font-semibold">{t("redFlags")}</h4>
       {redFlags.length ? (
         <ul className="list-disc pl-6" data-testid="report-red-flags">
           {redFlags.map((span) => (
@@ -48,7 +49,7 @@ export function SummarySection({ summary, redFlags, locale }: { summary: ReportS
           ))}
         </ul>
       ) : (
-        <p>{NO_RED_FLAGS}</p>
+        <p>{translatorFor(locale, "guidance")("noRedFlags")}</p>
       )}
     </ReportSection>
   );

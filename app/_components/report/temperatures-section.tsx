@@ -15,7 +15,7 @@ export function TemperaturesSection({ entries, person }: { entries: ReportData["
           <p className="text-sm">°C, from a home infrared thermometer. IWGDF home monitoring: a difference above 2.2 °C at the same spot on two consecutive days is a reason to contact the clinic.</p>
           <StackedTable label="Skin temperature readings" columns={["Date", "Spot", "Left", "Right", "Difference"]}>
             {measured.flatMap((entry) =>
-              temperatureTable(entry.temperatures).map((row, index) => (
+              temperatureTable(entry.temperatures, person.locale).map((row, index) => (
                 <tr role="row" key={`${entry.id}-${row.site}`}>
                   <td role="cell" data-label="Date" className="whitespace-nowrap">
                     {index === 0 ? (

@@ -1,26 +1,28 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import { deleteEntryAction } from "../actions";
 
 export function DeleteEntryButton({ entryId, description }: { entryId: string; description: string }) {
   const router = useRouter();
+  const t = useTranslations("entryPage");
   return (
     <ConfirmDialog
-      trigger={{ label: "Delete this check" }}
-      title="Delete this check?"
-      confirmLabel="Yes, delete it"
-      pendingLabel="Deleting…"
-      cancelLabel="Keep it"
+      trigger={{ label: t("delete") }}
+      title={t("deleteTitle")}
+      confirmLabel={t("deleteConfirm")}
+      pendingLabel={t("deleting")}
+      cancelLabel={t("keep")}
       onConfirm={async () => {
         const result = await deleteEntryAction({ entryId });
-        if (!result.ok) return result.formError ?? "The check was not deleted. Check your connection, then press the button again.";
+        if (!result.ok) return result.formError ?? t("notDeleted");
         router.push("/journal?deleted=1");
         router.refresh();
       }}
     >
-      <p>The check of {description}, its observations and photos will be deleted for good. This cannot be undone.</p>
+      <p>{t("deleteText", { description })}</p>
     </ConfirmDialog>
   );
 }

@@ -2,6 +2,7 @@
 
 import { DateField } from "@/app/_components/date-field";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Controller, useFieldArray, useWatch } from "react-hook-form";
 import { FootMap, spotKey, type SpotKey } from "@/app/_components/foot-map";
@@ -11,12 +12,14 @@ import { PainScale } from "@/app/_components/pain-scale";
 import { SelectField } from "@/app/_components/select-field";
 import { Button } from "@/app/_components/button";
 import { useActionForm } from "@/app/_components/use-action-form";
+import { useReadMessage } from "@/app/_components/use-read-message";
+import { useScoreOptions } from "@/app/_components/use-score-options";
 import type { ActionResult } from "@/lib/actions";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { MAX_NOTES_LENGTH, MAX_PHOTOS } from "@/lib/journal/limits";
 import type { EntryFormValues } from "@/lib/journal/schemas";
 import { localDateTimeOf } from "@/lib/time/local-day";
-import { CARE_KIND_LABELS, CARE_KINDS, scoreOptions } from "@/lib/foot-health/vocabulary";
+import { CARE_KINDS } from "@/lib/foot-health/vocabulary";
 import { OpenJournalProvider, type OpenJournal } from "../../_journals/open-journal";
 import { PhotoUploader } from "../_photos/photo-uploader";
 import { createEntryAction, updateEntryAction } from "../actions";
@@ -25,8 +28,6 @@ import { ObservationRow } from "./observation-row";
 import { TemperatureFields } from "./temperature-fields";
 
 type ObservationValues = EntryFormValues["observations"][number];
-
-const FATIGUE_OPTIONS = scoreOptions({ 0: "not tired", 10: "exhausted" });
 
 type Props = {
   /** The journal this form was opened in: a new check and its photos are saved to it. */
@@ -49,6 +50,9 @@ type Props = {
 const blankObservation = (foot: Foot | "", region: FootRegion | ""): ObservationValues => ({ foot, region, kind: "", customKind: "", pain: "", note: "" });
 
 export function EntryForm({ journal, userId, timeZone, today, defaultValues, lastObservations, submitLabel, entryId, lastSpotPhotos, monitorsTemperature }: Props) {
+  const t = useTranslations("entry");
+  const words = useTranslations("vocabulary");
+  const scoreOptions = useScoreOptions();
   const router = useRouter();
   const { register, control, onSubmit, status, setFocus, formState, preloadSchema, getValues, setValue, reset } = useActionForm({
     // Imported after the page shows: zod is the larger part of the form's JavaScript.
@@ -69,12 +73,12 @@ export function EntryForm({ journal, userId, timeZone, today, defaultValues, las
       if ("queued" in entry) {
         await saveOnDevice(userId!, journal, getValues());
         reset({ ...defaultValues, ...localDateTimeOf(new Date(), timeZone) });
-        return "No connection: your check is saved on this device and is sent by itself when you are back online.";
+        return t("queued");
       }
       router.push(`/journal/${entry.id}?saved=1`);
       router.refresh();
     },
-    fieldErrorsMessage: "Some answers need another look — see the messages above, beside each one.",
+    fieldErrorsMessage: t("fieldErrors"),
   });
   // A new check's form may open as the device kept it, hours ago: its date and time start at now.
   // A person on a slow phone may have typed a date before the page was ready: that one is kept.
@@ -93,8 +97,10 @@ export function EntryForm({ journal, userId, timeZone, today, defaultValues, las
   const [watchedObservations, careKind, notes] = useWatch({ control, name: ["observations", "careKind", "notes"] });
   const notesLength = notes?.length ?? 0;
   // A carer records for someone: the questions are about that person's feet.
-  const whose = journal.own ? "your" : `${journal.name}’s`;
+  const whose = journal.own ? undefined : journal.name;
+  const who = { own: journal.own ? "yes" : "no", name: journal.name };
   const errors = formState.errors;
+  const read = useReadMessage();
 
   // Field-array changes (add, remove, "start from my last entry") show in `fields`; edits of a row's
   // selects show in the watched values.
@@ -115,36 +121,36 @@ export function EntryForm({ journal, userId, timeZone, today, defaultValues, las
 
       <section aria-labelledby="when-heading" className="flex flex-col gap-3">
         <h2 id="when-heading" className="text-2xl font-bold">
-          When
+          {t("when")}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <DateField id="date" label="Date" max={today} error={errors.date?.message} {...register("date")} />
-          <FormField id="time" label="Time" type="time" error={errors.time?.message} {...register("time")} />
+          <DateField id="date" label={t("date")} max={today} error={errors.date?.message} {...register("date")} />
+          <FormField id="time" label={t("time")} type="time" error={errors.time?.message} {...register("time")} />
         </div>
       </section>
 
       <section aria-labelledby="pain-heading" className="flex flex-col gap-3">
         <h2 id="pain-heading" className="text-2xl font-bold">
-          How much do {whose} feet hurt overall?
+          {t("painQuestion", who)}
         </h2>
-        <PainScale legend="Overall pain right now" name="pain" register={register("pain")} error={errors.pain?.message} />
+        <PainScale legend={t("painLegend")} name="pain" register={register("pain")} error={errors.pain?.message} />
       </section>
 
       <section aria-labelledby="where-heading" className="flex flex-col gap-3">
         <h2 id="where-heading" className="text-2xl font-bold">
-          {journal.own ? "What did you see or feel, and where?" : `What did you see, or did ${journal.name} feel, and where?`}
+          {t("whereQuestion", who)}
         </h2>
-        <p className="text-slate-700">Tap a part of a foot (or move to it with Tab and press Enter) to add what you noticed there.</p>
+        <p className="text-slate-700">{t("mapHint")}</p>
         {lastObservations && lastObservations.length > 0 ? (
           <Button type="button" variant="secondary" className="self-start" onClick={() => observations.replace(lastObservations)}>
-            Start from {journal.own ? "my" : "the"} last entry ({lastObservations.length} {lastObservations.length === 1 ? "observation" : "observations"})
+            {t("startFromLast", { ...who, count: lastObservations.length })}
           </Button>
         ) : null}
         <FootMap whose={whose} chosen={chosenSpots} onChoose={chooseSpot} onGoToObservation={goToObservation} />
         {observations.fields.length === 0 ? (
-          <p className="rounded-md border-2 border-dashed border-slate-400 bg-white p-4">Nothing noted yet. If {whose} feet look and feel fine today, that is worth recording too.</p>
+          <p className="rounded-md border-2 border-dashed border-slate-400 bg-white p-4">{t("nothingNoted", who)}</p>
         ) : (
-          <ol className="flex flex-col gap-3" aria-label="Observations">
+          <ol className="flex flex-col gap-3" aria-label={t("observations")}>
             {observations.fields.map((item, index) => (
               <ObservationRow
                 key={item.id}
@@ -158,32 +164,32 @@ export function EntryForm({ journal, userId, timeZone, today, defaultValues, las
           </ol>
         )}
         <Button type="button" variant="secondary" className="self-start" onClick={() => observations.append(blankObservation("", ""), { focusName: `observations.${observations.fields.length}.foot` })}>
-          Add an observation without the map
+          {t("addWithoutMap")}
         </Button>
         {errors.observations?.root?.message || errors.observations?.message ? (
-          <p className="font-semibold text-red-800">{errors.observations?.root?.message ?? errors.observations?.message}</p>
+          <p className="font-semibold text-red-800">{read(errors.observations?.root?.message ?? errors.observations?.message)}</p>
         ) : null}
       </section>
 
       <section aria-labelledby="care-heading" className="flex flex-col gap-3">
         <h2 id="care-heading" className="text-2xl font-bold">
-          Massage or foot care
+          {t("careTitle")}
         </h2>
         <fieldset className="flex flex-col gap-2">
-          <legend className="font-semibold">{journal.own ? "Did you" : `Did ${journal.name}`} have a massage or care session today?</legend>
+          <legend className="font-semibold">{t("careQuestion", who)}</legend>
           {CARE_KINDS.map((kind) => (
             <label key={kind} className="flex min-h-11 items-center gap-3 text-lg">
               <input type="radio" value={kind} className="h-6 w-6" {...register("careKind")} />
-              {CARE_KIND_LABELS[kind]}
+              {words(`care.${kind}`)}
             </label>
           ))}
         </fieldset>
         {careKind !== "NONE" ? (
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField id="careMinutes" label="How many minutes?" type="number" inputMode="numeric" min={1} max={240} error={errors.careMinutes?.message} {...register("careMinutes")} />
+            <FormField id="careMinutes" label={t("careMinutes")} type="number" inputMode="numeric" min={1} max={240} error={errors.careMinutes?.message} {...register("careMinutes")} />
             <label className="flex min-h-12 items-center gap-3 self-end text-lg">
               <input type="checkbox" className="h-6 w-6" {...register("lotionUsed")} />
-              Lotion or cream used
+              {t("lotion")}
             </label>
           </div>
         ) : null}
@@ -191,13 +197,13 @@ export function EntryForm({ journal, userId, timeZone, today, defaultValues, las
 
       <section aria-labelledby="more-heading" className="flex flex-col gap-4">
         <h2 id="more-heading" className="text-2xl font-bold">
-          More, if you like
+          {t("moreTitle")}
         </h2>
         <SelectField
           id="fatigue"
-          label={`How tired are ${whose} feet and legs? (0–10, optional)`}
-          placeholder="Not noted"
-          options={FATIGUE_OPTIONS}
+          label={t("fatigue", who)}
+          placeholder={t("notNoted")}
+          options={scoreOptions(words("notTired"), words("exhausted"))}
           className="sm:max-w-md"
           {...register("fatigue")}
         />
@@ -209,7 +215,7 @@ export function EntryForm({ journal, userId, timeZone, today, defaultValues, las
         />
         <div className="flex flex-col gap-1">
           <label htmlFor="notes" className="font-semibold">
-            Notes
+            {t("notes")}
           </label>
           <textarea
             id="notes"
@@ -220,15 +226,15 @@ export function EntryForm({ journal, userId, timeZone, today, defaultValues, las
             {...register("notes")}
           />
           <p id="notes-count" className={notesLength > MAX_NOTES_LENGTH ? "font-semibold text-red-800" : "text-base text-slate-600"}>
-            {notesLength.toLocaleString()} of {MAX_NOTES_LENGTH.toLocaleString()} characters
+            {t("notesCount", { count: notesLength, max: MAX_NOTES_LENGTH })}
           </p>
-          {errors.notes ? <p className="font-semibold text-red-800">{errors.notes.message}</p> : null}
+          {errors.notes ? <p className="font-semibold text-red-800">{read(errors.notes.message)}</p> : null}
         </div>
       </section>
 
       <section aria-labelledby="photos-heading" className="flex flex-col gap-3">
         <h2 id="photos-heading" className="text-2xl font-bold">
-          Photos
+          {t("photos")}
         </h2>
         <Controller
           control={control}
@@ -244,11 +250,11 @@ export function EntryForm({ journal, userId, timeZone, today, defaultValues, las
             </OpenJournalProvider>
           )}
         />
-        {errors.photos?.message ? <p className="font-semibold text-red-800">{errors.photos.message}</p> : null}
+        {errors.photos?.message ? <p className="font-semibold text-red-800">{read(errors.photos.message)}</p> : null}
       </section>
 
       <div className="flex flex-col gap-3">
-        <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
+        <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel={t("saving")}>
           {submitLabel}
         </Button>
         <FormStatusNotice status={status} />

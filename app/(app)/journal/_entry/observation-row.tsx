@@ -1,13 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { Button } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
 import { SelectField } from "@/app/_components/select-field";
 import type { EntryFormValues } from "@/lib/journal/schemas";
-import { FOOT_OPTIONS, OBSERVATION_KIND_OPTIONS, REGION_OPTIONS, scoreOptions } from "@/lib/foot-health/vocabulary";
-
-const PAIN_HERE_OPTIONS = scoreOptions({ 0: "no pain", 10: "worst imaginable" });
+import { FEET, OBSERVATION_KINDS, REGIONS } from "@/lib/foot-health/vocabulary";
+import { useScoreOptions } from "@/app/_components/use-score-options";
 
 type Props = {
   index: number;
@@ -19,6 +19,9 @@ type Props = {
 
 /** One observation: where (foot, region), what, how much it hurts there, and a note. */
 export function ObservationRow({ index, kind, register, errors, onRemove }: Props) {
+  const t = useTranslations("entry");
+  const words = useTranslations("vocabulary");
+  const scoreOptions = useScoreOptions();
   const id = (field: string) => `observation-${index}-${field}`;
   const error = errors?.[index];
   const field = <F extends "foot" | "region" | "kind" | "customKind" | "pain" | "note">(name: F) => `observations.${index}.${name}` as const;
@@ -26,20 +29,20 @@ export function ObservationRow({ index, kind, register, errors, onRemove }: Prop
   return (
     <li className="flex flex-col gap-3 rounded-lg border-2 border-slate-300 bg-white p-4">
       <div className="flex items-center justify-between gap-2">
-        <h3 className="text-lg font-bold">Observation {index + 1}</h3>
+        <h3 className="text-lg font-bold">{t("observation", { number: index + 1 })}</h3>
         <Button type="button" variant="danger" onClick={onRemove}>
-          Remove<span className="sr-only"> observation {index + 1}</span>
+          {t.rich("remove", { number: index + 1, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
         </Button>
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectField id={id("foot")} label="Foot" placeholder="Choose…" options={FOOT_OPTIONS} error={error?.foot?.message} {...register(field("foot"))} />
-        <SelectField id={id("region")} label="Where on the foot" placeholder="Choose…" options={REGION_OPTIONS} error={error?.region?.message} {...register(field("region"))} />
-        <SelectField id={id("kind")} label="What you noticed" placeholder="Choose…" options={OBSERVATION_KIND_OPTIONS} error={error?.kind?.message} {...register(field("kind"))} />
+        <SelectField id={id("foot")} label={t("foot")} placeholder={t("choose")} options={FEET.map((value) => ({ value, label: words(`feet.${value}`) }))} error={error?.foot?.message} {...register(field("foot"))} />
+        <SelectField id={id("region")} label={t("region")} placeholder={t("choose")} options={REGIONS.map((value) => ({ value, label: words(`regions.${value}`) }))} error={error?.region?.message} {...register(field("region"))} />
+        <SelectField id={id("kind")} label={t("kind")} placeholder={t("choose")} options={OBSERVATION_KINDS.map((value) => ({ value, label: words(`kinds.${value}`) }))} error={error?.kind?.message} {...register(field("kind"))} />
       </div>
-      {kind === "OTHER" ? <FormField id={id("customKind")} label="In your own words" error={error?.customKind?.message} {...register(field("customKind"))} /> : null}
+      {kind === "OTHER" ? <FormField id={id("customKind")} label={t("customKind")} error={error?.customKind?.message} {...register(field("customKind"))} /> : null}
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectField id={id("pain")} label="Pain here (0–10)" placeholder="Not noted" options={PAIN_HERE_OPTIONS} error={error?.pain?.message} {...register(field("pain"))} />
-        <FormField id={id("note")} label="Note (optional)" className="sm:col-span-2" error={error?.note?.message} {...register(field("note"))} />
+        <SelectField id={id("pain")} label={t("painHere")} placeholder={t("notNoted")} options={scoreOptions(t("painHereNone"), t("painHereWorst"))} error={error?.pain?.message} {...register(field("pain"))} />
+        <FormField id={id("note")} label={t("note")} className="sm:col-span-2" error={error?.note?.message} {...register(field("note"))} />
       </div>
     </li>
   );

@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { FormField } from "@/app/_components/form-field";
 import type { EntryFormValues } from "@/lib/journal/schemas";
-import { TEMPERATURE_SITE_LABELS, TEMPERATURE_SITES } from "@/lib/foot-health/vocabulary";
+import { TEMPERATURE_SITES } from "@/lib/foot-health/vocabulary";
 import type { TemperatureSite } from "@/lib/generated/prisma/enums";
 
 type Props = {
@@ -20,23 +21,25 @@ type Props = {
  * in a disclosure for people who do not measure.
  */
 export function TemperatureFields({ register, errors, open, hasUnrecordedSpot }: Props) {
+  const t = useTranslations("entry");
+  const words = useTranslations("vocabulary");
   const sites: TemperatureSite[] = hasUnrecordedSpot ? [...TEMPERATURE_SITES, "UNRECORDED"] : [...TEMPERATURE_SITES];
   return (
     <details open={open} className="rounded-lg border-2 border-slate-300 bg-white p-4">
-      <summary className="min-h-11 cursor-pointer py-2 text-lg font-semibold">Skin temperature (°C), if you measure it</summary>
+      <summary className="min-h-11 cursor-pointer py-2 text-lg font-semibold">{t("temperatureTitle")}</summary>
       <div className="flex flex-col gap-4 pt-2">
         <p className="text-base text-slate-700">
-          With a home infrared thermometer, measure each spot on both feet, at the same time of day each day. Leave blank what you did not measure.
+          {t("temperatureHint")}
         </p>
         {sites.map((site) => (
           <fieldset key={site} className="grid gap-3 border-t border-slate-200 pt-3 sm:grid-cols-[1fr_9rem_9rem] sm:items-end">
-            <legend className="float-left w-full font-semibold sm:col-span-3">{TEMPERATURE_SITE_LABELS[site]}</legend>
+            <legend className="float-left w-full font-semibold sm:col-span-3">{words(`sites.${site}`)}</legend>
             <span aria-hidden="true" className="hidden sm:block" />
             {(["LEFT", "RIGHT"] as const).map((foot) => (
               <FormField
                 key={foot}
                 id={`temperature-${foot}-${site}`}
-                label={`${foot === "LEFT" ? "Left" : "Right"} °C`}
+                label={t("temperatureField", { foot })}
                 type="number"
                 inputMode="decimal"
                 step="0.1"

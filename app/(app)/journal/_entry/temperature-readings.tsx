@@ -1,18 +1,20 @@
+import { useTranslations } from "next-intl";
 import { temperatureTable } from "@/lib/journal/temperature-table";
 
 /** A check's skin temperatures: each spot's left and right reading and the difference, over 2.2 °C marked in words. */
-export function TemperatureReadings({ readings }: { readings: Parameters<typeof temperatureTable>[0] }) {
-  const rows = temperatureTable(readings);
+export function TemperatureReadings({ readings, locale }: { readings: Parameters<typeof temperatureTable>[0]; locale: string }) {
+  const rows = temperatureTable(readings, locale);
+  const t = useTranslations("temperatureTable");
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Skin temperatures, scrolls sideways on a small screen" tabIndex={0}>
+    <div className="overflow-x-auto" role="region" aria-label={t("region")} tabIndex={0}>
       <table className="w-full border-collapse text-left">
-        <caption className="pb-2 text-left text-xl font-bold">Skin temperature (°C)</caption>
+        <caption className="pb-2 text-left text-xl font-bold">{t("caption")}</caption>
         <thead>
           <tr className="border-b border-slate-400">
-            <th scope="col" className="py-1 pr-3">Spot</th>
-            <th scope="col" className="py-1 pr-3">Left</th>
-            <th scope="col" className="py-1 pr-3">Right</th>
-            <th scope="col" className="py-1">Difference</th>
+            <th scope="col" className="py-1 pr-3">{t("spot")}</th>
+            <th scope="col" className="py-1 pr-3">{t("left")}</th>
+            <th scope="col" className="py-1 pr-3">{t("right")}</th>
+            <th scope="col" className="py-1">{t("difference")}</th>
           </tr>
         </thead>
         <tbody>

@@ -2,9 +2,11 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { useUserLocale } from "@/app/_components/user-locale";
 import { ConfirmDialog } from "@/app/_components/confirm-dialog";
+import { useReadMessage } from "@/app/_components/use-read-message";
 import { discardQueuedCheck, QUEUE_CHANGED_EVENT, queuedChecks, sendQueuedChecks, type QueuedCheck } from "@/lib/offline/check-queue";
 import { formatLocalDate } from "@/lib/time/format-in-zone";
 
@@ -16,6 +18,7 @@ import { formatLocalDate } from "@/lib/time/format-in-zone";
 export function QueuedChecks({ userId }: { userId: string }) {
   const router = useRouter();
   const locale = useUserLocale();
+  const t = useTranslations("queued");
   const [checks, setChecks] = useState<QueuedCheck[]>([]);
   const [announcement, setAnnouncement] = useState("");
 
@@ -23,10 +26,10 @@ export function QueuedChecks({ userId }: { userId: string }) {
     if (!navigator.onLine) return;
     const result = await sendQueuedChecks(userId).catch(() => null);
     if (result?.sent.length) {
-      setAnnouncement(`${result.sent.length === 1 ? "Your check saved on this device was" : `${result.sent.length} checks saved on this device were`} sent.`);
+      setAnnouncement(t("sent", { count: result.sent.length }));
       router.refresh();
     }
-  }, [userId, router]);
+  }, [userId, router, t]);
 
   useEffect(() => {
     const load = () => void queuedChecks(userId).then(setChecks, () => setChecks([]));
@@ -51,14 +54,14 @@ export function QueuedChecks({ userId }: { userId: string }) {
       {checks.length ? (
         <section aria-labelledby="queued-heading" className="flex flex-col gap-2 rounded-lg border-2 border-amber-700 bg-amber-50 p-4">
           <h2 id="queued-heading" className="text-xl font-bold">
-            Saved on this device
+            {t("title")}
           </h2>
-          <ul className="flex flex-col gap-2" aria-label="Checks waiting to send">
+          <ul className="flex flex-col gap-2" aria-label={t("listLabel")}>
             {checks.map((check) => (
               <li key={check.clientId}>
-                <span className="font-semibold">{check.values.date ? formatLocalDate(check.values.date, locale) : "A check"}</span>
-                {check.journalId !== userId ? ` for ${check.journalName}` : ""}
-                {check.photos.length ? ` (${check.photos.length} ${check.photos.length === 1 ? "photo" : "photos"})` : ""}: <QueuedState check={check} />
+                <span className="font-semibold">{check.values.date ? formatLocalDate(check.values.date, locale) : t("aCheck")}</span>
+                {check.journalId !== userId ? t("for", { name: check.journalName }) : ""}
+                {check.photos.length ? t("photos", { count: check.photos.length }) : ""}: <QueuedState check={check} />
               </li>
             ))}
           </ul>
@@ -69,32 +72,36 @@ export function QueuedChecks({ userId }: { userId: string }) {
 }
 
 function QueuedState({ check }: { check: QueuedCheck }) {
+  const t = useTranslations("queued");
+  const read = useReadMessage();
   if (check.state === "sign-in") {
     return (
       <>
-        waiting to send — your session has ended.{" "}
-        <Link href="/sign-in?callbackUrl=%2Fjournal%2Fnew" className="font-semibold text-brand-700 underline">
-          Sign in to send it
-        </Link>
-        ; it stays on this device until then.
+        {t.rich("signIn", {
+          link: (chunks) => (
+            <Link href="/sign-in?callbackUrl=%2Fjournal%2Fnew" className="font-semibold text-brand-700 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </>
     );
   }
   if (check.state === "refused") {
     return (
       <>
-        not sent: {check.problem}{" "}
+        {t("notSent", { problem: read(check.problem) ?? "" })}{" "}
         <ConfirmDialog
-          trigger={{ label: "Delete it from this device", variant: "secondary", className: "mt-2" }}
-          title="Delete this check from this device?"
-          confirmLabel="Delete it"
-          pendingLabel="Deleting…"
+          trigger={{ label: t("delete"), variant: "secondary", className: "mt-2" }}
+          title={t("deleteTitle")}
+          confirmLabel={t("deleteConfirm")}
+          pendingLabel={t("deleting")}
           onConfirm={() => discardQueuedCheck(check.clientId)}
         >
-          <p>It was never saved in the journal, so what it noted will be gone.</p>
+          <p>{t("deleteText")}</p>
         </ConfirmDialog>
       </>
     );
   }
-  return <>waiting to send. It is sent by itself when you are back online.</>;
+  return <>{t("waiting")}</>;
 }

@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { SelectField } from "@/app/_components/select-field";
 import { Button } from "@/app/_components/button";
-import { FOOT_LABELS, FOOT_OPTIONS, REGION_LABELS, REGION_OPTIONS } from "@/lib/foot-health/vocabulary";
+import { FEET, REGIONS } from "@/lib/foot-health/vocabulary";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { MAX_CAPTION_LENGTH, photoUrl } from "@/lib/photos/limits";
 import type { UploadedPhoto } from "@/lib/photos/schemas";
@@ -22,31 +23,37 @@ export function PhotoCard({
   onRemove(): void;
 }) {
   const id = useId();
+  const t = useTranslations("photos");
+  const words = useTranslations("vocabulary");
+  const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
+  const spot = [photo.foot ? words(`feetInSentence.${photo.foot}`) : null, photo.region ? words(`regionsInSentence.${photo.region}`) : null].filter(Boolean);
+  const caption = (photo.caption ?? "").trim();
+  const alt = `${label}${spot.length > 0 ? `, ${spot.join(", ")}` : ""}${caption ? `: ${caption}` : ""}`;
   return (
     <li className="flex flex-col gap-3 rounded-md border border-slate-300 bg-white p-3">
       {/* eslint-disable-next-line @next/next/no-img-element -- served by the authorising route; the image optimiser would fetch it without the person's cookies */}
-      <img src={photo.thumbnailUrl ?? photoUrl(photo.id, "thumb")} alt={describePhoto(label, photo)} className="h-40 w-full rounded-md bg-slate-100 object-contain" />
+      <img src={photo.thumbnailUrl ?? photoUrl(photo.id, "thumb")} alt={alt} className="h-40 w-full rounded-md bg-slate-100 object-contain" />
       <div className="grid grid-cols-1 gap-3">
         <SelectField
           id={`${id}-foot`}
-          label={<>Foot<span className="sr-only"> in {label.toLowerCase()}</span></>}
-          placeholder="Not chosen"
-          options={FOOT_OPTIONS}
+          label={t.rich("foot", { photo: label, hidden })}
+          placeholder={t("notChosen")}
+          options={FEET.map((value) => ({ value, label: words(`feet.${value}`) }))}
           value={photo.foot ?? ""}
           onChange={(event) => onChange({ foot: (event.target.value || null) as Foot | null })}
         />
         <SelectField
           id={`${id}-region`}
-          label={<>Where<span className="sr-only"> in {label.toLowerCase()}</span></>}
-          placeholder="Not chosen"
-          options={REGION_OPTIONS}
+          label={t.rich("where", { photo: label, hidden })}
+          placeholder={t("notChosen")}
+          options={REGIONS.map((value) => ({ value, label: words(`regions.${value}`) }))}
           value={photo.region ?? ""}
           onChange={(event) => onChange({ region: (event.target.value || null) as FootRegion | null })}
         />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-caption`} className="font-semibold">
-          Caption<span className="sr-only"> for {label.toLowerCase()}</span> (optional)
+          {t.rich("caption", { photo: label, hidden })}
         </label>
         <input
           id={`${id}-caption`}
@@ -58,14 +65,8 @@ export function PhotoCard({
         />
       </div>
       <Button type="button" variant="danger" className="self-start" onClick={onRemove}>
-        Remove<span className="sr-only"> {label.toLowerCase()}</span>
+        {t.rich("remove", { photo: label, hidden })}
       </Button>
     </li>
   );
-}
-
-function describePhoto(label: string, photo: UploadedPhoto): string {
-  const spot = [photo.foot ? FOOT_LABELS[photo.foot].toLowerCase() : null, photo.region ? REGION_LABELS[photo.region].toLowerCase() : null].filter(Boolean);
-  const caption = (photo.caption ?? "").trim();
-  return `${label}${spot.length > 0 ? `, ${spot.join(", ")}` : ""}${caption ? `: ${caption}` : ""}`;
 }

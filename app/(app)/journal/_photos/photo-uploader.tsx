@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useRef } from "react";
 import { Notice } from "@/app/_components/notice";
-import { FOOT_LABELS, REGION_LABELS } from "@/lib/foot-health/vocabulary";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { MAX_PHOTO_BYTES } from "@/lib/photos/limits";
 import type { UploadedPhoto } from "@/lib/photos/schemas";
@@ -29,16 +29,17 @@ export function PhotoUploader({ value, onChange, max, previousSpotPhotoUrl }: Pr
   const countRef = useRef<HTMLParagraphElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const uploads = usePhotoUploads({ value, onChange, max });
+  const t = useTranslations("photos");
+  const words = useTranslations("vocabulary");
 
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-1">
         <label htmlFor={`${baseId}-files`} className="font-semibold">
-          Add photos
+          {t("add")}
         </label>
         <p id={`${baseId}-hint`} className="text-base text-slate-600">
-          JPEG, PNG, WebP or HEIC, up to {MAX_PHOTO_BYTES / (1024 * 1024)} MB each; at most {max} photos in one entry. Location and camera details are removed
-          from every photo.
+          {t("hint", { megabytes: MAX_PHOTO_BYTES / (1024 * 1024), max })}
         </p>
         <input
           ref={fileInput}
@@ -53,7 +54,7 @@ export function PhotoUploader({ value, onChange, max, previousSpotPhotoUrl }: Pr
             const files = Array.from(event.currentTarget.files ?? []);
             // Cleared, so choosing the same file again (after an error) fires again.
             event.currentTarget.value = "";
-            uploads.addFiles(files.map((file) => ({ file, name: file.name || "Photo" })));
+            uploads.addFiles(files.map((file) => ({ file, name: file.name || t("fileName") })));
           }}
         />
         {/* On a phone this opens the rear camera straight away (the one that sees a foot); elsewhere it chooses a file. */}
@@ -61,7 +62,7 @@ export function PhotoUploader({ value, onChange, max, previousSpotPhotoUrl }: Pr
           htmlFor={`${baseId}-camera`}
           className={`mt-2 inline-flex min-h-12 cursor-pointer items-center justify-center self-start rounded-md border-2 border-brand-600 bg-white px-5 text-lg font-semibold text-brand-700 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-amber-700 ${uploads.slotsLeft === 0 ? "opacity-60" : ""}`}
         >
-          Take a photo
+          {t("take")}
           <input
             id={`${baseId}-camera`}
             type="file"
@@ -72,12 +73,12 @@ export function PhotoUploader({ value, onChange, max, previousSpotPhotoUrl }: Pr
             onChange={(event) => {
               const files = Array.from(event.currentTarget.files ?? []);
               event.currentTarget.value = "";
-              uploads.addFiles(files.map((file) => ({ file, name: file.name || "Camera photo" })));
+              uploads.addFiles(files.map((file) => ({ file, name: file.name || t("cameraName") })));
             }}
           />
         </label>
         <p id={`${baseId}-count`} ref={countRef} tabIndex={-1} className="text-base text-slate-600">
-          {value.length} of {max} photos added.
+          {t("count", { count: value.length, max })}
         </p>
       </div>
 
@@ -90,16 +91,16 @@ export function PhotoUploader({ value, onChange, max, previousSpotPhotoUrl }: Pr
         <LineUpWithLastPhoto
           previousSpotPhotoUrl={previousSpotPhotoUrl}
           disabled={uploads.slotsLeft === 0}
-          onCapture={(blob, tags) => uploads.addFiles([{ file: blob, name: `Camera photo (${FOOT_LABELS[tags.foot].toLowerCase()}, ${REGION_LABELS[tags.region].toLowerCase()})`, tags }])}
+          onCapture={(blob, tags) => uploads.addFiles([{ file: blob, name: t("cameraSpotName", { foot: words(`feetInSentence.${tags.foot}`), region: words(`regionsInSentence.${tags.region}`) }), tags }])}
         />
       ) : null}
 
       <TransferList transfers={uploads.transfers} onRetry={uploads.retry} onDismiss={uploads.dismiss} onChooseAnother={() => fileInput.current?.click()} />
 
       {value.length > 0 ? (
-        <ul aria-label="Photos in this entry" className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <ul aria-label={t("listLabel")} className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           {value.map((photo, index) => {
-            const label = `Photo ${index + 1}`;
+            const label = t("photo", { number: index + 1 });
             return (
               <PhotoCard
                 key={photo.id}

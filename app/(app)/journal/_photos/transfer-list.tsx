@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Button } from "@/app/_components/button";
 import type { Transfer } from "./use-photo-uploads";
@@ -20,30 +21,32 @@ export function TransferList({
   onChooseAnother(): void;
 }) {
   const baseId = useId();
+  const t = useTranslations("photos");
+  const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
   if (transfers.length === 0) return null;
   return (
-    <ul aria-label="Photos being uploaded" className="flex flex-col gap-3">
+    <ul aria-label={t("uploadingList")} className="flex flex-col gap-3">
       {transfers.map((transfer) => (
         <li key={transfer.key} className="flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3">
           {transfer.state === "failed" ? (
             <>
               <p className="break-words font-semibold">{transfer.name}</p>
               <p className="font-semibold text-red-800" id={`${baseId}-${transfer.key}-error`}>
-                Not added: {transfer.error}
+                {t("notAdded", { error: transfer.error ?? "" })}
                 {transfer.instead ? <span className="block font-normal text-slate-800">{transfer.instead}</span> : null}
               </p>
               <div className="flex flex-wrap gap-2">
                 {transfer.instead ? (
                   <Button type="button" variant="secondary" onClick={onChooseAnother} aria-describedby={`${baseId}-${transfer.key}-error`}>
-                    Choose another photo
+                    {t("chooseAnother")}
                   </Button>
                 ) : (
                   <Button type="button" variant="secondary" onClick={() => onRetry(transfer)} aria-describedby={`${baseId}-${transfer.key}-error`}>
-                    Try again<span className="sr-only"> to upload {transfer.name}</span>
+                    {t.rich("tryAgain", { name: transfer.name, hidden })}
                   </Button>
                 )}
                 <Button type="button" variant="secondary" onClick={() => onDismiss(transfer.key)}>
-                  Dismiss<span className="sr-only"> {transfer.name}</span>
+                  {t.rich("dismiss", { name: transfer.name, hidden })}
                 </Button>
               </div>
             </>
@@ -51,8 +54,10 @@ export function TransferList({
             <>
               <label htmlFor={`${baseId}-${transfer.key}-progress`} className="break-words">
                 {transfer.state === "waiting"
-                  ? `Waiting to upload ${transfer.name}`
-                  : `Uploading ${transfer.name}${transfer.progress === null ? "…" : `: ${Math.round(transfer.progress * 100)}%`}`}
+                  ? t("waiting", { name: transfer.name })
+                  : transfer.progress === null
+                    ? t("uploading", { name: transfer.name })
+                    : t("uploadingPercent", { name: transfer.name, percent: Math.round(transfer.progress * 100) })}
               </label>
               <progress
                 id={`${baseId}-${transfer.key}-progress`}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
 import { isCarer } from "@/lib/journals/policy";
 import { lastPhotoOfEachSpot } from "@/lib/photos/queries";
@@ -8,17 +9,19 @@ import { localDateOf } from "@/lib/time/local-day";
 import { EntryForm } from "../_entry/entry-form";
 import { QueuedChecks } from "../_offline/queued-checks";
 
-export const metadata: Metadata = { title: "New foot check" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("entry"))("metaTitle") };
+}
 
 export default async function NewEntryPage() {
   const { journal: person, access, user } = await requireJournalAccess("record");
   const now = new Date();
-  const last = await lastEntryObservations(person.id);
+  const [last, t] = await Promise.all([lastEntryObservations(person.id), getTranslations("entry")]);
   return (
     <>
       <div>
-        <h1 className="text-3xl font-bold">New foot check</h1>
-        <p className="text-slate-700">Look at both feet, tops and soles (a mirror helps), and between the toes.</p>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
       </div>
       <QueuedChecks userId={user.id} />
       <EntryForm
@@ -29,7 +32,7 @@ export default async function NewEntryPage() {
         defaultValues={newEntryFormValues(now, person.timeZone)}
         lastObservations={last ? last.map(observationFormValues) : null}
         lastSpotPhotos={await lastPhotoOfEachSpot(person.id)}
-        submitLabel="Save this check"
+        submitLabel={t("save")}
         monitorsTemperature={await monitorsTemperature(person.id, now)}
       />
     </>

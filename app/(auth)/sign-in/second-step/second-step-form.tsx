@@ -7,16 +7,17 @@ import { FormStatusNotice } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { postAuthForm } from "@/lib/auth/post-auth-form";
 import { secondStepSchema } from "@/lib/two-step/schemas";
-import { signInResult } from "../sign-in-form";
+import { signInResult, useSignInWords } from "../sign-in-form";
 
 const WRONG_CODE = "That code is not right, or it was used already. Type the newest code from the app, or an unused recovery code.";
 
 export function SecondStepForm({ callbackUrl }: { callbackUrl: string }) {
+  const words = useSignInWords();
   const router = useRouter();
   const form = useActionForm({
     schema: secondStepSchema,
     defaultValues: { code: "" },
-    action: ({ code }) => signInResult(postAuthForm("callback/second-step", { code, callbackUrl }), WRONG_CODE),
+    action: ({ code }) => signInResult(postAuthForm("callback/second-step", { code, callbackUrl }), { ...words, wrong: WRONG_CODE }),
     onSuccess: () => {
       router.push(callbackUrl);
       router.refresh();

@@ -2,12 +2,15 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Notice } from "@/app/_components/notice";
 import { Button } from "@/app/_components/button";
 import { postAuthForm } from "@/lib/auth/post-auth-form";
 
 export function FinishSignUpButton({ token, callbackUrl }: { token: string; callbackUrl: string }) {
+  const t = useTranslations("signUp");
+  const tCommon = useTranslations("common");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
@@ -20,22 +23,22 @@ export function FinishSignUpButton({ token, callbackUrl }: { token: string; call
         router.refresh();
         return;
       }
-      setError(result.error === "TooManyAttempts" ? result.message : "This link has expired or was already used. Sign up again, or sign in if you already have an account.");
+      setError(result.error === "TooManyAttempts" ? result.message : t("linkUsed"));
     });
 
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-lg">Your email address is confirmed once you press the button. Then your journal opens.</p>
+      <p className="text-lg">{t("finishIntro")}</p>
       {error ? (
         <Notice tone="error">
           {error}{" "}
           <Link href="/sign-in" className="font-semibold underline">
-            Sign in
+            {tCommon("signIn")}
           </Link>
         </Notice>
       ) : null}
-      <Button pending={pending} pendingLabel="Creating your account…" onClick={finish}>
-        Create my account and open my journal
+      <Button pending={pending} pendingLabel={t("submitting")} onClick={finish}>
+        {t("finishButton")}
       </Button>
     </div>
   );

@@ -1,21 +1,24 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/app/_components/auth-card";
 import { Notice } from "@/app/_components/notice";
 import { safeCallbackPath } from "@/lib/http/callback-path";
 import { FinishSignUpButton } from "./finish-sign-up-button";
 
-export const metadata: Metadata = { title: "Finish creating your account", referrer: "no-referrer", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signUp"))("finishTitle"), referrer: "no-referrer", robots: { index: false } };
+}
 
 // Opened from the sign-up email. The account is made by the button, not by opening the page:
 // mail scanners open links, and must not use this one up.
 export default async function FinishSignUpPage({ searchParams }: { searchParams: Promise<{ token?: string; callbackUrl?: string }> }) {
-  const { token, callbackUrl } = await searchParams;
+  const [{ token, callbackUrl }, t] = await Promise.all([searchParams, getTranslations("signUp")]);
   return (
-    <AuthCard title="Finish creating your account">
+    <AuthCard title={t("finishTitle")}>
       {token ? (
         <FinishSignUpButton token={token} callbackUrl={safeCallbackPath(callbackUrl)} />
       ) : (
-        <Notice tone="error">This page needs the link from your sign-up email.</Notice>
+        <Notice tone="error">{t("finishNeedsLink")}</Notice>
       )}
     </AuthCard>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
 import { isCarer } from "@/lib/journals/policy";
@@ -8,15 +9,18 @@ import { findEntry, monitorsTemperature } from "@/lib/journal/queries";
 import { localDateOf } from "@/lib/time/local-day";
 import { EntryForm } from "../../_entry/entry-form";
 
-export const metadata: Metadata = { title: "Edit foot check" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("entry"))("editTitle") };
+}
 
 export default async function EditEntryPage({ params }: { params: Promise<{ id: string }> }) {
   const { journal: person, access } = await requireJournalAccess("record");
   const entry = await findEntry(person.id, (await params).id);
   if (!entry) notFound();
+  const t = await getTranslations("entry");
   return (
     <>
-      <h1 className="text-3xl font-bold">Edit foot check</h1>
+      <h1 className="text-3xl font-bold">{t("editTitle")}</h1>
       <EntryForm
         journal={{ id: person.id, name: person.name, own: !isCarer(access) }}
         entryId={entry.id}
@@ -25,7 +29,7 @@ export default async function EditEntryPage({ params }: { params: Promise<{ id: 
         defaultValues={entryFormValues(entry)}
         lastObservations={null}
         lastSpotPhotos={await lastPhotoOfEachSpot(person.id, { exceptEntryId: entry.id })}
-        submitLabel="Save changes"
+        submitLabel={t("saveChanges")}
         monitorsTemperature={await monitorsTemperature(person.id)}
       />
     </>

@@ -1,0 +1,129 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { BASE_URL } from "../playwright.config";
+import { appLib, seedReportJournalOf } from "./app-database";
+import { expectNoHorizontalScroll, linkFromOutbox, newPerson, signInNewPerson } from "./helpers";
+
+// Footnote in Spanish, end to end: the browser asks for Spanish, so sign-up is in Spanish and the
+// account keeps it; the check, its guidance, the reminder email and the report follow; the report
+// can still be printed in English for the doctor. And the pseudo-language (long, accented English)
+// finds no clipped text on the pages converted so far.
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdf = await getDocument({ data: bytes, useSystemFonts: true }).promise;
+  const pages = await Promise.all(Array.from({ length: pdf.numPages }, (_, index) => pdf.getPage(index + 1).then((page) => page.getTextContent())));
+  return pages.flatMap((content) => content.items.map((item) => ("str" in item ? item.str : ""))).join(" ");
+}
+
+test.describe("in Spanish", () => {
+  test.use({ locale: "es-ES" });
+
+  test("a browser in Spanish signs up in Spanish, records a check and reads its guidance in Spanish @phone", async ({ page }) => {
+    const person = { ...newPerson("espanol"), name: "Lucía Pérez" };
+    await page.goto("/sign-up");
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("heading", { name: "Cree su cuenta" })).toBeVisible();
+    await expect(page.getByLabel("Idioma")).toHaveValue("es");
+    // A mistake is explained in Spanish, beside the field.
+    await page.getByRole("button", { name: "Crear mi cuenta" }).click();
+    await expect(page.getByText("Escriba su nombre")).toBeVisible();
+    await page.getByLabel("Su nombre").fill(person.name);
+    await page.getByLabel("Correo electrónico").fill(person.email);
+    await page.getByLabel("Contraseña").fill(person.password);
+    await page.getByRole("button", { name: "Crear mi cuenta" }).click();
+    await expect(page.getByRole("heading", { name: "Revise su correo" })).toBeVisible();
+
+    // The emailed link, in Spanish, makes the account in Spanish.
+    await page.goto(await linkFromOutbox(page, person.email, "Termine de crear su cuenta de Footnote"));
+    await page.getByRole("button", { name: "Crear mi cuenta y abrir mi diario" }).click();
+    await page.waitForURL(/\/welcome/);
+    await page.goto("/today");
+    await expect(page.getByRole("heading", { name: `Hola, ${person.name}` })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Diario" })).toBeVisible();
+
+    // A check with a blister on the left heel: its guidance, in Spanish, on the saved check.
+    await page.getByRole("link", { name: "Revisar mis pies ahora" }).click();
+    await expect(page.getByRole("heading", { name: "Nueva revisión de los pies" })).toBeVisible();
+    await page.getByRole("radio", { name: "3", exact: true }).check();
+    await page.getByRole("button", { name: "Añadir una observación sin el mapa" }).click();
+    await page.getByLabel("Pie", { exact: true }).selectOption({ label: "Pie izquierdo" });
+    await page.getByLabel("En qué parte del pie").selectOption({ label: "Talón" });
+    await page.getByLabel("Qué notó").selectOption({ label: "Ampolla" });
+    await page.getByRole("button", { name: "Guardar esta revisión" }).click();
+    await page.waitForURL(/\/journal\/[^/]+\?saved=1/);
+    await expect(page.getByText("Su revisión está guardada.")).toBeVisible();
+    const advice = page.locator('[data-advice="blister"]');
+    await expect(advice.getByRole("heading", { name: "Cómo cuidar una ampolla" })).toBeVisible();
+    await expect(advice).toContainText("Anotó una ampolla en el talón izquierdo hoy.");
+    await expect(page.getByText("Información general sobre el cuidado de los pies, no consejo médico.")).toBeVisible();
+    await expectNoHorizontalScroll(page);
+  });
+
+  test("a Spanish account gets its reminder in Spanish and prints the report in English for the doctor", async ({ page }) => {
+    const person = { ...newPerson("informe"), name: "Rosa Díaz" };
+    await signInNewPerson(page, person);
+    const { db } = await appLib();
+    const { createDueReminder } = await import("../lib/testing/reminders");
+    const user = await db().user.update({ where: { email: person.email }, data: { locale: "es-ES" }, select: { id: true } });
+    await seedReportJournalOf(person.email, 6, 0);
+    await createDueReminder(user.id, new Date(Date.now() + 86_400_000), { kind: "SELF_CHECK" });
+
+    // A test of the reminder goes out as every reminder does, in the account's language.
+    await page.goto("/reminders");
+    await page.getByRole("button", { name: "Send a test now" }).click();
+    await expect(page.getByText("A test email is on its way.")).toBeVisible();
+    await page.goto("/dev/outbox");
+    await page.getByRole("link", { name: new RegExp(`Es hora de revisar sus pies.*To ${person.email.replace(/[.+]/g, "\\$&")}`) }).first().click();
+    await expect(page.getByText("Esto es una prueba, enviada porque usted la pidió.")).toBeVisible();
+    await expect(page.getByText(`Hola, ${person.name}:`)).toBeVisible();
+
+    // The report: Spanish on the page, English for the doctor when asked, on screen and in the PDF.
+    await page.goto("/report");
+    await expect(page.getByRole("heading", { name: `Informe de salud de los pies: ${person.name}` })).toBeVisible();
+    await page.getByLabel("Idioma del informe").selectOption("en");
+    await expect(page.getByRole("heading", { name: `Foot health report: ${person.name}` })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Informe para su médico" })).toBeVisible();
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Descargar PDF" }).click();
+    const text = await pdfText(new Uint8Array(await readFile((await (await downloading).path())!)));
+    expect(text).toContain(`Foot health report: ${person.name}`);
+    expect(text).toContain("Questions for my doctor");
+    expect(text).not.toContain("Informe de salud");
+  });
+});
+
+/** Text cut off by its box: an element whose content is wider or taller than it shows. */
+async function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("main *, header *")]
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        if (style.display === "none" || style.visibility === "hidden" || element.closest(".sr-only, svg, select, option")) return false;
+        const clips = ["hidden", "clip"].includes(style.overflowX) || ["hidden", "clip"].includes(style.overflowY) || style.textOverflow === "ellipsis";
+        return clips && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) && element.textContent?.trim();
+      })
+      .map((element) => `${element.tagName.toLowerCase()}: ${element.textContent!.trim().slice(0, 60)}`),
+  );
+}
+
+test("the pseudo-language finds no clipped or overflowing text on the signed-out pages @phone", async ({ page }) => {
+  await page.context().addCookies([{ name: "locale", value: "en-XA", url: BASE_URL }]);
+  for (const path of ["/sign-up", "/sign-in", "/forgot-password"]) {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en-XA");
+    await expectNoHorizontalScroll(page);
+    expect(await clippedText(page), path).toEqual([]);
+  }
+});
+
+test("the pseudo-language finds no clipped or overflowing text on the signed-in pages @phone", async ({ page }) => {
+  await signInNewPerson(page, newPerson("pseudo"));
+  await page.context().addCookies([{ name: "locale", value: "en-XA", url: BASE_URL }]);
+  for (const path of ["/today", "/journal/new", "/report"]) {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en-XA");
+    await expectNoHorizontalScroll(page);
+    expect(await clippedText(page), path).toEqual([]);
+  }
+});

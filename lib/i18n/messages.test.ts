@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "./locales";
+import { MESSAGES, messagesFor } from "./messages";
+import { pseudoMessage } from "./pseudo";
+
+// Every language has every message, no more, with the same placeholders: a missing or misspelt
+// {name} would show a raw key or a blank to someone.
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") out.set(path, value);
+    else for (const [inner, text] of flatten(value, path)) out.set(inner, text);
+  }
+  return out;
+}
+
+/** The ICU arguments ({name}, {count, plural, …}) and rich-text tags (<b>) of a message, sorted. */
+export function placeholdersOf(message: string): string[] {
+  const found = new Set<string>();
+  const modes: ("argument" | "text")[] = ["text"];
+  let index = 0;
+  while (index < message.length) {
+    const char = message[index]!;
+    if (char === "{") {
+      if (modes.at(-1) === "text") {
+        const name = /^\{\s*([A-Za-z0-9_]+)\s*(,\s*([a-z]+))?/.exec(message.slice(index));
+        if (name) found.add(name[3] ? `{${name[1]}, ${name[3]}}` : `{${name[1]}}`);
+        modes.push("argument");
+      } else modes.push("text");
+    } else if (char === "}") {
+      modes.pop();
+    } else if (char === "<" && modes.at(-1) === "text") {
+      const tag = /^<\/?([a-z]+)>/.exec(message.slice(index));
+      if (tag) found.add(`<${tag[1]}>`);
+    }
+    index++;
+  }
+  return [...found].sort();
+}
+
+const english = flatten(MESSAGES.en);
+
+describe("message files", () => {
+  it("finds placeholders the way next-intl reads them", () => {
+    expect(placeholdersOf("You noted {count, plural, one {# check} other {# checks}} on <b>{day}</b>.")).toEqual(["<b>", "{count, plural}", "{day}"]);
+  });
+
+  for (const { code } of LANGUAGES.filter((language) => language.code !== "en")) {
+    const other = flatten(MESSAGES[code]);
+
+    it(`${code} has every English message and no other`, () => {
+      expect([...english.keys()].filter((key) => !other.has(key))).toEqual([]);
+      expect([...other.keys()].filter((key) => !english.has(key))).toEqual([]);
+    });
+
+    it(`${code} uses the same placeholders as English in every message`, () => {
+      const differing = [...english]
+        .filter(([key, text]) => other.has(key) && placeholdersOf(text).join() !== placeholdersOf(other.get(key)!).join())
+        .map(([key, text]) => ({ key, en: placeholdersOf(text), [code]: placeholdersOf(other.get(key)!) }));
+      expect(differing).toEqual([]);
+    });
+
+    it(`${code} leaves no message empty`, () => {
+      expect([...other].filter(([, text]) => text.trim() === "").map(([key]) => key)).toEqual([]);
+    });
+  }
+
+  it("makes a pseudo-language that is longer and accented, with every placeholder kept", () => {
+    const pseudo = flatten(messagesFor("en-XA") as unknown as Tree);
+    for (const [key, text] of english) {
+      const made = pseudo.get(key)!;
+      expect(placeholdersOf(made), key).toEqual(placeholdersOf(text));
+      if (/[a-z]{3}/i.test(text.replace(/\{[^{}]*\}/g, ""))) expect(made.length, key).toBeGreaterThan(text.length);
+    }
+    expect(pseudoMessage("Hello {name}, <b>{count, plural, one {# check} other {# checks}}</b>")).toBe("Ĥéļļö {name}, <b>{count, plural, one {# çĥéçķ} other {# çĥéçķš}}</b> ······");
+  });
+});

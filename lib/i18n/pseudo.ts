@@ -1,0 +1,51 @@
+// The pseudo-language en-XA: every English message with accented letters and about a third more
+// length, so text that would clip or overflow in a longer language shows up in English-reading
+// tests. ICU arguments ({name}, {count, plural, one {…} other {…}}) and rich-text tags (<b>…</b>)
+// keep their syntax; only the words around them change.
+
+const ACCENTED: Record<string, string> = {
+  a: "á", b: "ƀ", c: "ç", d: "ð", e: "é", f: "ƒ", g: "ĝ", h: "ĥ", i: "î", j: "ĵ", k: "ķ", l: "ļ", m: "ɱ",
+  n: "ñ", o: "ö", p: "þ", q: "ǫ", r: "ŕ", s: "š", t: "ţ", u: "û", v: "ṽ", w: "ŵ", x: "ẋ", y: "ý", z: "ž",
+  A: "Á", B: "Ɓ", C: "Ç", D: "Ð", E: "É", F: "Ƒ", G: "Ĝ", H: "Ĥ", I: "Î", J: "Ĵ", K: "Ķ", L: "Ļ", M: "Ṁ",
+  N: "Ñ", O: "Ö", P: "Þ", Q: "Ǫ", R: "Ŕ", S: "Š", T: "Ţ", U: "Û", V: "Ṽ", W: "Ŵ", X: "Ẋ", Y: "Ý", Z: "Ž",
+};
+
+/** One message in the pseudo-language. */
+export function pseudoMessage(message: string): string {
+  // A stack of what each open brace is: an argument ({count, plural, …}) or a branch's text ({# checks}).
+  const modes: ("argument" | "text")[] = ["text"];
+  let out = "";
+  let letters = 0;
+  let inTag = false;
+  for (const char of message) {
+    const mode = modes.at(-1);
+    if (char === "{") {
+      modes.push(mode === "text" ? "argument" : "text");
+      out += char;
+    } else if (char === "}") {
+      if (modes.length > 1) modes.pop();
+      out += char;
+    } else if (mode === "text" && !inTag && char === "<") {
+      inTag = true;
+      out += char;
+    } else if (inTag) {
+      if (char === ">") inTag = false;
+      out += char;
+    } else if (mode === "text" && char !== "#" && ACCENTED[char]) {
+      letters++;
+      out += ACCENTED[char];
+    } else {
+      out += char;
+    }
+  }
+  return letters === 0 ? out : `${out} ${"·".repeat(Math.ceil(letters * 0.35))}`;
+}
+
+/** A whole message tree in the pseudo-language. */
+export function pseudoMessages<T>(messages: T): T {
+  if (typeof messages === "string") return pseudoMessage(messages) as T;
+  if (messages && typeof messages === "object") {
+    return Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, pseudoMessages(value)])) as T;
+  }
+  return messages;
+}

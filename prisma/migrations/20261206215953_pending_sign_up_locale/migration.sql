@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PendingSignUp" ADD COLUMN     "locale" TEXT NOT NULL DEFAULT 'en-GB';
