@@ -102,7 +102,10 @@ const journalRoute = (ok: Answer, action: JournalAction = "read"): Expected<Answ
 /** A route of the signed-in person's own account: each gets their own. */
 const signedIn = (ok: Answer): Expected<Answer> => ({ owner: ok, other: ok, signedOut: 401, ...carersLike(ok) });
 
-const today = new Date().toISOString().slice(0, 10);
+// A day either side of today, so the values are past or future at any hour in any zone the run meets.
+const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const yesterday = dayFromToday(-1);
+const tomorrow = dayFromToday(1);
 
 export const PAGES: Record<string, Row<Answer>> = {
   "/": { url: () => "/", ...everyone(page("your foot health journal")) },
@@ -209,9 +212,9 @@ export const ROUTES: Record<string, Row<Answer>> = {
   },
 };
 
-const entryValues = { date: today, time: "07:00", pain: "2", fatigue: "", observations: [], careKind: "NONE", careMinutes: "", lotionUsed: false, temperatures: { LEFT: {}, RIGHT: {} }, notes: "matrix", photos: [] };
-const reminderValues = { kind: "SELF_CHECK", title: "", frequency: "DAILY", weekdays: [], intervalDays: "", dayOfMonth: "", localTime: "08:00", timeZone: "Europe/London", startDate: today, endDate: "" };
-const appointmentValues = { clinician: "Podiatrist", place: "", reason: "", date: today, time: "23:30", timeZone: "Europe/London", remindBefore: [], customHoursBefore: "" };
+const entryValues = { date: yesterday, time: "07:00", pain: "2", fatigue: "", observations: [], careKind: "NONE", careMinutes: "", lotionUsed: false, temperatures: { LEFT: {}, RIGHT: {} }, notes: "matrix", photos: [] };
+const reminderValues = { kind: "SELF_CHECK", title: "", frequency: "DAILY", weekdays: [], intervalDays: "", dayOfMonth: "", localTime: "08:00", timeZone: "Europe/London", startDate: tomorrow, endDate: "" };
+const appointmentValues = { clinician: "Podiatrist", place: "", reason: "", date: tomorrow, time: "23:30", timeZone: "Europe/London", remindBefore: [], customHoursBefore: "" };
 /** Carers answer like the other person: the action is about their own account. */
 const signedOutOnly = (owner: ActionAnswer, other: ActionAnswer): Expected<ActionAnswer> => ({ owner, other, signedOut: "session-ended", ...carersLike(other) });
 /** Acts on the caller's own account only: another person changes their own things, never the owner's. */
@@ -244,7 +247,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "app/(app)/reminders/appointment-actions.ts#regenerateFeedAction": { args: () => ({}), ...openJournal("owner-settings") },
   "app/(app)/report/actions.ts#addQuestionAction": { args: () => ({ text: "Is this normal?" }), ...openJournal("record") },
   "app/(app)/report/actions.ts#deleteQuestionAction": { args: (f, actor) => ({ questionId: spare(f, actor, "questionId", f.questionId) }), ...journalThing("record") },
-  "app/(app)/report/actions.ts#createShareLinkAction": { args: () => ({ from: today, to: today, sections: ["summary"], expiresInHours: 1 }), ...openJournal("owner-settings") },
+  "app/(app)/report/actions.ts#createShareLinkAction": { args: () => ({ from: yesterday, to: yesterday, sections: ["summary"], expiresInHours: 1 }), ...openJournal("owner-settings") },
   "app/(app)/report/actions.ts#revokeShareLinkAction": { args: (f) => ({ shareLinkId: f.spareShareLinkId }), ...journalThing("owner-settings") },
   "app/(app)/_journals/actions.ts#openJournalAction": { args: (f) => ({ journalId: f.ownerId }), ...signedOutOnly("ok", "not-found"), ...carersBy<ActionAnswer>("read", "ok", "ok", "not-found") },
   // Settings → People who help: always the caller's own journal; the owner's carers are not theirs.

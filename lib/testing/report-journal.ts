@@ -54,7 +54,7 @@ export async function seedReportJournal(userId: string, options: { timeZone: str
     }
     const input = schema.parse({
       date,
-      time: "00:05",
+      time: "00:00",
       pain: String(pain),
       fatigue: "",
       observations,
