@@ -1,31 +1,36 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, expectNoHorizontalScroll, finishSignUp, newPerson, signInNewPerson } from "./helpers";
+import { expect, test } from "./test";
+import { consoleErrors, expectNoAxeViolations, expectNoHorizontalScroll, finishSignUp, newPerson, signInNewPerson } from "./helpers";
 
 test.describe("for people", () => {
   // A few pages per test: axe takes seconds a page, and each test stays well under 30 s.
   const signedOut = [
     ["/", "/sign-up", "/sign-in", "/forgot-password"],
     ["/sign-in/check-email", "/reset-password?token=x", "/sign-in/link?token=x&email=a%40example.com", "/sign-up/confirm?token=x"],
+    ["/confirm-email?token=x", "/r/done?what=paused", "/dev/outbox"],
   ];
   for (const paths of signedOut) {
-    test(`signed-out pages pass axe's WCAG 2.1 AA checks and fit 375 px: ${paths.join(" ")} @phone`, async ({ page }) => {
+    test(`signed-out pages pass axe's WCAG 2.1 AA checks, fit 375 px and log no error: ${paths.join(" ")} @both`, async ({ page }) => {
+      const errors = consoleErrors(page);
       for (const path of paths) {
         await page.goto(path);
         await expectNoAxeViolations(page);
         await expectNoHorizontalScroll(page);
       }
+      expect(errors).toEqual([]);
     });
   }
 
   for (const paths of [["/today", "/journal"], ["/trends", "/reminders"], ["/report", "/settings"]]) {
-    test(`signed-in pages pass axe's WCAG 2.1 AA checks and fit 375 px: ${paths.join(" ")} @phone`, async ({ page }) => {
+    test(`signed-in pages pass axe's WCAG 2.1 AA checks, fit 375 px and log no error: ${paths.join(" ")} @both`, async ({ page }) => {
       await signInNewPerson(page, newPerson("axe"));
+      const errors = consoleErrors(page);
       for (const path of paths) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await expectNoAxeViolations(page);
         await expectNoHorizontalScroll(page);
       }
+      expect(errors).toEqual([]);
     });
   }
 

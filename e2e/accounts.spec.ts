@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { expectNoHorizontalScroll, finishSignUp, formAlert, linkFromOutbox, magicLinkForm, newPerson, passwordForm, requestSignUp, signIn, signInNewPerson, submitPassword } from "./helpers";
 
 test.describe("accounts", () => {

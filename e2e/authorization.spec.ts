@@ -1,4 +1,5 @@
-import { expect, request as playwright, test, type APIRequestContext } from "@playwright/test";
+import { request as playwright, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./test";
 import { createECDH, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

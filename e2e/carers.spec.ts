@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import sharp from "sharp";
 import { appLib, userIdOf } from "./app-database";
 import { finishSignUp, formAlert, linkFromOutbox, newPerson, passwordForm, requestSignUp, signInNewPerson, submitPassword } from "./helpers";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { expectNoHorizontalScroll, finishSignUp, linkFromOutbox, newPerson, requestSignUp } from "./helpers";
 
 // The first run after sign-up, through the browser: three skippable steps, resumable from Today.

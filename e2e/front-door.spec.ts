@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { BASE_URL } from "../playwright.config";
 import { formAlert, linkFromOutbox, newPerson, passwordForm, requestSignUp, signIn, signInNewPerson, submitPassword } from "./helpers";
 

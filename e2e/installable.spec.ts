@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import sharp from "sharp";
 import { fullChromium } from "./browsers";
 import { newPerson, signInNewPerson } from "./helpers";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import sharp from "sharp";
 import { expectNoHorizontalScroll, newPerson, signInNewPerson } from "./helpers";
 
@@ -17,7 +18,7 @@ async function uploadPhoto(page: Page, color: string) {
 }
 
 test.describe("journal", () => {
-  test("a check with two observations by mouse and by keyboard, a photo, guidance, edit and delete @phone", async ({ page }) => {
+  test("a check with two observations by mouse and by keyboard, a photo, guidance, edit and delete @both", async ({ page }) => {
     await signInNewPerson(page, newPerson("journal"));
     await page.goto("/settings");
     await page.getByLabel("Diabetes").check();

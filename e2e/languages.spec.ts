@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { BASE_URL } from "../playwright.config";
 import { appLib, seedReportJournalOf } from "./app-database";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { codeAt, TOTP_PERIOD_SECONDS } from "../lib/two-step/totp";
 import { appLib } from "./app-database";
 import { expectNoAxeViolations, expectNoHorizontalScroll, formAlert, linkFromOutbox, magicLinkForm, newPerson, signIn, signInNewPerson } from "./helpers";

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { type Locator, type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import sharp from "sharp";
 import { appLib, seedReportJournalOf, userIdOf } from "./app-database";
 import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signIn, signInNewPerson } from "./helpers";

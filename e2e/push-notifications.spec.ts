@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext } from "@playwright/test";
+import { type BrowserContext } from "@playwright/test";
+import { expect, test } from "./test";
 import { createECDH, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describeDevice } from "../lib/auth/describe-device";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { readFile } from "node:fs/promises";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { appLib, seedReportJournalOf } from "./app-database";
@@ -69,6 +70,14 @@ test.describe("doctor report", () => {
     const printed = await pdfText(new Uint8Array(await page.pdf({ format: "Letter" })));
     expect(printed).toContain(`Checked on ${journal.pains.length} of 90 days`);
     for (const word of NAVIGATION) expect(printed).not.toContain(word);
+
+    // The page the server's own Chromium prints for the PDF, opened here so its policy and scripts
+    // are checked like every other page's (e2e/test.ts).
+    await appLib();
+    const [{ createPrintToken }, { REPORT_SECTIONS }] = await Promise.all([import("../lib/report/print-token"), import("../lib/report/sections")]);
+    await page.emulateMedia({ media: "screen" });
+    await page.goto(`/share/print/${createPrintToken(journal.userId, { from: journal.from, to: journal.to, sections: [...REPORT_SECTIONS] })}`);
+    await expect(page.getByRole("heading", { name: `Foot health report: ${person.name}` })).toBeVisible();
   });
 
   test("a share link shows that report signed out, with its own photos only @phone", async ({ page, browser }) => {
@@ -136,7 +145,7 @@ test.describe("doctor report", () => {
     const rows = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(rows[0]?.split(",").slice(0, 5)).toEqual(["entry_id", "recorded_at", "local_date", "time_zone", "pain"]);
     expect(rows.slice(1).map((row) => Number(row.split(",")[4]))).toEqual(journal.pains);
-    expect(rows[1]?.split(",")[1]).toMatch(/^\d{4}-\d{2}-\d{2}T00:05:00([+-]\d{2}:\d{2}|Z)$/);
+    expect(rows[1]?.split(",")[1]).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00([+-]\d{2}:\d{2}|Z)$/);
     const observations = (await (await page.request.get("/api/export/csv?of=observations")).text()).trim().split("\r\n");
     expect(observations.filter((row) => row.includes("Open sore"))).toHaveLength(1);
 

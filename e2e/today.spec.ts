@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { rowCounter, userIdOf } from "./app-database";
 import { expectNoHorizontalScroll, newPerson, signInNewPerson } from "./helpers";
 

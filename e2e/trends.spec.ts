@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { appLib } from "./app-database";
 import { expectNoAxeViolations, expectNoHorizontalScroll, newPerson, signInNewPerson } from "./helpers";
 

@@ -72,7 +72,7 @@ describe("exports", () => {
     const entries = entriesCsv(data).replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(entries[0]).toMatch(/^entry_id,recorded_at,local_date,time_zone,pain,/);
     expect(entries).toHaveLength(seeded.pains.length + 1);
-    expect(entries[1]).toMatch(new RegExp(`^\\w+,${seeded.localDates[0]}T00:05:00-0[45]:00,${seeded.localDates[0]},America/New_York,${seeded.pains[0]},`));
+    expect(entries[1]).toMatch(new RegExp(`^\\w+,${seeded.localDates[0]}T00:00:00-0[45]:00,${seeded.localDates[0]},America/New_York,${seeded.pains[0]},`));
     const observations = observationsCsv(data).trim().split("\r\n");
     expect(observations).toHaveLength(1 + data.entries.reduce((n, e) => n + e.observations.length, 0));
     expect(observations.some((line) => line.includes("Open sore"))).toBe(true);
