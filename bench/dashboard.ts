@@ -83,8 +83,7 @@ async function seed(pool: pg.Pool) {
     FROM "Entry" e
     -- length(e."id") ties the series to each row, so every entry draws its own 0–5.
     CROSS JOIN LATERAL generate_series(1, floor(random() * 6)::int + 0 * length(e."id")) AS p`);
-  const rebuild = rebuildAllSql();
-  await pool.query(rebuild.text, rebuild.values);
+  for (const rebuild of rebuildAllSql()) await pool.query(rebuild.text, rebuild.values);
   // As autovacuum would leave the tables: statistics, and the visibility map index-only scans need.
   await pool.query("VACUUM ANALYZE");
   const counts = await pool.query<{ users: number; entries: number; observations: number; mine: number; mineObs: number }>(`

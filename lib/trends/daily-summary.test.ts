@@ -9,16 +9,18 @@ import { makeEntrySchema, type EntryFormValues } from "../journal/schemas";
 import { updateEntry } from "../journal/update-entry";
 import { createTestUser } from "../testing/factories";
 import { addLocalDays } from "../time/calendar";
+import { monthOf, weekOf } from "./period-summary";
 
 // The daily summary must always equal the aggregate over the raw rows. A seeded random walk of
 // creates, edits (moving entries across days), deletes, time-zone changes and concurrent writes
 // on two people's journals; after every step the three summary tables are compared with an
-// aggregate computed here, in JavaScript, from the entries, observations and readings themselves.
+// aggregate computed here, in JavaScript, from the entries, observations and readings themselves;
+// so are the monthly and weekly roll-ups (the walk's days cross a month's end and several weeks).
 
 const LATER = new Date("2026-12-01T12:00:00Z");
 const ZONES = ["America/New_York", "Asia/Tokyo", "Europe/London", "Pacific/Kiritimati"];
-const FIRST_DAY = "2026-03-02";
-const DAYS = 12; // spans New York's spring-forward day, 8 March
+const FIRST_DAY = "2026-02-24";
+const DAYS = 18; // to 13 March: a month's end, three Mondays and New York's spring-forward day, 8 March
 const KINDS = OBSERVATION_KINDS.filter((kind) => kind !== "OTHER");
 
 /** mulberry32: a small seeded generator, so a failure replays exactly. */
@@ -120,21 +122,58 @@ async function expectedSummary(userIds: string[]) {
       temperatures.set(key, s);
     }
   }
-  return { days: Object.fromEntries(days), observations: Object.fromEntries(observations), temperatures: Object.fromEntries(temperatures) };
+  return { days: Object.fromEntries(days), observations: Object.fromEntries(observations), temperatures: Object.fromEntries(temperatures), ...rolledUp(observations, temperatures) };
+}
+
+type Sums = Record<string, number>;
+function addTo(map: Map<string, Sums>, key: string, values: Sums) {
+  const sums = map.get(key) ?? Object.fromEntries(Object.keys(values).map((name) => [name, 0]));
+  for (const [name, value] of Object.entries(values)) sums[name]! += value;
+  map.set(key, sums);
+}
+
+/** The roll-ups as they should be: each month's (week's) days added up, a day once per place. */
+function rolledUp(observations: Map<string, { count: number; painSum: number; painCount: number }>, temperatures: Map<string, Sums>) {
+  const monthlyObservations = new Map<string, Sums>();
+  const monthlyKinds = new Map<string, Sums>();
+  const monthlyPlaces = new Map<string, Sums>();
+  const placeDays = new Set<string>();
+  for (const [key, sums] of observations) {
+    const [userId, day, kind, foot, region] = key.split("|") as [string, string, string, string, string];
+    addTo(monthlyObservations, `${userId}|${monthOf(day)}|${kind}|${foot}|${region}`, { days: 1, ...sums });
+    addTo(monthlyKinds, `${userId}|${monthOf(day)}|${kind}`, { count: sums.count });
+    const place = `${userId}|${monthOf(day)}|${foot}|${region}`;
+    addTo(monthlyPlaces, place, { days: placeDays.has(`${place}|${day}`) ? 0 : 1, ...sums });
+    placeDays.add(`${place}|${day}`);
+  }
+  const weeklyTemperatures = new Map<string, Sums>();
+  for (const [key, sums] of temperatures) {
+    const [userId, day, site] = key.split("|") as [string, string, string];
+    addTo(weeklyTemperatures, `${userId}|${weekOf(day)}|${site}`, sums);
+  }
+  return { monthlyObservations: Object.fromEntries(monthlyObservations), monthlyKinds: Object.fromEntries(monthlyKinds), monthlyPlaces: Object.fromEntries(monthlyPlaces), weeklyTemperatures: Object.fromEntries(weeklyTemperatures) };
 }
 
 async function storedSummary(userIds: string[]) {
   const where = { userId: { in: userIds } };
   const day = (row: { userId: string; localDate: Date }) => `${row.userId}|${row.localDate.toISOString().slice(0, 10)}`;
-  const [days, observations, temperatures] = await Promise.all([
+  const [days, observations, temperatures, monthlyObservations, monthlyKinds, monthlyPlaces, weeklyTemperatures] = await Promise.all([
     db().dailySummary.findMany({ where }),
     db().dailyObservationSummary.findMany({ where }),
     db().dailyTemperatureSummary.findMany({ where }),
+    db().monthlyObservationSummary.findMany({ where }),
+    db().monthlyKindSummary.findMany({ where }),
+    db().monthlyPlaceSummary.findMany({ where }),
+    db().weeklyTemperatureSummary.findMany({ where }),
   ]);
   return {
     days: Object.fromEntries(days.map((r) => [day(r), { checks: r.checks, painMax: r.painMax, painSum: r.painSum, careChecks: r.careChecks }])),
     observations: Object.fromEntries(observations.map((r) => [`${day(r)}|${r.kind}|${r.foot}|${r.region}`, { count: r.count, painSum: r.painSum, painCount: r.painCount }])),
     temperatures: Object.fromEntries(temperatures.map(({ userId, localDate, site, ...sums }) => [`${day({ userId, localDate })}|${site}`, sums])),
+    monthlyObservations: Object.fromEntries(monthlyObservations.map(({ userId, month, kind, foot, region, ...sums }) => [`${day({ userId, localDate: month })}|${kind}|${foot}|${region}`, sums])),
+    monthlyKinds: Object.fromEntries(monthlyKinds.map(({ userId, month, kind, count }) => [`${day({ userId, localDate: month })}|${kind}`, { count }])),
+    monthlyPlaces: Object.fromEntries(monthlyPlaces.map(({ userId, month, foot, region, ...sums }) => [`${day({ userId, localDate: month })}|${foot}|${region}`, sums])),
+    weeklyTemperatures: Object.fromEntries(weeklyTemperatures.map(({ userId, week, site, ...sums }) => [`${day({ userId, localDate: week })}|${site}`, sums])),
   };
 }
 

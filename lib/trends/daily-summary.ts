@@ -1,5 +1,6 @@
 import type { Tx } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
+import { rebuildAllPeriodsSql, refreshPeriodsSql } from "./period-summary";
 
 // The per-person, per-day summary that long trend ranges read (docs/decisions/0085): DailySummary,
 // DailyObservationSummary and DailyTemperatureSummary. Every entry create, edit and delete calls
@@ -27,10 +28,12 @@ export async function applyEntryChange(tx: Tx, userId: string, before: Day | nul
   // new snapshot per statement, so it is taken after the lock is granted).
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SUMMARY_LOCK_CLASS}::int, hashtext(${userId}))`;
   await tx.$executeRaw(refreshSql(Prisma.sql`"userId" = ${userId} AND "localDate" = ANY(${days}::date[])`));
+  // A statement of its own: the roll-ups read the daily rows the statement above wrote.
+  await tx.$executeRaw(refreshPeriodsSql(userId, days));
 }
 
-/** Recomputes everyone's summary: for rows written without the journal's services (benchmark seeds). */
-export const rebuildAllSql = (): Prisma.Sql => refreshSql(Prisma.sql`TRUE`);
+/** Recomputes everyone's summaries, in order: for rows written without the journal's services (benchmark seeds). */
+export const rebuildAllSql = (): Prisma.Sql[] => [refreshSql(Prisma.sql`TRUE`), ...rebuildAllPeriodsSql()];
 
 /**
  * One statement that recomputes the three summaries of the days `inDays` selects (a condition on

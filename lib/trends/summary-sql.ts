@@ -1,11 +1,14 @@
 import { Prisma } from "../generated/prisma/client";
 import type { FootRegion, Foot, ObservationKind, TemperatureSite } from "../generated/prisma/enums";
+import { splitRange } from "./period-summary";
 import { bucketOf, STEP, TREND_WINDOW, typed, type DashboardStatements, type ObservationFilter, type RangeArgs } from "./sql";
 
 // The dashboard's aggregates read from the per-day summary (lib/trends/daily-summary.ts) instead
 // of the raw entries: a day is one row however many checks, observations and readings it had, so
-// ten years are ≈ 3,650 rows. Each builder returns exactly the rows of its namesake in sql.ts;
-// lib/trends/dashboard.test.ts checks the two agree on the same journal.
+// ten years are ≈ 3,650 rows. Observations and temperatures, many rows a day, read the whole
+// months (weeks) of a range from their roll-ups (lib/trends/period-summary.ts) and only the days
+// at either end from the daily rows. Each builder returns exactly the rows of its namesake in
+// sql.ts; lib/trends/dashboard.test.ts checks the two agree on the same journal.
 
 function painSeriesSql({ userId, from, to, bucket }: RangeArgs) {
   const window = Prisma.raw(`'${TREND_WINDOW[bucket]}'::interval`);
@@ -51,29 +54,59 @@ function observationWhere(filter: ObservationFilter) {
 // Long ranges are tens of thousands of summary rows: each statement groups them first and formats
 // the few groups after (to_char per row, or sorting by enum columns, cost more than the scan).
 
+/**
+ * The rows of a range from a roll-up for its whole periods and from a daily table for the days at
+ * either end: `periodSelect` and `daySelect` turn a condition on their table into a SELECT with the
+ * same columns. One UNION ALL branch per part, so each is a range scan of its index.
+ */
+function periodAndDays(
+  { userId, from, to }: Omit<RangeArgs, "bucket">,
+  period: "month" | "week",
+  periodSelect: (where: Prisma.Sql) => Prisma.Sql,
+  daySelect: (where: Prisma.Sql) => Prisma.Sql,
+) {
+  const { wholeFrom, wholeTo, edges } = splitRange(from, to, period);
+  const column = Prisma.raw(`"${period}"`);
+  const parts = [
+    ...(wholeFrom && wholeTo ? [periodSelect(Prisma.sql`"userId" = ${userId} AND ${column} BETWEEN ${wholeFrom}::date AND ${wholeTo}::date`)] : []),
+    ...edges.map((edge) => daySelect(Prisma.sql`"userId" = ${userId} AND "localDate" BETWEEN ${edge.from}::date AND ${edge.to}::date`)),
+  ];
+  return Prisma.join(parts, " UNION ALL ");
+}
+
 function observationsByPeriodSql({ userId, from, to, bucket }: RangeArgs, filter: ObservationFilter) {
+  const filtered = observationWhere(filter);
+  const rows =
+    bucket === "month"
+      ? periodAndDays(
+          { userId, from, to },
+          "month",
+          (where) => Prisma.sql`SELECT "month" AS period, "kind", "count" FROM ${Prisma.raw(filter.foot || filter.region ? `"MonthlyObservationSummary"` : `"MonthlyKindSummary"`)} WHERE ${where} ${filtered}`,
+          (where) => Prisma.sql`SELECT ${bucketOf("month", Prisma.sql`"localDate"`)} AS period, "kind", "count" FROM "DailyObservationSummary" WHERE ${where} ${filtered}`,
+        )
+      : Prisma.sql`SELECT ${bucketOf(bucket, Prisma.sql`"localDate"`)} AS period, "kind", "count"
+          FROM "DailyObservationSummary" WHERE "userId" = ${userId} AND "localDate" BETWEEN ${from}::date AND ${to}::date ${filtered}`;
   return typed<{ period: string; kind: ObservationKind; count: number }>(Prisma.sql`
     SELECT to_char(period, 'YYYY-MM-DD') AS "period", "kind" AS "kind", "count"
-    FROM (
-      SELECT ${bucketOf(bucket, Prisma.sql`"localDate"`)} AS period, "kind", sum("count")::int AS "count"
-      FROM "DailyObservationSummary"
-      WHERE "userId" = ${userId} AND "localDate" BETWEEN ${from}::date AND ${to}::date ${observationWhere(filter)}
-      GROUP BY 1, 2
-    ) periods
+    FROM (SELECT period, "kind", sum("count")::int AS "count" FROM (${rows}) r GROUP BY 1, 2) periods
     ORDER BY 1, 2`);
 }
 
-function footHeatSql({ userId, from, to }: Omit<RangeArgs, "bucket">, kind: ObservationKind | null) {
+function footHeatSql(span: Omit<RangeArgs, "bucket">, kind: ObservationKind | null) {
+  // A day counts once per place: the whole months carry their days; an edge day is one row per place.
+  const dayRows = (where: Prisma.Sql) => Prisma.sql`
+    SELECT "foot", "region", 1 AS days, sum("count") AS n, sum("painSum") AS pain_sum, sum("painCount") AS pain_count
+    FROM "DailyObservationSummary" WHERE ${where} ${observationWhere({ kind, foot: null, region: null })}
+    GROUP BY "localDate", "foot", "region"`;
+  const monthRows = (where: Prisma.Sql) =>
+    kind
+      ? Prisma.sql`SELECT "foot", "region", "days", "count" AS n, "painSum" AS pain_sum, "painCount" AS pain_count
+          FROM "MonthlyObservationSummary" WHERE ${where} AND "kind" = ${kind}::"ObservationKind"`
+      : Prisma.sql`SELECT "foot", "region", "days", "count" AS n, "painSum" AS pain_sum, "painCount" AS pain_count FROM "MonthlyPlaceSummary" WHERE ${where}`;
   return typed<{ foot: Foot; region: FootRegion; count: number; days: number; meanPain: number | null; painCount: number }>(Prisma.sql`
-    SELECT "foot" AS "foot", "region" AS "region", sum(n)::int AS "count", count(*)::int AS "days",
+    SELECT "foot" AS "foot", "region" AS "region", sum(n)::int AS "count", sum(days)::int AS "days",
            (sum(pain_sum)::numeric / nullif(sum(pain_count), 0))::float8 AS "meanPain", sum(pain_count)::int AS "painCount"
-    FROM (
-      -- One row per place and day (the index gives the days in order), then the days per place.
-      SELECT "localDate", "foot", "region", sum("count") AS n, sum("painSum") AS pain_sum, sum("painCount") AS pain_count
-      FROM "DailyObservationSummary"
-      WHERE "userId" = ${userId} AND "localDate" BETWEEN ${from}::date AND ${to}::date ${observationWhere({ kind, foot: null, region: null })}
-      GROUP BY 1, 2, 3
-    ) days
+    FROM (${periodAndDays(span, "month", monthRows, dayRows)}) places
     GROUP BY 1, 2`);
 }
 
@@ -91,15 +124,25 @@ function careVsPainSql({ userId, from, to }: Omit<RangeArgs, "bucket">) {
 }
 
 function temperatureSql({ userId, from, to, bucket }: RangeArgs) {
+  const sums = `"leftTenths", "leftCount", "rightTenths", "rightCount", "differenceTenths", "differenceCount"`;
+  const rows =
+    bucket === "week"
+      ? periodAndDays(
+          { userId, from, to },
+          "week",
+          (where) => Prisma.sql`SELECT "week" AS period, "site", ${Prisma.raw(sums)} FROM "WeeklyTemperatureSummary" WHERE ${where}`,
+          (where) => Prisma.sql`SELECT ${bucketOf("week", Prisma.sql`"localDate"`)} AS period, "site", ${Prisma.raw(sums)} FROM "DailyTemperatureSummary" WHERE ${where}`,
+        )
+      : Prisma.sql`SELECT ${bucketOf(bucket, Prisma.sql`"localDate"`)} AS period, "site", ${Prisma.raw(sums)}
+          FROM "DailyTemperatureSummary" WHERE "userId" = ${userId} AND "localDate" BETWEEN ${from}::date AND ${to}::date`;
   return typed<{ period: string; site: TemperatureSite; left: number | null; right: number | null; difference: number | null }>(Prisma.sql`
     SELECT to_char(period, 'YYYY-MM-DD') AS "period", "site"::text AS "site",
            (left_tenths::numeric / 10 / nullif(left_count, 0))::float8 AS "left", (right_tenths::numeric / 10 / nullif(right_count, 0))::float8 AS "right",
            (difference_tenths::numeric / 10 / nullif(difference_count, 0))::float8 AS "difference"
     FROM (
-      SELECT ${bucketOf(bucket, Prisma.sql`"localDate"`)} AS period, "site", sum("leftTenths") AS left_tenths, sum("leftCount") AS left_count,
-             sum("rightTenths") AS right_tenths, sum("rightCount") AS right_count, sum("differenceTenths") AS difference_tenths, sum("differenceCount") AS difference_count
-      FROM "DailyTemperatureSummary"
-      WHERE "userId" = ${userId} AND "localDate" BETWEEN ${from}::date AND ${to}::date
+      SELECT period, "site", sum("leftTenths") AS left_tenths, sum("leftCount") AS left_count, sum("rightTenths") AS right_tenths,
+             sum("rightCount") AS right_count, sum("differenceTenths") AS difference_tenths, sum("differenceCount") AS difference_count
+      FROM (${rows}) r
       GROUP BY 1, 2
     ) periods
     ORDER BY 1, 2`);
