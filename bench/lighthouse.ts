@@ -28,7 +28,8 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
   const port = await freePort();
   const profile = await mkdtemp(path.join(os.tmpdir(), "footnote-lighthouse-"));
   const chromium = spawn(
-    env().CHROMIUM_PATH,
+    // Lighthouse needs the full browser; the PDF renderer's default may be the headless shell.
+    env().CHROMIUM_PATH ?? "/usr/bin/chromium",
     ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, "about:blank"],
     { stdio: "ignore" },
   );

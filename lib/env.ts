@@ -112,8 +112,8 @@ const schema = z.object({
   JOB_MAINTENANCE_INTERVAL_SECONDS: withDefault(positiveInt, 60),
   /** Pooled SMTP connections per process. */
   SMTP_MAX_CONNECTIONS: withDefault(positiveInt.max(100), 5),
-  /** The Chromium the PDF report is rendered with (playwright-core drives it headless). */
-  CHROMIUM_PATH: withDefault(z.string().min(1), "/usr/bin/chromium"),
+  /** The Chromium the PDF report is rendered with; unset: Debian's headless shell when installed, else /usr/bin/chromium. */
+  CHROMIUM_PATH: optional(z.string().min(1)),
   /** How the PDF renderer reaches this app; unset: http://127.0.0.1:$PORT (loopback, never the public URL). */
   REPORT_RENDER_URL: optional(z.url()),
   /** PDFs rendered at once per instance, each in its own tab of one warm Chromium. */
