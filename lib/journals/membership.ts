@@ -31,7 +31,7 @@ export async function inviteCarer(access: JournalAccess, input: InviteCarerInput
   await consumeLimits(["invite:user", access.actorId]);
   const [journal, inviter, existing, open] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: access.journalId }, select: { name: true, email: true } }),
-    db().user.findUniqueOrThrow({ where: { id: access.actorId }, select: { name: true, email: true } }),
+    db().user.findUniqueOrThrow({ where: { id: access.actorId }, select: { name: true, email: true, locale: true } }),
     db().journalMember.findFirst({ where: { userId: access.journalId, member: { email: input.email } }, select: { id: true } }),
     db().journalMember.count({ where: { userId: access.journalId } }),
   ]);
@@ -47,9 +47,14 @@ export async function inviteCarer(access: JournalAccess, input: InviteCarerInput
       data: { userId: access.journalId, email: input.email, role: input.role, tokenHash: hashToken(token), invitedById: access.actorId, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) },
     });
   });
+  // Someone with an account reads it in their language; someone new, in the inviter's.
+  const invitee = await db().user.findUnique({ where: { email: input.email }, select: { locale: true } });
   await sendMail({
     to: input.email,
-    ...invitationEmail({ inviterName: inviter.name, journalName: journal.name, ownJournal: access.journalId === access.actorId, role: input.role, url: invitationUrl(token) }),
+    ...invitationEmail(
+      { inviterName: inviter.name, journalName: journal.name, ownJournal: access.journalId === access.actorId, role: input.role, url: invitationUrl(token) },
+      invitee?.locale ?? inviter.locale,
+    ),
   });
 }
 
@@ -58,7 +63,7 @@ export async function inviteToTakeOver(access: JournalAccess, email: string, now
   if (access.role !== "HOLDER") throw AppError.notFound();
   await consumeLimits(["invite:user", access.actorId]);
   const [journal, holder, taken] = await Promise.all([
-    db().user.findUniqueOrThrow({ where: { id: access.journalId }, select: { name: true } }),
+    db().user.findUniqueOrThrow({ where: { id: access.journalId }, select: { name: true, locale: true } }),
     db().user.findUniqueOrThrow({ where: { id: access.actorId }, select: { name: true } }),
     db().user.findUnique({ where: { email }, select: { id: true } }),
   ]);
@@ -75,7 +80,7 @@ export async function inviteToTakeOver(access: JournalAccess, email: string, now
       data: { userId: access.journalId, email, role: "REMINDERS", handover: true, tokenHash: hashToken(token), invitedById: access.actorId, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) },
     });
   });
-  await sendMail({ to: email, ...handoverEmail({ holderName: holder.name, journalName: journal.name, url: invitationUrl(token) }) });
+  await sendMail({ to: email, ...handoverEmail({ holderName: holder.name, journalName: journal.name, url: invitationUrl(token) }, journal.locale) });
 }
 
 export type InvitationView = { email: string; role: JournalRole; handover: boolean; journalId: string; journalName: string; inviterName: string };
@@ -160,9 +165,9 @@ export async function removeCarer(access: JournalAccess, memberId: string): Prom
   if (!removed) return false;
   const [journal, carer] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: access.journalId }, select: { name: true } }),
-    db().user.findUnique({ where: { id: memberId }, select: { name: true, email: true } }),
+    db().user.findUnique({ where: { id: memberId }, select: { name: true, email: true, locale: true } }),
   ]);
-  if (carer) await sendQuietly(carer.email, accessRemovedEmail({ carerName: carer.name, journalName: journal.name }));
+  if (carer) await sendQuietly(carer.email, accessRemovedEmail({ carerName: carer.name, journalName: journal.name }, carer.locale));
   return true;
 }
 
@@ -184,7 +189,7 @@ export async function leaveJournal(actor: { id: string; name: string }, journalI
     return true;
   });
   if (!removed) return false;
-  const owner = await db().user.findUnique({ where: { id: journalId }, select: { name: true, email: true, heldById: true } });
-  if (owner && !owner.heldById) await sendQuietly(owner.email, carerLeftEmail({ ownerName: owner.name, carerName: actor.name, deleted: false }));
+  const owner = await db().user.findUnique({ where: { id: journalId }, select: { name: true, email: true, locale: true, heldById: true } });
+  if (owner && !owner.heldById) await sendQuietly(owner.email, carerLeftEmail({ ownerName: owner.name, carerName: actor.name, deleted: false }, owner.locale));
   return true;
 }

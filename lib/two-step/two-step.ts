@@ -18,7 +18,7 @@ export const WRONG_CODE = "That code is not right. Check the app shows Footnote,
 const ALREADY_ON = "Two-step sign-in is already on.";
 const NOT_SET_UP = "Start setting up two-step sign-in again from Settings.";
 
-type Person = { id: string; email: string; name: string };
+type Person = { id: string; email: string; name: string; locale: string };
 
 export async function isTwoStepOn(userId: string): Promise<boolean> {
   const found = await db().twoStep.findUnique({ where: { userId }, select: { enabledAt: true } });
@@ -66,7 +66,7 @@ export async function confirmTwoStepSetup(user: Person, code: string, now = Date
     if (count !== 1) throw new AppError(NOT_SET_UP);
     await replaceRecoveryCodes(tx, user.id, hashes);
   });
-  await notify(user, twoStepOnEmail(user.name));
+  await notify(user, twoStepOnEmail(user.name, user.locale));
   return codes;
 }
 
@@ -76,7 +76,7 @@ export async function renewRecoveryCodes(user: Person): Promise<string[]> {
   const codes = newRecoveryCodes();
   const hashes = await hashRecoveryCodes(codes);
   await db().$transaction((tx) => replaceRecoveryCodes(tx, user.id, hashes));
-  await notify(user, recoveryCodesRenewedEmail(user.name));
+  await notify(user, recoveryCodesRenewedEmail(user.name, user.locale));
   return codes;
 }
 
@@ -85,7 +85,7 @@ export async function turnOffTwoStep(user: Person): Promise<void> {
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
     return (await tx.twoStep.deleteMany({ where: { userId: user.id } })).count;
   });
-  if (removed) await notify(user, twoStepOffEmail(user.name));
+  if (removed) await notify(user, twoStepOffEmail(user.name, user.locale));
 }
 
 /**
@@ -98,7 +98,7 @@ export async function checkSecondStep(user: Person, input: string, now = Date.no
   const kind = (await acceptAuthenticatorCode(user.id, input, now)) ? "AUTHENTICATOR_CODE" : looksLikeRecoveryCode(input) && (await spendRecoveryCode(user.id, input)) ? "RECOVERY_CODE" : null;
   if (!kind) return null;
   await refundLimit("two-step:user", user.id);
-  if (kind === "RECOVERY_CODE") await notify(user, recoveryCodeUsedEmail(user.name, await recoveryCodesLeft(user.id)));
+  if (kind === "RECOVERY_CODE") await notify(user, recoveryCodeUsedEmail(user.name, await recoveryCodesLeft(user.id), user.locale));
   return kind;
 }
 
