@@ -1,3 +1,4 @@
+import { messageKey } from "../i18n/message-key";
 import type { z } from "zod";
 import { AppError } from "../app-error";
 import { db } from "../db/client";
@@ -14,10 +15,10 @@ import type { changeEmailSchema, changePasswordSchema, IdentityProof } from "./s
 import { consumeToken, issueToken } from "./single-use-tokens";
 
 export const EMAIL_CHANGE_TTL_MS = 60 * 60 * 1000;
-const WRONG_PASSWORD = "That is not your current password";
-export const PASSKEY_NOT_CONFIRMED = "Your passkey could not confirm it is you. Try again, or type your password instead.";
-export const EMAIL_IN_USE = "Another account already uses this email address";
-export const EMAIL_LINK_INVALID = "This confirmation link has expired or was already used. Ask for a new one in settings.";
+const WRONG_PASSWORD = messageKey("wrongCurrentPassword");
+export const PASSKEY_NOT_CONFIRMED = messageKey("passkeyNotConfirmed");
+export const EMAIL_IN_USE = messageKey("emailInUse");
+export const EMAIL_LINK_INVALID = messageKey("emailLinkInvalid");
 
 /**
  * The current password, before anything that needs it (email change, password change, account
@@ -63,7 +64,7 @@ export async function changePassword(userId: string, sessionId: string, input: z
 export async function requestEmailChange(userId: string, input: z.output<typeof changeEmailSchema>) {
   await confirmIdentity(userId, input);
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, locale: true } });
-  if (input.email === user.email) throw new AppError("This is already your email address", { field: "email" });
+  if (input.email === user.email) throw new AppError(messageKey("alreadyYourEmail"), { field: "email" });
   if (await db().user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw new AppError(EMAIL_IN_USE, { field: "email" });
   }

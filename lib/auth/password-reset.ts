@@ -1,3 +1,4 @@
+import { messageKey } from "../i18n/message-key";
 import type { z } from "zod";
 import { AppError } from "../app-error";
 import { db } from "../db/client";
@@ -12,7 +13,7 @@ import type { resetPasswordSchema } from "./schemas";
 import { consumeToken, issueToken } from "./single-use-tokens";
 
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
-export const RESET_LINK_INVALID = "This reset link has expired or was already used. Ask for a new one below.";
+export const RESET_LINK_INVALID = messageKey("resetLinkInvalid");
 
 /** Sends a reset link when the account exists; says nothing either way. */
 export async function requestPasswordReset(email: string): Promise<void> {

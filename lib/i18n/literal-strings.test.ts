@@ -50,9 +50,16 @@ const TRANSLATED = [
   "app/_components/report/report-document.tsx",
   "app/_components/report/report-header.tsx",
   "app/_components/report/summary-section.tsx",
+  // Reminders, settings, accounts and emails:
+  "app/(app)/reminders",
+  "app/(auth)/confirm-email",
+  "app/(auth)/reset-password",
+  "app/(auth)/sign-in/check-email",
+  "app/(auth)/sign-in/link",
+  "app/(auth)/sign-in/second-step",
 ];
 
-const TEXT_ATTRIBUTES = new Set(["label", "title", "placeholder", "aria-label", "alt", "pendingLabel", "hint", "legend", "emptyText", "failed", "submitLabel"]);
+const TEXT_ATTRIBUTES = new Set(["label", "title", "placeholder", "aria-label", "alt", "pendingLabel", "hint", "legend", "emptyText", "failed", "submitLabel", "succeeded", "confirmLabel", "cancelLabel"]);
 const root = path.resolve(import.meta.dirname, "../..");
 
 function filesOf(entry: string): string[] {

@@ -1,3 +1,4 @@
+import { messageKey } from "../i18n/message-key";
 import { generateRegistrationOptions, verifyRegistrationResponse, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/server";
 import { AppError } from "../app-error";
 import { db } from "../db/client";
@@ -10,8 +11,8 @@ import { relyingParty } from "./relying-party";
 import { parseRegistrationResponse } from "./schemas";
 
 export const MAX_PASSKEYS = 10;
-export const CEREMONY_ENDED = "That took too long or was started in another window. Please try again.";
-const NOT_VERIFIED = "The passkey could not be checked, so it was not added. Please try again.";
+export const CEREMONY_ENDED = messageKey("passkeyCeremonyEnded");
+const NOT_VERIFIED = messageKey("passkeyNotVerified");
 
 type Person = { id: string; email: string; name: string; locale: string };
 
@@ -76,7 +77,7 @@ export async function addPasskey(user: Person, challengeId: string | undefined, 
     await sendMail({ to: user.email, ...passkeyAddedEmail(user.name, input.name, user.locale) });
     return created;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("This passkey is already added.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError(messageKey("passkeyAlreadyAdded"));
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { messageKey } from "../i18n/message-key";
 import { AppError } from "../app-error";
 import { db } from "../db/client";
 import type { SecondStep } from "../generated/prisma/enums";
@@ -14,9 +15,9 @@ import { qrCodeDataUrl } from "./qr-code";
 // code typed (at sign-in or when setting up) counts against the account's limit; a right one gives
 // its count back. See docs/decisions/0069 and 0070.
 
-export const WRONG_CODE = "That code is not right. Check the app shows Footnote, and type the newest code.";
-const ALREADY_ON = "Two-step sign-in is already on.";
-const NOT_SET_UP = "Start setting up two-step sign-in again from Settings.";
+export const WRONG_CODE = messageKey("wrongSetupCode");
+const ALREADY_ON = messageKey("twoStepAlreadyOn");
+const NOT_SET_UP = messageKey("twoStepNotSetUp");
 
 type Person = { id: string; email: string; name: string; locale: string };
 
@@ -72,7 +73,7 @@ export async function confirmTwoStepSetup(user: Person, code: string, now = Date
 
 /** New recovery codes in place of every old one; shown once. */
 export async function renewRecoveryCodes(user: Person): Promise<string[]> {
-  if (!(await isTwoStepOn(user.id))) throw new AppError("Two-step sign-in is off, so there are no recovery codes to renew.");
+  if (!(await isTwoStepOn(user.id))) throw new AppError(messageKey("noRecoveryCodes"));
   const codes = newRecoveryCodes();
   const hashes = await hashRecoveryCodes(codes);
   await db().$transaction((tx) => replaceRecoveryCodes(tx, user.id, hashes));
