@@ -57,9 +57,19 @@ const TRANSLATED = [
   "app/(auth)/sign-in/check-email",
   "app/(auth)/sign-in/link",
   "app/(auth)/sign-in/second-step",
+  "app/r",
+  "app/(app)/settings/page.tsx",
+  "app/(app)/settings/email-form.tsx",
+  "app/(app)/settings/password-form.tsx",
+  "app/(app)/settings/sessions-list.tsx",
+  "app/(app)/settings/health-profile-form.tsx",
+  "app/(app)/settings/_security",
+  "app/(app)/settings/two-step",
+  "app/_components/surgery-fields.tsx",
+  "app/_components/professional-check-opt-in.tsx",
 ];
 
-const TEXT_ATTRIBUTES = new Set(["label", "title", "placeholder", "aria-label", "alt", "pendingLabel", "hint", "legend", "emptyText", "failed", "submitLabel", "succeeded", "confirmLabel", "cancelLabel"]);
+const TEXT_ATTRIBUTES = new Set(["label", "title", "placeholder", "aria-label", "alt", "pendingLabel", "hint", "legend", "emptyText", "failed", "submitLabel", "succeeded", "confirmLabel", "cancelLabel", "explanation"]);
 const root = path.resolve(import.meta.dirname, "../..");
 
 function filesOf(entry: string): string[] {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { describeDevice } from "@/lib/auth/describe-device";
 import { describeSignIn, listLiveSessions, SESSION_IDLE_DAYS, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/sessions";
@@ -27,10 +28,12 @@ import { NotificationsSection } from "./_notifications/notifications-section";
 import { SecuritySection } from "./_security/security-section";
 import { SessionsList } from "./sessions-list";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("metaTitle") };
+}
 
 export default async function SettingsPage() {
-  const user = await requireUser();
+  const [user, t] = await Promise.all([requireUser(), getTranslations("settings")]);
   const [sessions, healthProfile, withPasskeys, people, journals, activity, devices] = await Promise.all([
     listLiveSessions(user.id),
     getHealthProfile(user.id),
@@ -42,8 +45,8 @@ export default async function SettingsPage() {
   ]);
   return (
     <>
-      <h1 className="text-3xl font-bold">Settings</h1>
-      <p className="text-lg text-slate-700">Your own account and journal, whichever journal is open.</p>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="text-lg text-slate-700">{t("intro")}</p>
       <div className="flex flex-col gap-10 [&>*]:rounded-lg [&>*]:border [&>*]:border-slate-300 [&>*]:bg-white [&>*]:p-5">
         <ProfileForm
           defaults={{ name: user.name, timeZone: user.timeZone, language: languageOf(user.locale) ?? DEFAULT_LANGUAGE }}
@@ -80,7 +83,7 @@ export default async function SettingsPage() {
             createdAt: formatDateTime(session.createdAt, user),
             lastSeenAt: formatDateTime(session.lastSeenAt, user),
             current: session.id === user.sessionId,
-            signedInWith: describeSignIn(session),
+            signedInWith: describeSignIn(session, user.locale),
           }))}
         />
         <NotificationsSection
