@@ -141,7 +141,21 @@ test("the pseudo-language finds no clipped or overflowing text on the reminders,
   const reminder = await createDueReminder(user.id, new Date(Date.now() + 86_400_000), { kind: "SELF_CHECK" });
   await createAppointment(ownerAccess(user.id), { clinician: "Dr. Lee", place: "Clinic", reason: "Nail care", date: "2030-03-10", time: "14:30", timeZone: "Europe/London", remindBefore: [1440], customHoursBefore: null });
   await page.context().addCookies([{ name: "locale", value: "en-XA", url: BASE_URL }]);
-  for (const path of ["/reminders", "/reminders/new", `/reminders/${reminder.id}/edit`, "/reminders/appointments/new"]) {
+  for (const path of ["/reminders", "/reminders/new", `/reminders/${reminder.id}/edit`, "/reminders/appointments/new", "/settings", "/settings/two-step"]) {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en-XA");
+    await expectNoHorizontalScroll(page);
+    expect(await clippedText(page), path).toEqual([]);
+  }
+});
+
+test("the pseudo-language finds no clipped or overflowing text on the signed-out account pages and the reminder email links @phone", async ({ page }) => {
+  await appLib();
+  const { signEmailLink } = await import("../lib/reminders/email-token");
+  await page.context().addCookies([{ name: "locale", value: "en-XA", url: BASE_URL }]);
+  // A genuine link (the pages check only its signature and age; pressing the button acts on it).
+  const token = signEmailLink({ userId: "someone", reminderId: "a-reminder", deliveryId: "a-delivery", expiresAt: new Date(Date.now() + 86_400_000) });
+  for (const path of ["/sign-in/check-email", "/sign-in/link?token=x&email=a%40example.com", "/sign-in/second-step", "/reset-password?token=x", "/confirm-email?token=x", `/r/pause?token=${token}`, `/r/snooze?token=${token}&until=evening`, "/r/done?what=paused", "/r/pause?token=x"]) {
     await page.goto(path);
     await expect(page.locator("html")).toHaveAttribute("lang", "en-XA");
     await expectNoHorizontalScroll(page);

@@ -65,6 +65,8 @@ const TRANSLATED = [
   "app/(app)/settings/health-profile-form.tsx",
   "app/(app)/settings/_security",
   "app/(app)/settings/two-step",
+  "app/(app)/settings/_notifications",
+  "app/(app)/settings/_data",
   "app/_components/surgery-fields.tsx",
   "app/_components/professional-check-opt-in.tsx",
 ];
