@@ -67,6 +67,9 @@ const TRANSLATED = [
   "app/(app)/settings/two-step",
   "app/(app)/settings/_notifications",
   "app/(app)/settings/_data",
+  "app/(app)/settings/_carers/carers-section.tsx",
+  "app/(app)/settings/_carers/helping-section.tsx",
+  "app/(app)/settings/_carers/activity-section.tsx",
   "app/_components/surgery-fields.tsx",
   "app/_components/professional-check-opt-in.tsx",
 ];

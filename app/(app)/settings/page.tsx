@@ -8,7 +8,6 @@ import { getHealthProfile } from "@/lib/health-profile/health-profile";
 import { journalsOf } from "@/lib/journals/access";
 import { listActivity } from "@/lib/journals/activity";
 import { listCarers } from "@/lib/journals/membership";
-import { ROLE_LABELS } from "@/lib/journals/policy";
 import { hasPasskeys } from "@/lib/passkeys/passkeys";
 import { pushEnv } from "@/lib/env";
 import { listSubscriptions } from "@/lib/push/subscriptions";
@@ -33,7 +32,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SettingsPage() {
-  const [user, t] = await Promise.all([requireUser(), getTranslations("settings")]);
+  const [user, t, tCarers] = await Promise.all([requireUser(), getTranslations("settings"), getTranslations("carers")]);
   const [sessions, healthProfile, withPasskeys, people, journals, activity, devices] = await Promise.all([
     listLiveSessions(user.id),
     getHealthProfile(user.id),
@@ -68,7 +67,7 @@ export default async function SettingsPage() {
         <ActivitySection lines={activity} reader={user} />
         <HelpingSection
           journals={journals.flatMap((journal) =>
-            journal.role === "OWNER" || journal.role === "HOLDER" ? [] : [{ journalId: journal.id, name: journal.name, role: ROLE_LABELS[journal.role].name }],
+            journal.role === "OWNER" || journal.role === "HOLDER" ? [] : [{ journalId: journal.id, name: journal.name, role: tCarers(`roles.${journal.role}.name`) }],
           )}
         />
         <HeldJournals journals={journals.flatMap((journal) => (journal.role === "HOLDER" ? [{ journalId: journal.id, name: journal.name }] : []))} />
