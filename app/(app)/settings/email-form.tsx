@@ -24,7 +24,7 @@ export function EmailForm({ currentEmail }: { currentEmail: string }) {
       <h2 id="email-heading" className="text-2xl font-bold">
         {t("title")}
       </h2>
-      <p>{t.rich("now", { email: currentEmail, b: (words) => <strong>{words}</strong> })}</p>
+      <p className="[overflow-wrap:anywhere]">{t.rich("now", { email: currentEmail, b: (words) => <strong>{words}</strong> })}</p>
       <FormField id="new-email" label={t("newEmail")} type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
       <FormField
         id="email-current-password"

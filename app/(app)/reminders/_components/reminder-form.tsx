@@ -50,7 +50,7 @@ export function ReminderForm({ reminderId, defaults, locale, timeZones, hasDevic
           <legend className="mb-1 font-semibold">{t("form.kind")}</legend>
           {USER_REMINDER_KINDS.map((option) => (
             <label key={option} className="flex min-h-12 items-center gap-3 text-lg">
-              <input type="radio" value={option} className="size-6" {...register("kind")} />
+              <input type="radio" value={option} className="size-6 shrink-0" {...register("kind")} />
               {kinds(option)}
             </label>
           ))}
@@ -104,7 +104,7 @@ export function ReminderForm({ reminderId, defaults, locale, timeZones, hasDevic
           <legend className="mb-1 font-semibold">{t("form.channel")}</legend>
           {REMINDER_CHANNELS.map((option) => (
             <label key={option} className="flex min-h-12 items-center gap-3 text-lg">
-              <input type="radio" value={option} className="size-6" {...register("channel")} />
+              <input type="radio" value={option} className="size-6 shrink-0" {...register("channel")} />
               {t(`channels.${option}`)}
             </label>
           ))}

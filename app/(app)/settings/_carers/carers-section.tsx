@@ -71,7 +71,7 @@ function CarerItem({ carer, onRemoved }: { carer: CarerRow; onRemoved: Done }) {
       setStatus(result.ok ? { tone: "success", text: done } : { tone: "error", text: result.formError ?? t("failed") });
     });
   return (
-    <li className="flex flex-col gap-3 rounded-md border border-slate-300 p-4">
+    <li className="flex flex-col gap-3 rounded-md border border-slate-300 p-4 [overflow-wrap:anywhere]">
       <p>
         {t.rich("since", { name: carer.name, email: carer.email, since: carer.since, b: (words) => <strong>{words}</strong> })}
       </p>
@@ -106,7 +106,7 @@ function InvitationItem({ invitation, onWithdrawn }: { invitation: InvitationRow
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ tone: "error" | "success"; text: string }>();
   return (
-    <li className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-slate-300 p-4">
+    <li className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-slate-300 p-4 [overflow-wrap:anywhere]">
       <p>
         {t.rich("invitation", { email: invitation.email, role: t(`roles.${invitation.role}.name`), until: invitation.expiresAt, b: (words) => <strong>{words}</strong> })}
       </p>

@@ -125,7 +125,7 @@ function DeleteAccount({ email, hasPasskeys, heldNames }: { email: string; hasPa
   });
 
   return (
-    <form onSubmit={form.onSubmit} onFocus={form.preloadSchema} onPointerDown={form.preloadSchema} noValidate className="flex flex-col gap-3 rounded-md border-2 border-red-800 p-4" aria-labelledby="delete-account-heading">
+    <form onSubmit={form.onSubmit} onFocus={form.preloadSchema} onPointerDown={form.preloadSchema} noValidate className="flex flex-col gap-3 rounded-md border-2 border-red-800 p-4 [overflow-wrap:anywhere]" aria-labelledby="delete-account-heading">
       <h3 id="delete-account-heading" className="text-xl font-bold text-red-900">
         {t("deleteTitle")}
       </h3>
