@@ -1,3 +1,4 @@
+import { messageKey } from "../i18n/message-key";
 import { randomBytes } from "node:crypto";
 import { AppError } from "../app-error";
 import { hashToken } from "../auth/single-use-tokens";
@@ -35,9 +36,9 @@ export async function inviteCarer(access: JournalAccess, input: InviteCarerInput
     db().journalMember.findFirst({ where: { userId: access.journalId, member: { email: input.email } }, select: { id: true } }),
     db().journalMember.count({ where: { userId: access.journalId } }),
   ]);
-  if (input.email === journal.email || input.email === inviter.email) throw new AppError("That is an address of this journal already. Enter the address of the person you want to invite.", { field: "email" });
-  if (existing) throw new AppError(`${input.email} already helps with this journal. Change what they may do below.`, { field: "email" });
-  if (open >= MAX_CARERS) throw new AppError(`A journal can have up to ${MAX_CARERS} people helping. Remove someone first.`);
+  if (input.email === journal.email || input.email === inviter.email) throw new AppError(messageKey("inviteOwnAddress"), { field: "email" });
+  if (existing) throw new AppError(messageKey("alreadyHelps", { email: input.email }), { field: "email" });
+  if (open >= MAX_CARERS) throw new AppError(messageKey("tooManyCarers", { max: MAX_CARERS }));
 
   const token = randomBytes(32).toString("base64url");
   await db().$transaction(async (tx) => {
@@ -68,10 +69,7 @@ export async function inviteToTakeOver(access: JournalAccess, email: string, now
     db().user.findUnique({ where: { email }, select: { id: true } }),
   ]);
   if (taken) {
-    throw new AppError(
-      "That address already has a Footnote account, and a journal belongs to one account. Ask them to invite you to help with their own journal instead, or use another address.",
-      { field: "email" },
-    );
+    throw new AppError(messageKey("handOverTaken"), { field: "email" });
   }
   const token = randomBytes(32).toString("base64url");
   await db().$transaction(async (tx) => {
@@ -106,7 +104,7 @@ export async function acceptInvitation(actor: { id: string; email: string }, tok
     const invitation = await tx.journalInvitation.findFirst({ where: { tokenHash: hashToken(token), handover: false, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } });
     if (!invitation) return null;
     if (invitation.email !== actor.email) throw new AppError(`This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`, { status: 403 });
-    if (invitation.userId === actor.id) throw new AppError("This is your own journal.", { status: 409 });
+    if (invitation.userId === actor.id) throw new AppError(messageKey("ownJournal"), { status: 409 });
     // The guard on acceptedAt makes two clicks on one link count once.
     const { count } = await tx.journalInvitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now, acceptedById: actor.id } });
     if (count !== 1) return null;
@@ -182,7 +180,7 @@ export async function revokeInvitation(access: JournalAccess, invitationId: stri
 export async function leaveJournal(actor: { id: string; name: string }, journalId: string): Promise<boolean> {
   const removed = await db().$transaction(async (tx) => {
     const held = await tx.user.count({ where: { id: journalId, heldById: actor.id } });
-    if (held > 0) throw new AppError("You hold this journal for someone without an account: delete it, or hand it to them, instead.", { status: 409 });
+    if (held > 0) throw new AppError(messageKey("leaveHeldJournal"), { status: 409 });
     const { count } = await tx.journalMember.deleteMany({ where: { userId: journalId, memberId: actor.id } });
     if (count === 0) return false;
     await tx.reminder.deleteMany({ where: { userId: journalId, recipientId: actor.id } });
