@@ -70,6 +70,7 @@ const TRANSLATED = [
   "app/(app)/settings/_carers/carers-section.tsx",
   "app/(app)/settings/_carers/helping-section.tsx",
   "app/(app)/settings/_carers/activity-section.tsx",
+  "app/(app)/settings/_carers/held-journals.tsx",
   "app/_components/surgery-fields.tsx",
   "app/_components/professional-check-opt-in.tsx",
 ];
