@@ -72,8 +72,10 @@ test.describe("in Spanish", () => {
 
     // A test of the reminder goes out as every reminder does, in the account's language.
     await page.goto("/reminders");
-    await page.getByRole("button", { name: "Send a test now" }).click();
-    await expect(page.getByText("A test email is on its way.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Sus avisos" })).toBeVisible();
+    await expect(page.getByText(/^Todos los días a las \d\d:\d\d \(UTC\)$/)).toBeVisible();
+    await page.getByRole("button", { name: "Enviar una prueba ahora" }).click();
+    await expect(page.getByText("El correo de prueba va de camino.")).toBeVisible();
     await page.goto("/dev/outbox");
     await page.getByRole("link", { name: new RegExp(`Es hora de revisar sus pies.*To ${person.email.replace(/[.+]/g, "\\$&")}`) }).first().click();
     await expect(page.getByText("Esto es una prueba, enviada porque usted la pidió.")).toBeVisible();
@@ -122,6 +124,39 @@ test("the pseudo-language finds no clipped or overflowing text on the signed-in 
   await signInNewPerson(page, newPerson("pseudo"));
   await page.context().addCookies([{ name: "locale", value: "en-XA", url: BASE_URL }]);
   for (const path of ["/today", "/journal/new", "/report"]) {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en-XA");
+    await expectNoHorizontalScroll(page);
+    expect(await clippedText(page), path).toEqual([]);
+  }
+});
+
+test("the pseudo-language finds no clipped or overflowing text on the reminders, settings and account pages @phone", async ({ page }) => {
+  const person = newPerson("pseudo-account");
+  await signInNewPerson(page, person);
+  const { db } = await appLib();
+  const { createDueReminder } = await import("../lib/testing/reminders");
+  const { createAppointment } = await import("../lib/appointments/appointments");
+  const { ownerAccess } = await import("../lib/journals/policy");
+  const user = await db().user.findUniqueOrThrow({ where: { email: person.email }, select: { id: true } });
+  const reminder = await createDueReminder(user.id, new Date(Date.now() + 86_400_000), { kind: "SELF_CHECK" });
+  await createAppointment(ownerAccess(user.id), { clinician: "Dr. Lee", place: "Clinic", reason: "Nail care", date: "2030-03-10", time: "14:30", timeZone: "Europe/London", remindBefore: [1440], customHoursBefore: null });
+  await page.context().addCookies([{ name: "locale", value: "en-XA", url: BASE_URL }]);
+  for (const path of ["/reminders", "/reminders/new", `/reminders/${reminder.id}/edit`, "/reminders/appointments/new", "/settings", "/settings/two-step"]) {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en-XA");
+    await expectNoHorizontalScroll(page);
+    expect(await clippedText(page), path).toEqual([]);
+  }
+});
+
+test("the pseudo-language finds no clipped or overflowing text on the signed-out account pages and the reminder email links @phone", async ({ page }) => {
+  await appLib();
+  const { signEmailLink } = await import("../lib/reminders/email-token");
+  await page.context().addCookies([{ name: "locale", value: "en-XA", url: BASE_URL }]);
+  // A genuine link (the pages check only its signature and age; pressing the button acts on it).
+  const token = signEmailLink({ userId: "someone", reminderId: "a-reminder", deliveryId: "a-delivery", expiresAt: new Date(Date.now() + 86_400_000) });
+  for (const path of ["/sign-in/check-email", "/sign-in/link?token=x&email=a%40example.com", "/sign-in/second-step", "/reset-password?token=x", "/confirm-email?token=x", `/r/pause?token=${token}`, `/r/snooze?token=${token}&until=evening`, "/r/done?what=paused", "/r/pause?token=x"]) {
     await page.goto(path);
     await expect(page.locator("html")).toHaveAttribute("lang", "en-XA");
     await expectNoHorizontalScroll(page);

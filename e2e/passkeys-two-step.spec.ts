@@ -108,7 +108,7 @@ test.describe("two-step sign-in", () => {
     const [{ createAccount }, twoStep] = await Promise.all([import("../lib/auth/sign-up"), import("../lib/two-step/two-step")]);
     const person = newPerson("two-step-seeded");
     const { userId } = await createAccount({ name: person.name, email: person.email, password: person.password, timeZone: "Europe/London" });
-    const user = { id: userId, email: person.email, name: person.name };
+    const user = { id: userId, email: person.email, name: person.name, locale: "en-GB" };
     await twoStep.startTwoStepSetup(userId);
     const secret = (await twoStep.twoStepSetupDetails(user))?.secret.replace(/\s/g, "") ?? "";
     const recoveryCodes = await twoStep.confirmTwoStepSetup(user, codeAt(secret, Date.now()));

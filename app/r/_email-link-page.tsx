@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 /** The frame of the pages opened from reminder emails, without signing in. */
@@ -11,12 +12,13 @@ export function EmailLinkPage({ title, children }: { title: string; children: Re
   );
 }
 
-export function Expired() {
+export async function Expired() {
+  const t = await getTranslations("reminderLinks");
   return (
-    <EmailLinkPage title="This link has expired">
-      <p className="text-lg">Links in reminder emails work for 30 days. You can change any reminder after signing in.</p>
+    <EmailLinkPage title={t("expiredTitle")}>
+      <p className="text-lg">{t("expiredText")}</p>
       <Link href="/reminders" className="text-lg font-semibold text-brand-700 underline">
-        Go to your reminders
+        {t("goToReminders")}
       </Link>
     </EmailLinkPage>
   );

@@ -4,7 +4,8 @@ import { AppError } from "../app-error";
 import { carerLeftEmail, journalClosedEmail } from "../journals/emails";
 import { isPlaceholderAddress } from "../journals/held-journals";
 import type { JournalAccess } from "../journals/policy";
-import { composeMail } from "../mail/compose";
+import { translatorFor } from "../i18n/translator";
+import { composeMail, hello } from "../mail/compose";
 import { sendMail } from "../mail/send-mail";
 import { photoStorage } from "../photos/photo-storage";
 import type { PhotoStorage } from "../photos/storage";
@@ -16,23 +17,21 @@ import { ACCOUNT_CLEANUP_STEPS } from "./cleanup-steps";
 // access goes with their journal; what they recorded in others' journals stays, attributed to "a
 // former carer" (docs/decisions/0062). The emails go after the deletion.
 
-export function accountDeletedEmail(name: string) {
-  return composeMail("Your Footnote account is deleted", `Hello ${name},`, [
-    { paragraph: "Your Footnote account and everything in it — checks, observations, photos, share links and sessions — have been deleted as you asked." },
-    { paragraph: "Nothing more will be sent to this address. If you did not ask for this, reply to this email." },
-  ]);
+export function accountDeletedEmail(name: string, locale: string) {
+  const t = translatorFor(locale, "emails.accountDeleted");
+  return composeMail(t("subject"), hello(name, locale), [{ paragraph: t("text") }, { paragraph: t("after") }], locale);
 }
 
 /** Photo files go first: if storage fails, nothing is deleted and the person can try again. */
 export async function deleteAccount(userId: string, deps: { storage?: PhotoStorage } = {}): Promise<{ email: string }> {
   const storage = deps.storage ?? photoStorage();
-  const user = await db().user.findFirstOrThrow({ where: { id: userId }, select: { email: true, name: true, heldById: true } });
+  const user = await db().user.findFirstOrThrow({ where: { id: userId }, select: { email: true, name: true, locale: true, heldById: true } });
   const held = (await db().user.findMany({ where: { heldById: userId }, select: { id: true } })).map((journal) => journal.id);
   const journals = [userId, ...held];
   const [carers, helped] = await Promise.all([
     // The holder deleting a journal they keep is not told about it.
-    db().journalMember.findMany({ where: { userId, memberId: { notIn: [...journals, ...(user.heldById ? [user.heldById] : [])] } }, select: { member: { select: { name: true, email: true } } } }),
-    db().journalMember.findMany({ where: { memberId: userId, userId: { notIn: journals }, owner: { heldById: null } }, select: { owner: { select: { name: true, email: true } } } }),
+    db().journalMember.findMany({ where: { userId, memberId: { notIn: [...journals, ...(user.heldById ? [user.heldById] : [])] } }, select: { member: { select: { name: true, email: true, locale: true } } } }),
+    db().journalMember.findMany({ where: { memberId: userId, userId: { notIn: journals }, owner: { heldById: null } }, select: { owner: { select: { name: true, email: true, locale: true } } } }),
   ]);
   const photos = await db().photo.findMany({ where: { userId: { in: journals } }, select: { storageKey: true, thumbnailKey: true } });
   await storage.delete(photos.flatMap((photo) => [photo.storageKey, photo.thumbnailKey]));
@@ -46,12 +45,12 @@ export async function deleteAccount(userId: string, deps: { storage?: PhotoStora
   });
   await storage.delete(late);
   const notices = [
-    ...carers.map(({ member }) => ({ to: member.email, ...journalClosedEmail({ carerName: member.name, journalName: user.name }) })),
-    ...helped.map(({ owner }) => ({ to: owner.email, ...carerLeftEmail({ ownerName: owner.name, carerName: user.name, deleted: true }) })),
+    ...carers.map(({ member }) => ({ to: member.email, ...journalClosedEmail({ carerName: member.name, journalName: user.name }, member.locale) })),
+    ...helped.map(({ owner }) => ({ to: owner.email, ...carerLeftEmail({ ownerName: owner.name, carerName: user.name, deleted: true }, owner.locale) })),
   ];
   for (const notice of notices) await sendMail(notice).catch((error: unknown) => logger.error({ err: error }, "account deletion notice to a carer or owner failed"));
   try {
-    if (!isPlaceholderAddress(user.email)) await sendMail({ to: user.email, ...accountDeletedEmail(user.name) });
+    if (!isPlaceholderAddress(user.email)) await sendMail({ to: user.email, ...accountDeletedEmail(user.name, user.locale) });
   } catch (error) {
     // The account is gone either way; a lost confirmation must not make it look as if it were not.
     logger.error({ err: error }, "account deletion confirmation email failed");

@@ -61,4 +61,15 @@ describe("appointments", () => {
     expect(await calendarForToken(token, "http://localhost:3000")).toBeNull();
     expect(await calendarForToken(renewed, "http://localhost:3000")).not.toBeNull();
   });
+
+  it("writes the calendar feed in its owner's language: titles, descriptions and alarms", async () => {
+    const owner = await createTestUser();
+    await db().user.update({ where: { id: owner.id }, data: { locale: "es-ES" } });
+    await createAppointment(ownerAccess(owner.id), input);
+    const feed = await calendarForToken(await regenerateCalendarFeed(owner.id), "http://localhost:3000");
+    expect(feed).toContain("SUMMARY:Cita: Dr. Lee");
+    expect(feed).toContain("Lleve su informe de Footnote.");
+    expect(feed).toMatch(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Cita: Dr. Lee/);
+    expect(feed).not.toMatch(/Appointment:|Bring your/);
+  });
 });

@@ -1,3 +1,4 @@
+import { translatorFor } from "../i18n/translator";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db/client";
 import { nextOccurrence } from "../reminders/occurrences";
@@ -39,7 +40,8 @@ export async function calendarForToken(token: string, appUrl: string, now = new 
     db().user.findUnique({ where: { id: userId }, select: { locale: true } }),
   ]);
   const host = new URL(appUrl).hostname;
-  const events: CalendarEvent[] = appointments.map((appointment) => appointmentEvent(appointment, appUrl));
+  const locale = owner?.locale ?? "en";
+  const events: CalendarEvent[] = appointments.map((appointment) => appointmentEvent(appointment, appUrl, locale));
   const horizon = now.getTime() + FEED_DAYS * 86_400_000;
   for (const reminder of reminders) {
     const rule = scheduleOf(reminder);
@@ -47,7 +49,7 @@ export async function calendarForToken(token: string, appUrl: string, now = new 
     for (let count = 0; count < FEED_DAYS; count++) {
       const next = nextOccurrence(rule, cursor.at, cursor.localDate);
       if (!next || next.at.getTime() > horizon) break;
-      events.push({ uid: `reminder-${reminder.id}-${next.at.getTime()}@${host}`, start: next.at, end: new Date(next.at.getTime() + 15 * 60_000), summary: reminderTitle(reminder, owner?.locale ?? "en"), url: new URL("/reminders", appUrl).toString() });
+      events.push({ uid: `reminder-${reminder.id}-${next.at.getTime()}@${host}`, start: next.at, end: new Date(next.at.getTime() + 15 * 60_000), summary: reminderTitle(reminder, locale), url: new URL("/reminders", appUrl).toString() });
       cursor = { at: next.at, localDate: next.localDate };
     }
   }
@@ -57,14 +59,16 @@ export async function calendarForToken(token: string, appUrl: string, now = new 
 export function appointmentEvent(
   appointment: { id: string; clinician: string; place: string; reason: string; startsAt: Date; durationMinutes: number; remindBefore: number[] },
   appUrl: string,
+  locale: string,
 ): CalendarEvent {
+  const t = translatorFor(locale, "appointments.ics");
   return {
     uid: `appointment-${appointment.id}@${new URL(appUrl).hostname}`,
     start: appointment.startsAt,
     end: new Date(appointment.startsAt.getTime() + appointment.durationMinutes * 60_000),
-    summary: `Appointment: ${appointment.clinician}`,
+    summary: t("summary", { clinician: appointment.clinician }),
     location: appointment.place || undefined,
-    description: [appointment.reason, "Bring your Footnote report.", new URL("/report", appUrl).toString()].filter(Boolean).join("\n"),
+    description: [appointment.reason, t("bring"), new URL("/report", appUrl).toString()].filter(Boolean).join("\n"),
     alarmsMinutesBefore: appointment.remindBefore.length ? appointment.remindBefore : [24 * 60],
   };
 }

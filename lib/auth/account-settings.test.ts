@@ -19,7 +19,7 @@ describe("account settings", () => {
     const user = await createTestUser();
     for (let success = 0; success < 6; success++) await expect(requireCurrentPassword(user.id, TEST_PASSWORD)).resolves.toBeUndefined();
     for (let wrong = 0; wrong < 5; wrong++) {
-      await expect(requireCurrentPassword(user.id, "a wrong guess of it")).rejects.toMatchObject({ field: "currentPassword", message: "That is not your current password" });
+      await expect(requireCurrentPassword(user.id, "a wrong guess of it")).rejects.toMatchObject({ field: "currentPassword", message: "errors.wrongCurrentPassword" });
     }
     await expect(requireCurrentPassword(user.id, TEST_PASSWORD)).rejects.toMatchObject({ status: 429, message: expect.stringMatching(/^Too many attempts/) });
     await expect(changePassword(user.id, "any", { currentPassword: TEST_PASSWORD, newPassword: "a brand new password", confirmPassword: "a brand new password" })).rejects.toMatchObject({ status: 429 });

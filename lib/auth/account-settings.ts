@@ -1,3 +1,4 @@
+import { messageKey } from "../i18n/message-key";
 import type { z } from "zod";
 import { AppError } from "../app-error";
 import { db } from "../db/client";
@@ -14,10 +15,10 @@ import type { changeEmailSchema, changePasswordSchema, IdentityProof } from "./s
 import { consumeToken, issueToken } from "./single-use-tokens";
 
 export const EMAIL_CHANGE_TTL_MS = 60 * 60 * 1000;
-const WRONG_PASSWORD = "That is not your current password";
-export const PASSKEY_NOT_CONFIRMED = "Your passkey could not confirm it is you. Try again, or type your password instead.";
-export const EMAIL_IN_USE = "Another account already uses this email address";
-export const EMAIL_LINK_INVALID = "This confirmation link has expired or was already used. Ask for a new one in settings.";
+const WRONG_PASSWORD = messageKey("wrongCurrentPassword");
+export const PASSKEY_NOT_CONFIRMED = messageKey("passkeyNotConfirmed");
+export const EMAIL_IN_USE = messageKey("emailInUse");
+export const EMAIL_LINK_INVALID = messageKey("emailLinkInvalid");
 
 /**
  * The current password, before anything that needs it (email change, password change, account
@@ -62,8 +63,8 @@ export async function changePassword(userId: string, sessionId: string, input: z
 /** Sends a confirmation link to the new address; the email changes only when it is clicked. */
 export async function requestEmailChange(userId: string, input: z.output<typeof changeEmailSchema>) {
   await confirmIdentity(userId, input);
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true } });
-  if (input.email === user.email) throw new AppError("This is already your email address", { field: "email" });
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, locale: true } });
+  if (input.email === user.email) throw new AppError(messageKey("alreadyYourEmail"), { field: "email" });
   if (await db().user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw new AppError(EMAIL_IN_USE, { field: "email" });
   }
@@ -73,23 +74,23 @@ export async function requestEmailChange(userId: string, input: z.output<typeof 
     issueToken(tx, { userId, purpose: "EMAIL_CHANGE", ttlMs: EMAIL_CHANGE_TTL_MS, newEmail: input.email }),
   );
   const url = `${serverEnv().NEXTAUTH_URL}/confirm-email?token=${token}`;
-  await sendMail({ to: input.email, ...confirmEmailChangeEmail(user.name, url) });
+  await sendMail({ to: input.email, ...confirmEmailChangeEmail(user.name, url, user.locale) });
 }
 
 /** Applies a confirmed email change and tells the old address about it. */
 export async function confirmEmailChange(token: string): Promise<{ email: string }> {
-  const { oldEmail, newEmail, name } = await db()
+  const { oldEmail, newEmail, name, locale } = await db()
     .$transaction(async (tx) => {
       const found = await consumeToken(tx, token, "EMAIL_CHANGE");
       if (!found?.newEmail) throw new AppError(EMAIL_LINK_INVALID);
-      const before = await tx.user.findUniqueOrThrow({ where: { id: found.userId }, select: { email: true, name: true } });
+      const before = await tx.user.findUniqueOrThrow({ where: { id: found.userId }, select: { email: true, name: true, locale: true } });
       await tx.user.update({ where: { id: found.userId }, data: { email: found.newEmail, emailVerified: new Date() } });
-      return { oldEmail: before.email, newEmail: found.newEmail, name: before.name };
+      return { oldEmail: before.email, newEmail: found.newEmail, name: before.name, locale: before.locale };
     })
     .catch((error: unknown) => {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError(EMAIL_IN_USE);
       throw error;
     });
-  await sendMail({ to: oldEmail, ...emailChangedNoticeEmail(name, newEmail) });
+  await sendMail({ to: oldEmail, ...emailChangedNoticeEmail(name, newEmail, locale) });
   return { email: newEmail };
 }

@@ -98,11 +98,12 @@ export function authOptions(): NextAuthOptions {
         server: env.SMTP_URL ?? "smtp://localhost",
         async sendVerificationRequest({ identifier, url }) {
           // The answer on screen is the same either way; only an existing account gets a link.
-          if (!(await findUserByEmail(identifier))) return;
+          const recipient = await findUserByEmail(identifier);
+          if (!recipient) return;
           // The link opens a page whose button signs in, so a mail scanner opening it uses nothing up.
           const page = new URL(url);
           page.pathname = "/sign-in/link";
-          await sendMail({ to: identifier, ...magicLinkEmail(page.toString()) });
+          await sendMail({ to: identifier, ...magicLinkEmail(page.toString(), recipient.locale) });
         },
       }),
       CredentialsProvider({

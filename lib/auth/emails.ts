@@ -1,35 +1,39 @@
 import { translatorFor } from "../i18n/translator";
-import { composeMail } from "../mail/compose";
+import { composeMail, hello } from "../mail/compose";
 
-export function magicLinkEmail(url: string) {
-  return composeMail("Your sign-in link for Footnote", "Hello,", [
-    { paragraph: "Use this link to sign in to Footnote. It works once and for the next 10 minutes." },
-    { button: { label: "Sign in to Footnote", url } },
-    { note: "If you did not ask to sign in, you can ignore this email; nobody can sign in without the link." },
-  ]);
+export function magicLinkEmail(url: string, locale: string) {
+  const t = translatorFor(locale, "emails");
+  return composeMail(
+    t("magicLink.subject"),
+    t("helloAnyone"),
+    [{ paragraph: t("magicLink.text") }, { button: { label: t("magicLink.button"), url } }, { note: t("magicLink.note") }],
+    locale,
+  );
 }
 
-export function passwordResetEmail(name: string, url: string) {
-  return composeMail("Reset your Footnote password", `Hello ${name},`, [
-    { paragraph: "Someone asked to reset the password of your Footnote account. Use this link to choose a new one. It works once and for the next hour." },
-    { button: { label: "Choose a new password", url } },
-    { note: "Choosing a new password signs you out on every other device. If you did not ask for this, ignore this email: your password stays as it is." },
-  ]);
+export function passwordResetEmail(name: string, url: string, locale: string) {
+  const t = translatorFor(locale, "emails");
+  return composeMail(
+    t("passwordReset.subject"),
+    hello(name, locale),
+    [{ paragraph: t("passwordReset.text") }, { button: { label: t("passwordReset.button"), url } }, { note: t("passwordReset.note") }],
+    locale,
+  );
 }
 
-export function confirmEmailChangeEmail(name: string, url: string) {
-  return composeMail("Confirm your new email address for Footnote", `Hello ${name},`, [
-    { paragraph: "Please confirm that you want to use this address for your Footnote account. The link works once and for the next hour." },
-    { button: { label: "Confirm my new email address", url } },
-    { note: "If you did not ask for this, ignore this email and nothing changes." },
-  ]);
+export function confirmEmailChangeEmail(name: string, url: string, locale: string) {
+  const t = translatorFor(locale, "emails");
+  return composeMail(
+    t("confirmEmailChange.subject"),
+    hello(name, locale),
+    [{ paragraph: t("confirmEmailChange.text") }, { button: { label: t("confirmEmailChange.button"), url } }, { note: t("confirmEmailChange.note") }],
+    locale,
+  );
 }
 
-export function emailChangedNoticeEmail(name: string, newEmail: string) {
-  return composeMail("Your Footnote email address was changed", `Hello ${name},`, [
-    { paragraph: `The email address of your Footnote account is now ${newEmail}. Emails from Footnote will go there from now on.` },
-    { note: "If you did not make this change, reset your password from the sign-in page straight away." },
-  ]);
+export function emailChangedNoticeEmail(name: string, newEmail: string, locale: string) {
+  const t = translatorFor(locale, "emails");
+  return composeMail(t("emailChanged.subject"), hello(name, locale), [{ paragraph: t("emailChanged.text", { email: newEmail }) }, { note: t("emailChanged.note") }], locale);
 }
 
 export function finishSignUpEmail(name: string, url: string, locale: string) {
@@ -58,12 +62,16 @@ export function accountExistsEmail(name: string, signInUrl: string, resetUrl: st
   );
 }
 
-export function passwordResetNoticeEmail(name: string, twoStepOn: boolean) {
-  return composeMail("Your Footnote password was changed", `Hello ${name},`, [
-    { paragraph: "The password of your Footnote account was just changed with a reset link, and every device was signed out." },
-    twoStepOn
-      ? { paragraph: "Two-step sign-in is still on: signing in with the new password also asks for the code from your authenticator app (or a recovery code)." }
-      : { paragraph: "You can now sign in with the new password." },
-    { note: "If you did not do this, someone can read your email: ask for a new reset link from the sign-in page straight away, and change your email password." },
-  ]);
+export function passwordResetNoticeEmail(name: string, twoStepOn: boolean, locale: string) {
+  const t = translatorFor(locale, "emails");
+  return composeMail(
+    t("passwordResetNotice.subject"),
+    hello(name, locale),
+    [
+      { paragraph: t("passwordResetNotice.text") },
+      { paragraph: t(twoStepOn ? "passwordResetNotice.twoStepOn" : "passwordResetNotice.twoStepOff") },
+      { note: t("passwordResetNotice.note") },
+    ],
+    locale,
+  );
 }

@@ -26,6 +26,26 @@ function tokenFromLastMail(to: string): string {
 }
 
 describe("password reset", () => {
+  it("writes the link and the notice in the account's language", async () => {
+    const user = await createTestUser({ name: "Rosa" });
+    await db().user.update({ where: { id: user.id }, data: { locale: "es-ES" } });
+    const before = smtp.messages.length;
+
+    await requestPasswordReset(user.email);
+    await smtp.waitForMessages(before + 1);
+    const link = smtp.messages.at(-1);
+    expect(link?.subject).toBe("Elija una contraseña nueva para Footnote");
+    expect(link?.text).toContain("Hola, Rosa:");
+    expect(link?.html).toContain('<html lang="es">');
+    expect(link?.html).toContain("Elegir una contraseña nueva");
+    expect(link?.html).not.toMatch(/Choose a new password|Hello/);
+
+    await resetPassword({ token: tokenFromLastMail(user.email), password: "una contraseña nueva", confirmPassword: "una contraseña nueva" });
+    await smtp.waitForMessages(before + 2);
+    expect(smtp.messages.at(-1)?.subject).toBe("Se ha cambiado su contraseña de Footnote");
+    expect(smtp.messages.at(-1)?.text).toContain("Ya puede entrar con la contraseña nueva.");
+  });
+
   it("mails a link; the link sets the new password once and ends every session", async () => {
     const user = await createTestUser();
     const session = await createSession(user.id, { userAgent: "old laptop", ipAddress: "127.0.0.1" }, { method: "PASSWORD" });

@@ -90,8 +90,9 @@ describe("revocable sessions", () => {
     const ann = await createTestUser();
     await createSession(ann.id, device, { method: "PASSWORD", secondStep: "AUTHENTICATOR_CODE" });
     await createSession(ann.id, device, { method: "PASSKEY" });
-    const described = (await listLiveSessions(ann.id)).map(describeSignIn).sort();
+    const described = (await listLiveSessions(ann.id)).map((session) => describeSignIn(session, "en-GB")).sort();
     expect(described).toEqual(["passkey", "password and authenticator code"]);
-    expect(describeSignIn({ method: null, secondStep: null })).toBeNull();
+    expect((await listLiveSessions(ann.id)).map((session) => describeSignIn(session, "es-ES")).sort()).toEqual(["contraseña y código de la aplicación de autenticación", "llave de acceso"]);
+    expect(describeSignIn({ method: null, secondStep: null }, "en-GB")).toBeNull();
   });
 });

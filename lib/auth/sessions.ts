@@ -1,3 +1,4 @@
+import { translatorFor } from "../i18n/translator";
 import { db } from "../db/client";
 import type { SecondStep, SignInMethod } from "../generated/prisma/enums";
 import { userSelect } from "./users";
@@ -89,16 +90,10 @@ export async function revokeAllSessions(userId: string, options: { except?: stri
   return count;
 }
 
-const METHODS: Record<SignInMethod, string> = {
-  PASSWORD: "password",
-  EMAIL_LINK: "email link",
-  PASSKEY: "passkey",
-  SIGN_UP: "the link that made the account",
-};
-const SECOND_STEPS: Record<SecondStep, string> = { AUTHENTICATOR_CODE: "authenticator code", RECOVERY_CODE: "recovery code" };
-
-/** "password and authenticator code", for the sessions list; null for sessions from before it was recorded. */
-export function describeSignIn(session: { method: SignInMethod | null; secondStep: SecondStep | null }): string | null {
+/** "password and authenticator code", for the sessions list in `locale`; null for sessions from before it was recorded. */
+export function describeSignIn(session: { method: SignInMethod | null; secondStep: SecondStep | null }, locale: string): string | null {
   if (!session.method) return null;
-  return session.secondStep ? `${METHODS[session.method]} and ${SECOND_STEPS[session.secondStep]}` : METHODS[session.method];
+  const t = translatorFor(locale, "settings.sessions");
+  const method = t(`methods.${session.method}`);
+  return session.secondStep ? t("methodAndStep", { method, step: t(`secondSteps.${session.secondStep}`) }) : method;
 }

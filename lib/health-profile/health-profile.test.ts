@@ -27,6 +27,6 @@ describe("health profile", () => {
     const result = healthProfileSchema.safeParse({ dateOfBirth: "2999-01-01", iwgdfRisk: "5" });
     expect(result.success).toBe(false);
     const fields = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
-    expect(fields).toEqual({ dateOfBirth: "The date of birth can't be in the future", iwgdfRisk: "Choose 0, 1, 2 or 3" });
+    expect(fields).toEqual({ dateOfBirth: "errors.birthDateFuture", iwgdfRisk: "errors.riskCategory" });
   });
 });

@@ -50,9 +50,32 @@ const TRANSLATED = [
   "app/_components/report/report-document.tsx",
   "app/_components/report/report-header.tsx",
   "app/_components/report/summary-section.tsx",
+  // Reminders, settings, accounts and emails:
+  "app/(app)/reminders",
+  "app/(auth)/confirm-email",
+  "app/(auth)/reset-password",
+  "app/(auth)/sign-in/check-email",
+  "app/(auth)/sign-in/link",
+  "app/(auth)/sign-in/second-step",
+  "app/r",
+  "app/(app)/settings/page.tsx",
+  "app/(app)/settings/email-form.tsx",
+  "app/(app)/settings/password-form.tsx",
+  "app/(app)/settings/sessions-list.tsx",
+  "app/(app)/settings/health-profile-form.tsx",
+  "app/(app)/settings/_security",
+  "app/(app)/settings/two-step",
+  "app/(app)/settings/_notifications",
+  "app/(app)/settings/_data",
+  "app/(app)/settings/_carers/carers-section.tsx",
+  "app/(app)/settings/_carers/helping-section.tsx",
+  "app/(app)/settings/_carers/activity-section.tsx",
+  "app/(app)/settings/_carers/held-journals.tsx",
+  "app/_components/surgery-fields.tsx",
+  "app/_components/professional-check-opt-in.tsx",
 ];
 
-const TEXT_ATTRIBUTES = new Set(["label", "title", "placeholder", "aria-label", "alt", "pendingLabel", "hint", "legend", "emptyText", "failed", "submitLabel"]);
+const TEXT_ATTRIBUTES = new Set(["label", "title", "placeholder", "aria-label", "alt", "pendingLabel", "hint", "legend", "emptyText", "failed", "submitLabel", "succeeded", "confirmLabel", "cancelLabel", "explanation"]);
 const root = path.resolve(import.meta.dirname, "../..");
 
 function filesOf(entry: string): string[] {

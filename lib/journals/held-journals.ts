@@ -1,3 +1,4 @@
+import { messageKey } from "../i18n/message-key";
 import { randomUUID } from "node:crypto";
 import { AppError } from "../app-error";
 import { hashPassword } from "../auth/password";
@@ -47,7 +48,7 @@ export async function takeOverJournal(token: string, password: string, now = new
     const journal = await tx.user.findUnique({ where: { id: invitation.userId }, select: { heldById: true } });
     if (!journal?.heldById) return null;
     if (await tx.user.count({ where: { email: invitation.email } })) {
-      throw new AppError("This address has a Footnote account already, so it cannot take over this journal. Ask the person who keeps it for help.", { status: 409 });
+      throw new AppError(messageKey("takeOverTaken"), { status: 409 });
     }
     const { count } = await tx.journalInvitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now, acceptedById: invitation.userId } });
     if (count !== 1) return null;

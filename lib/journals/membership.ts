@@ -1,3 +1,4 @@
+import { messageKey } from "../i18n/message-key";
 import { randomBytes } from "node:crypto";
 import { AppError } from "../app-error";
 import { hashToken } from "../auth/single-use-tokens";
@@ -31,13 +32,13 @@ export async function inviteCarer(access: JournalAccess, input: InviteCarerInput
   await consumeLimits(["invite:user", access.actorId]);
   const [journal, inviter, existing, open] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: access.journalId }, select: { name: true, email: true } }),
-    db().user.findUniqueOrThrow({ where: { id: access.actorId }, select: { name: true, email: true } }),
+    db().user.findUniqueOrThrow({ where: { id: access.actorId }, select: { name: true, email: true, locale: true } }),
     db().journalMember.findFirst({ where: { userId: access.journalId, member: { email: input.email } }, select: { id: true } }),
     db().journalMember.count({ where: { userId: access.journalId } }),
   ]);
-  if (input.email === journal.email || input.email === inviter.email) throw new AppError("That is an address of this journal already. Enter the address of the person you want to invite.", { field: "email" });
-  if (existing) throw new AppError(`${input.email} already helps with this journal. Change what they may do below.`, { field: "email" });
-  if (open >= MAX_CARERS) throw new AppError(`A journal can have up to ${MAX_CARERS} people helping. Remove someone first.`);
+  if (input.email === journal.email || input.email === inviter.email) throw new AppError(messageKey("inviteOwnAddress"), { field: "email" });
+  if (existing) throw new AppError(messageKey("alreadyHelps", { email: input.email }), { field: "email" });
+  if (open >= MAX_CARERS) throw new AppError(messageKey("tooManyCarers", { max: MAX_CARERS }));
 
   const token = randomBytes(32).toString("base64url");
   await db().$transaction(async (tx) => {
@@ -47,9 +48,14 @@ export async function inviteCarer(access: JournalAccess, input: InviteCarerInput
       data: { userId: access.journalId, email: input.email, role: input.role, tokenHash: hashToken(token), invitedById: access.actorId, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) },
     });
   });
+  // Someone with an account reads it in their language; someone new, in the inviter's.
+  const invitee = await db().user.findUnique({ where: { email: input.email }, select: { locale: true } });
   await sendMail({
     to: input.email,
-    ...invitationEmail({ inviterName: inviter.name, journalName: journal.name, ownJournal: access.journalId === access.actorId, role: input.role, url: invitationUrl(token) }),
+    ...invitationEmail(
+      { inviterName: inviter.name, journalName: journal.name, ownJournal: access.journalId === access.actorId, role: input.role, url: invitationUrl(token) },
+      invitee?.locale ?? inviter.locale,
+    ),
   });
 }
 
@@ -58,15 +64,12 @@ export async function inviteToTakeOver(access: JournalAccess, email: string, now
   if (access.role !== "HOLDER") throw AppError.notFound();
   await consumeLimits(["invite:user", access.actorId]);
   const [journal, holder, taken] = await Promise.all([
-    db().user.findUniqueOrThrow({ where: { id: access.journalId }, select: { name: true } }),
+    db().user.findUniqueOrThrow({ where: { id: access.journalId }, select: { name: true, locale: true } }),
     db().user.findUniqueOrThrow({ where: { id: access.actorId }, select: { name: true } }),
     db().user.findUnique({ where: { email }, select: { id: true } }),
   ]);
   if (taken) {
-    throw new AppError(
-      "That address already has a Footnote account, and a journal belongs to one account. Ask them to invite you to help with their own journal instead, or use another address.",
-      { field: "email" },
-    );
+    throw new AppError(messageKey("handOverTaken"), { field: "email" });
   }
   const token = randomBytes(32).toString("base64url");
   await db().$transaction(async (tx) => {
@@ -75,7 +78,7 @@ export async function inviteToTakeOver(access: JournalAccess, email: string, now
       data: { userId: access.journalId, email, role: "REMINDERS", handover: true, tokenHash: hashToken(token), invitedById: access.actorId, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) },
     });
   });
-  await sendMail({ to: email, ...handoverEmail({ holderName: holder.name, journalName: journal.name, url: invitationUrl(token) }) });
+  await sendMail({ to: email, ...handoverEmail({ holderName: holder.name, journalName: journal.name, url: invitationUrl(token) }, journal.locale) });
 }
 
 export type InvitationView = { email: string; role: JournalRole; handover: boolean; journalId: string; journalName: string; inviterName: string };
@@ -101,7 +104,7 @@ export async function acceptInvitation(actor: { id: string; email: string }, tok
     const invitation = await tx.journalInvitation.findFirst({ where: { tokenHash: hashToken(token), handover: false, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } });
     if (!invitation) return null;
     if (invitation.email !== actor.email) throw new AppError(`This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`, { status: 403 });
-    if (invitation.userId === actor.id) throw new AppError("This is your own journal.", { status: 409 });
+    if (invitation.userId === actor.id) throw new AppError(messageKey("ownJournal"), { status: 409 });
     // The guard on acceptedAt makes two clicks on one link count once.
     const { count } = await tx.journalInvitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now, acceptedById: actor.id } });
     if (count !== 1) return null;
@@ -160,9 +163,9 @@ export async function removeCarer(access: JournalAccess, memberId: string): Prom
   if (!removed) return false;
   const [journal, carer] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: access.journalId }, select: { name: true } }),
-    db().user.findUnique({ where: { id: memberId }, select: { name: true, email: true } }),
+    db().user.findUnique({ where: { id: memberId }, select: { name: true, email: true, locale: true } }),
   ]);
-  if (carer) await sendQuietly(carer.email, accessRemovedEmail({ carerName: carer.name, journalName: journal.name }));
+  if (carer) await sendQuietly(carer.email, accessRemovedEmail({ carerName: carer.name, journalName: journal.name }, carer.locale));
   return true;
 }
 
@@ -177,14 +180,14 @@ export async function revokeInvitation(access: JournalAccess, invitationId: stri
 export async function leaveJournal(actor: { id: string; name: string }, journalId: string): Promise<boolean> {
   const removed = await db().$transaction(async (tx) => {
     const held = await tx.user.count({ where: { id: journalId, heldById: actor.id } });
-    if (held > 0) throw new AppError("You hold this journal for someone without an account: delete it, or hand it to them, instead.", { status: 409 });
+    if (held > 0) throw new AppError(messageKey("leaveHeldJournal"), { status: 409 });
     const { count } = await tx.journalMember.deleteMany({ where: { userId: journalId, memberId: actor.id } });
     if (count === 0) return false;
     await tx.reminder.deleteMany({ where: { userId: journalId, recipientId: actor.id } });
     return true;
   });
   if (!removed) return false;
-  const owner = await db().user.findUnique({ where: { id: journalId }, select: { name: true, email: true, heldById: true } });
-  if (owner && !owner.heldById) await sendQuietly(owner.email, carerLeftEmail({ ownerName: owner.name, carerName: actor.name, deleted: false }));
+  const owner = await db().user.findUnique({ where: { id: journalId }, select: { name: true, email: true, locale: true, heldById: true } });
+  if (owner && !owner.heldById) await sendQuietly(owner.email, carerLeftEmail({ ownerName: owner.name, carerName: actor.name, deleted: false }, owner.locale));
   return true;
 }

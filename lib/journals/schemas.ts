@@ -1,7 +1,8 @@
+import { messageKey } from "../i18n/message-key";
 import { z } from "zod";
 import { emailSchema, nameSchema, newPasswordSchema } from "../auth/schemas";
 
-export const journalRoleSchema = z.enum(["SEE", "RECORD", "REMINDERS"], { message: "Choose what they may do" });
+export const journalRoleSchema = z.enum(["SEE", "RECORD", "REMINDERS"], { message: messageKey("chooseRole") });
 
 const idSchema = z.string().min(1).max(64);
 

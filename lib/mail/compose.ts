@@ -13,6 +13,11 @@ export type MailBlock =
 
 export type ComposedMail = { subject: string; text: string; html: string };
 
+/** "Hello Ana," / "Hola, Ana:" in the recipient's language. */
+export function hello(name: string, locale: string): string {
+  return translatorFor(locale, "email")("hello", { name });
+}
+
 export function composeMail(subject: string, greeting: string, blocks: MailBlock[], locale = "en"): ComposedMail {
   const t = translatorFor(locale, "email");
   const signature = t("signature");

@@ -1,3 +1,4 @@
+import { messageKey } from "../i18n/message-key";
 import { generateRegistrationOptions, verifyRegistrationResponse, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/server";
 import { AppError } from "../app-error";
 import { db } from "../db/client";
@@ -10,13 +11,13 @@ import { relyingParty } from "./relying-party";
 import { parseRegistrationResponse } from "./schemas";
 
 export const MAX_PASSKEYS = 10;
-export const CEREMONY_ENDED = "That took too long or was started in another window. Please try again.";
-const NOT_VERIFIED = "The passkey could not be checked, so it was not added. Please try again.";
+export const CEREMONY_ENDED = messageKey("passkeyCeremonyEnded");
+const NOT_VERIFIED = messageKey("passkeyNotVerified");
 
-type Person = { id: string; email: string; name: string };
+type Person = { id: string; email: string; name: string; locale: string };
 
 /** Options for the browser's "create a passkey" prompt; the challenge is kept for this person. */
-export async function passkeyRegistrationOptions(user: Person): Promise<{ options: PublicKeyCredentialCreationOptionsJSON; challengeId: string }> {
+export async function passkeyRegistrationOptions(user: Pick<Person, "id" | "email" | "name">): Promise<{ options: PublicKeyCredentialCreationOptionsJSON; challengeId: string }> {
   const existing = await db().passkey.findMany({ where: { userId: user.id }, select: { credentialId: true, transports: true } });
   if (existing.length >= MAX_PASSKEYS) {
     throw new AppError(`You have ${MAX_PASSKEYS} passkeys, the most one account can have. Remove one you no longer use first.`);
@@ -73,10 +74,10 @@ export async function addPasskey(user: Person, challengeId: string | undefined, 
       },
       select: { id: true },
     });
-    await sendMail({ to: user.email, ...passkeyAddedEmail(user.name, input.name) });
+    await sendMail({ to: user.email, ...passkeyAddedEmail(user.name, input.name, user.locale) });
     return created;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("This passkey is already added.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError(messageKey("passkeyAlreadyAdded"));
     throw error;
   }
 }

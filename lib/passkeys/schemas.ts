@@ -1,3 +1,4 @@
+import { messageKey } from "../i18n/message-key";
 import { z } from "zod";
 
 // The browser's answers to a ceremony arrive as JSON text (a form field, a next-auth credential);
@@ -36,7 +37,7 @@ function parseJson<T>(schema: z.ZodType<T>, text: unknown): T | null {
 export const parseRegistrationResponse = (text: unknown) => parseJson(registrationResponseSchema, text);
 export const parseAuthenticationResponse = (text: unknown) => parseJson(authenticationResponseSchema, text);
 
-export const passkeyNameSchema = z.string().trim().min(1, "Give the passkey a name, such as “My phone”").max(60, "Use at most 60 characters");
+export const passkeyNameSchema = z.string().trim().min(1, messageKey("passkeyNameRequired")).max(60, messageKey("tooLong", { max: 60 }));
 
 export const addPasskeySchema = z.object({ name: passkeyNameSchema, response: z.string().min(1).max(40_000) });
 export const passkeyIdSchema = z.object({ passkeyId: z.string().min(1).max(64) });

@@ -1,22 +1,30 @@
-import { WEEKDAY_LABELS } from "./vocabulary";
+import { weekdayNames } from "../i18n/format";
 import type { ScheduleRule } from "./occurrences";
 
-/** "Every day at 08:00", "Monday and Thursday at 19:30", … in plain words. */
-export function describeSchedule(rule: Pick<ScheduleRule, "frequency" | "weekdays" | "intervalDays" | "dayOfMonth" | "localTime">): string {
-  const at = `at ${rule.localTime}`;
+/** The words of `reminders.schedule` a rule is told in, with their values. */
+export type ScheduleWords = (key: "daily" | "weekdays" | "everyNDays" | "monthly" | "monthlyLate" | "once", values: Record<string, string | number>) => string;
+
+/**
+ * "Every day at 08:00", "Every Monday and Thursday at 19:30", … in the reader's language: `words`
+ * is the page's translator for `reminders.schedule`, the weekday names and the list follow `locale`.
+ */
+export function describeSchedule(rule: Pick<ScheduleRule, "frequency" | "weekdays" | "intervalDays" | "dayOfMonth" | "localTime">, locale: string, words: ScheduleWords): string {
+  const time = rule.localTime;
   switch (rule.frequency) {
     case "DAILY":
-      return `Every day ${at}`;
+      return words("daily", { time });
     case "WEEKDAYS": {
-      const days = [...rule.weekdays].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7)).map((day) => WEEKDAY_LABELS[day] ?? "");
-      return `Every ${days.length > 1 ? `${days.slice(0, -1).join(", ")} and ${days.at(-1)}` : days[0]} ${at}`;
+      // weekdayNames is Monday first; rule.weekdays counts from Sunday = 0.
+      const names = weekdayNames(locale, "long");
+      const days = [...rule.weekdays].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7)).map((day) => names[(day + 6) % 7] ?? "");
+      return words("weekdays", { days: new Intl.ListFormat(locale, { type: "conjunction" }).format(days), time });
     }
     case "EVERY_N_DAYS":
-      return `Every ${rule.intervalDays} days ${at}`;
+      return words("everyNDays", { count: rule.intervalDays ?? 0, time });
     case "MONTHLY":
-      return `Every month on day ${rule.dayOfMonth}${(rule.dayOfMonth ?? 0) > 28 ? " (the last day in shorter months)" : ""} ${at}`;
+      return words((rule.dayOfMonth ?? 0) > 28 ? "monthlyLate" : "monthly", { day: rule.dayOfMonth ?? 0, time });
     case "ONCE":
-      return "Once";
+      return words("once", {});
   }
 }
 

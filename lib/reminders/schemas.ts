@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { timeZoneSchema } from "../auth/time-zones";
+import { messageKey } from "../i18n/message-key";
 import { LOCAL_DATE_PATTERN, LOCAL_TIME_PATTERN } from "../time/local-day";
 import { REMINDER_CHANNELS, USER_FREQUENCIES, USER_REMINDER_KINDS } from "./vocabulary";
 
@@ -11,25 +12,25 @@ const localDate = (message: string) => z.string().regex(LOCAL_DATE_PATTERN, mess
 
 export const reminderSchema = z
   .object({
-    kind: z.enum(USER_REMINDER_KINDS, { error: "Choose what to be reminded of" }),
-    title: z.string().trim().max(200, "Use at most 200 characters").default(""),
-    frequency: z.enum(USER_FREQUENCIES, { error: "Choose how often" }),
+    kind: z.enum(USER_REMINDER_KINDS, { error: messageKey("chooseReminderKind") }),
+    title: z.string().trim().max(200, messageKey("tooLong", { max: 200 })).default(""),
+    frequency: z.enum(USER_FREQUENCIES, { error: messageKey("chooseFrequency") }),
     weekdays: z.preprocess((value) => (Array.isArray(value) ? value : value ? [value] : []), z.array(z.coerce.number().int().min(0).max(6)).max(7)),
-    intervalDays: wholeNumber(2, 365, "Enter a number of days from 2 to 365"),
-    dayOfMonth: wholeNumber(1, 31, "Enter a day from 1 to 31"),
-    localTime: z.string().regex(LOCAL_TIME_PATTERN, "Enter a time, for example 08:30"),
+    intervalDays: wholeNumber(2, 365, messageKey("intervalDaysRange")),
+    dayOfMonth: wholeNumber(1, 31, messageKey("dayOfMonthRange")),
+    localTime: z.string().regex(LOCAL_TIME_PATTERN, messageKey("timeExample")),
     timeZone: timeZoneSchema,
-    startDate: localDate("Enter the first day"),
-    endDate: z.preprocess(blankAsNull, localDate("Enter the last day, or leave it empty").nullable()),
-    channel: z.enum(REMINDER_CHANNELS, { error: "Choose how to be reminded" }).default("EMAIL"),
+    startDate: localDate(messageKey("firstDayRequired")),
+    endDate: z.preprocess(blankAsNull, localDate(messageKey("lastDayOrEmpty")).nullable()),
+    channel: z.enum(REMINDER_CHANNELS, { error: messageKey("chooseChannel") }).default("EMAIL"),
   })
   .superRefine((value, context) => {
     const issue = (path: string, message: string) => context.addIssue({ code: "custom", path: [path], message });
-    if (value.kind === "CUSTOM" && !value.title) issue("title", "Say what to remind you of");
-    if (value.frequency === "WEEKDAYS" && !value.weekdays.length) issue("weekdays", "Choose at least one day");
-    if (value.frequency === "EVERY_N_DAYS" && value.intervalDays === null) issue("intervalDays", "Enter a number of days from 2 to 365");
-    if (value.frequency === "MONTHLY" && value.dayOfMonth === null) issue("dayOfMonth", "Enter a day from 1 to 31");
-    if (value.endDate && value.endDate < value.startDate) issue("endDate", "The last day can't be before the first");
+    if (value.kind === "CUSTOM" && !value.title) issue("title", messageKey("customReminderRequired"));
+    if (value.frequency === "WEEKDAYS" && !value.weekdays.length) issue("weekdays", messageKey("chooseWeekday"));
+    if (value.frequency === "EVERY_N_DAYS" && value.intervalDays === null) issue("intervalDays", messageKey("intervalDaysRange"));
+    if (value.frequency === "MONTHLY" && value.dayOfMonth === null) issue("dayOfMonth", messageKey("dayOfMonthRange"));
+    if (value.endDate && value.endDate < value.startDate) issue("endDate", messageKey("lastDayBeforeFirst"));
   });
 
 export type ReminderFormValues = z.input<typeof reminderSchema>;

@@ -1,34 +1,22 @@
-import { composeMail } from "../mail/compose";
+import { translatorFor } from "../i18n/translator";
+import { composeMail, hello } from "../mail/compose";
 
-const IF_NOT_YOU = "If this was not you, sign in, change your password and sign out everywhere in Settings, then check Settings → Security.";
-
-export function twoStepOnEmail(name: string) {
-  return composeMail("Two-step sign-in is on for your Footnote account", `Hello ${name},`, [
-    { paragraph: "From now on, signing in with your password or an email link also asks for a code from your authenticator app. Signing in with a passkey does not need a code." },
-    { paragraph: "Keep your recovery codes somewhere safe: they let you in if you lose your phone." },
-    { note: IF_NOT_YOU },
-  ]);
+export function twoStepOnEmail(name: string, locale: string) {
+  const t = translatorFor(locale, "emails.twoStep");
+  return composeMail(t("onSubject"), hello(name, locale), [{ paragraph: t("onText") }, { paragraph: t("onCodes") }, { note: t("ifNotYou") }], locale);
 }
 
-export function twoStepOffEmail(name: string) {
-  return composeMail("Two-step sign-in is off for your Footnote account", `Hello ${name},`, [
-    { paragraph: "Two-step sign-in was turned off. Signing in now needs only your password, an email link or a passkey. Your old recovery codes no longer work." },
-    { note: IF_NOT_YOU },
-  ]);
+export function twoStepOffEmail(name: string, locale: string) {
+  const t = translatorFor(locale, "emails.twoStep");
+  return composeMail(t("offSubject"), hello(name, locale), [{ paragraph: t("offText") }, { note: t("ifNotYou") }], locale);
 }
 
-export function recoveryCodesRenewedEmail(name: string) {
-  return composeMail("New recovery codes for your Footnote account", `Hello ${name},`, [
-    { paragraph: "New recovery codes were made for your account. The old ones no longer work." },
-    { note: IF_NOT_YOU },
-  ]);
+export function recoveryCodesRenewedEmail(name: string, locale: string) {
+  const t = translatorFor(locale, "emails.twoStep");
+  return composeMail(t("renewedSubject"), hello(name, locale), [{ paragraph: t("renewedText") }, { note: t("ifNotYou") }], locale);
 }
 
-export function recoveryCodeUsedEmail(name: string, left: number) {
-  return composeMail("A recovery code was used to sign in to Footnote", `Hello ${name},`, [
-    {
-      paragraph: `One of your recovery codes was just used to sign in. You have ${left} ${left === 1 ? "code" : "codes"} left. If you have lost your phone, set up two-step sign-in again on your new phone in Settings → Security, and make new recovery codes there.`,
-    },
-    { note: IF_NOT_YOU },
-  ]);
+export function recoveryCodeUsedEmail(name: string, left: number, locale: string) {
+  const t = translatorFor(locale, "emails.twoStep");
+  return composeMail(t("usedSubject"), hello(name, locale), [{ paragraph: t("usedText", { left }) }, { note: t("ifNotYou") }], locale);
 }

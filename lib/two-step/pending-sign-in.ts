@@ -26,7 +26,7 @@ export async function findPendingSignIn(token: string | undefined, now = new Dat
   if (!token) return null;
   return db().pendingSignIn.findFirst({
     where: { tokenHash: hashOf(token), expiresAt: { gt: now } },
-    select: { id: true, method: true, callbackUrl: true, user: { select: { id: true, email: true, name: true } } },
+    select: { id: true, method: true, callbackUrl: true, user: { select: { id: true, email: true, name: true, locale: true } } },
   });
 }
 
@@ -35,7 +35,7 @@ export async function findPendingSignIn(token: string | undefined, now = new Dat
  * code they gave, once; null when there is no pending sign-in or the code is wrong. A used-up
  * limit throws the 429 AppError.
  */
-export async function completePendingSignIn(token: string | undefined, code: string): Promise<{ user: { id: string; email: string; name: string }; method: SignInMethod; secondStep: SecondStep } | null> {
+export async function completePendingSignIn(token: string | undefined, code: string): Promise<{ user: { id: string; email: string; name: string; locale: string }; method: SignInMethod; secondStep: SecondStep } | null> {
   const pending = await findPendingSignIn(token);
   if (!pending) return null;
   const secondStep = await checkSecondStep(pending.user, code);

@@ -1,3 +1,4 @@
+import { messageKey } from "../i18n/message-key";
 import { AppError } from "../app-error";
 import { db } from "../db/client";
 import type { SecondStep } from "../generated/prisma/enums";
@@ -14,11 +15,11 @@ import { qrCodeDataUrl } from "./qr-code";
 // code typed (at sign-in or when setting up) counts against the account's limit; a right one gives
 // its count back. See docs/decisions/0069 and 0070.
 
-export const WRONG_CODE = "That code is not right. Check the app shows Footnote, and type the newest code.";
-const ALREADY_ON = "Two-step sign-in is already on.";
-const NOT_SET_UP = "Start setting up two-step sign-in again from Settings.";
+export const WRONG_CODE = messageKey("wrongSetupCode");
+const ALREADY_ON = messageKey("twoStepAlreadyOn");
+const NOT_SET_UP = messageKey("twoStepNotSetUp");
 
-type Person = { id: string; email: string; name: string };
+type Person = { id: string; email: string; name: string; locale: string };
 
 export async function isTwoStepOn(userId: string): Promise<boolean> {
   const found = await db().twoStep.findUnique({ where: { userId }, select: { enabledAt: true } });
@@ -66,17 +67,17 @@ export async function confirmTwoStepSetup(user: Person, code: string, now = Date
     if (count !== 1) throw new AppError(NOT_SET_UP);
     await replaceRecoveryCodes(tx, user.id, hashes);
   });
-  await notify(user, twoStepOnEmail(user.name));
+  await notify(user, twoStepOnEmail(user.name, user.locale));
   return codes;
 }
 
 /** New recovery codes in place of every old one; shown once. */
 export async function renewRecoveryCodes(user: Person): Promise<string[]> {
-  if (!(await isTwoStepOn(user.id))) throw new AppError("Two-step sign-in is off, so there are no recovery codes to renew.");
+  if (!(await isTwoStepOn(user.id))) throw new AppError(messageKey("noRecoveryCodes"));
   const codes = newRecoveryCodes();
   const hashes = await hashRecoveryCodes(codes);
   await db().$transaction((tx) => replaceRecoveryCodes(tx, user.id, hashes));
-  await notify(user, recoveryCodesRenewedEmail(user.name));
+  await notify(user, recoveryCodesRenewedEmail(user.name, user.locale));
   return codes;
 }
 
@@ -85,7 +86,7 @@ export async function turnOffTwoStep(user: Person): Promise<void> {
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
     return (await tx.twoStep.deleteMany({ where: { userId: user.id } })).count;
   });
-  if (removed) await notify(user, twoStepOffEmail(user.name));
+  if (removed) await notify(user, twoStepOffEmail(user.name, user.locale));
 }
 
 /**
@@ -98,7 +99,7 @@ export async function checkSecondStep(user: Person, input: string, now = Date.no
   const kind = (await acceptAuthenticatorCode(user.id, input, now)) ? "AUTHENTICATOR_CODE" : looksLikeRecoveryCode(input) && (await spendRecoveryCode(user.id, input)) ? "RECOVERY_CODE" : null;
   if (!kind) return null;
   await refundLimit("two-step:user", user.id);
-  if (kind === "RECOVERY_CODE") await notify(user, recoveryCodeUsedEmail(user.name, await recoveryCodesLeft(user.id)));
+  if (kind === "RECOVERY_CODE") await notify(user, recoveryCodeUsedEmail(user.name, await recoveryCodesLeft(user.id), user.locale));
   return kind;
 }
 

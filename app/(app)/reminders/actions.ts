@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { journalAction } from "@/lib/actions";
 import { AppError, parseOrThrow } from "@/lib/app-error";
+import { messageKey } from "@/lib/i18n/message-key";
 import { createReminder, deleteReminder, setReminderActive, updateReminder } from "@/lib/reminders/reminders";
 import { reminderSchema } from "@/lib/reminders/schemas";
 import { sendTestNow } from "@/lib/reminders/send-test";
@@ -35,6 +36,6 @@ export const deleteReminderAction = journalAction("manage-reminders", idSchema, 
 export const sendTestAction = journalAction("manage-reminders", idSchema, async ({ access }, { reminderId }) => {
   const result = await sendTestNow(access.journalId, reminderId);
   if (result === "not-found") throw AppError.notFound();
-  if (result === "failed") throw new AppError("The test email could not be sent. Please try again in a few minutes.");
+  if (result === "failed") throw new AppError(messageKey("testEmailFailed"));
   revalidatePath("/reminders");
 });

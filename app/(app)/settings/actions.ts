@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userAction } from "@/lib/actions";
 import { AppError } from "@/lib/app-error";
+import { messageKey } from "@/lib/i18n/message-key";
 import { updateDetails } from "@/lib/account/update-details";
 import { changePassword, requestEmailChange } from "@/lib/auth/account-settings";
 import { changeEmailSchema, changePasswordSchema, profileSchema, sessionIdSchema } from "@/lib/auth/schemas";
@@ -21,7 +22,7 @@ export const changeEmailAction = userAction(changeEmailSchema, (user, input) => 
 export const changePasswordAction = userAction(changePasswordSchema, (user, input) => changePassword(user.id, user.sessionId, input));
 
 export const signOutSessionAction = userAction(sessionIdSchema, async (user, { sessionId }) => {
-  if (!(await revokeSession(user.id, sessionId))) throw new AppError("That session was already signed out.");
+  if (!(await revokeSession(user.id, sessionId))) throw new AppError(messageKey("sessionAlreadyEnded"));
   revalidatePath("/settings");
 });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { describeDevice } from "@/lib/auth/describe-device";
 import { describeSignIn, listLiveSessions, SESSION_IDLE_DAYS, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/sessions";
@@ -7,7 +8,6 @@ import { getHealthProfile } from "@/lib/health-profile/health-profile";
 import { journalsOf } from "@/lib/journals/access";
 import { listActivity } from "@/lib/journals/activity";
 import { listCarers } from "@/lib/journals/membership";
-import { ROLE_LABELS } from "@/lib/journals/policy";
 import { hasPasskeys } from "@/lib/passkeys/passkeys";
 import { pushEnv } from "@/lib/env";
 import { listSubscriptions } from "@/lib/push/subscriptions";
@@ -27,10 +27,12 @@ import { NotificationsSection } from "./_notifications/notifications-section";
 import { SecuritySection } from "./_security/security-section";
 import { SessionsList } from "./sessions-list";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("metaTitle") };
+}
 
 export default async function SettingsPage() {
-  const user = await requireUser();
+  const [user, t, tCarers] = await Promise.all([requireUser(), getTranslations("settings"), getTranslations("carers")]);
   const [sessions, healthProfile, withPasskeys, people, journals, activity, devices] = await Promise.all([
     listLiveSessions(user.id),
     getHealthProfile(user.id),
@@ -42,8 +44,8 @@ export default async function SettingsPage() {
   ]);
   return (
     <>
-      <h1 className="text-3xl font-bold">Settings</h1>
-      <p className="text-lg text-slate-700">Your own account and journal, whichever journal is open.</p>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="text-lg text-slate-700">{t("intro")}</p>
       <div className="flex flex-col gap-10 [&>*]:rounded-lg [&>*]:border [&>*]:border-slate-300 [&>*]:bg-white [&>*]:p-5">
         <ProfileForm
           defaults={{ name: user.name, timeZone: user.timeZone, language: languageOf(user.locale) ?? DEFAULT_LANGUAGE }}
@@ -65,7 +67,7 @@ export default async function SettingsPage() {
         <ActivitySection lines={activity} reader={user} />
         <HelpingSection
           journals={journals.flatMap((journal) =>
-            journal.role === "OWNER" || journal.role === "HOLDER" ? [] : [{ journalId: journal.id, name: journal.name, role: ROLE_LABELS[journal.role].name }],
+            journal.role === "OWNER" || journal.role === "HOLDER" ? [] : [{ journalId: journal.id, name: journal.name, role: tCarers(`roles.${journal.role}.name`) }],
           )}
         />
         <HeldJournals journals={journals.flatMap((journal) => (journal.role === "HOLDER" ? [{ journalId: journal.id, name: journal.name }] : []))} />
@@ -80,7 +82,7 @@ export default async function SettingsPage() {
             createdAt: formatDateTime(session.createdAt, user),
             lastSeenAt: formatDateTime(session.lastSeenAt, user),
             current: session.id === user.sessionId,
-            signedInWith: describeSignIn(session),
+            signedInWith: describeSignIn(session, user.locale),
           }))}
         />
         <NotificationsSection

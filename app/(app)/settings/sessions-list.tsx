@@ -1,6 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { forgetThisDevice } from "@/lib/offline/forget-device";
 import { useState, useTransition } from "react";
 import { FormStatusNotice } from "@/app/_components/form-status";
@@ -10,6 +11,7 @@ import { signOutEverywhereAction, signOutSessionAction } from "./actions";
 export type SessionRow = { id: string; device: string; createdAt: string; lastSeenAt: string; current: boolean; signedInWith: string | null };
 
 export function SessionsList({ sessions, limits }: { sessions: SessionRow[]; limits: { idleDays: number; maxDays: number } }) {
+  const t = useTranslations("settings.sessions");
   const [pending, startTransition] = useTransition();
   // Each failure shows beside the button pressed: a session's own, or "everywhere" (null).
   const [error, setError] = useState<{ sessionId: string | null; text: string }>();
@@ -17,13 +19,13 @@ export function SessionsList({ sessions, limits }: { sessions: SessionRow[]; lim
   const signOutOne = (sessionId: string) =>
     startTransition(async () => {
       const result = await signOutSessionAction({ sessionId });
-      setError(result.ok ? undefined : { sessionId, text: result.formError ?? "That device was not signed out. Check your connection, then press Sign out again." });
+      setError(result.ok ? undefined : { sessionId, text: result.formError ?? t("signOutFailed") });
     });
 
   const signOutEverywhere = () =>
     startTransition(async () => {
       const result = await signOutEverywhereAction({});
-      if (!result.ok) return setError({ sessionId: null, text: result.formError ?? "You were not signed out. Check your connection, then press the button again." });
+      if (!result.ok) return setError({ sessionId: null, text: result.formError ?? t("everywhereFailed") });
       await forgetThisDevice().catch(() => undefined);
       await signOut({ callbackUrl: "/sign-in" });
     });
@@ -31,35 +33,33 @@ export function SessionsList({ sessions, limits }: { sessions: SessionRow[]; lim
   return (
     <section aria-labelledby="sessions-heading" className="flex flex-col gap-4">
       <h2 id="sessions-heading" className="text-2xl font-bold">
-        Where you are signed in
+        {t("title")}
       </h2>
-      <p className="text-slate-700">
-        A device is signed out after {limits.idleDays} days without use, and {limits.maxDays} days after signing in at the latest.
-      </p>
+      <p className="text-slate-700">{t("limits", limits)}</p>
       <ul className="flex flex-col gap-3">
         {sessions.map((session) => (
           <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-slate-300 bg-white p-4">
             <div>
               <p className="font-semibold">
                 {session.device}
-                {session.current ? <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-base text-green-900">This device</span> : null}
+                {session.current ? <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-base text-green-900">{t("thisDevice")}</span> : null}
               </p>
               <p className="text-base text-slate-700">
-                Signed in {session.createdAt}
-                {session.signedInWith ? ` with ${session.signedInWith}` : ""} · last active {session.lastSeenAt}
+                {session.signedInWith ? t("signedInWith", { when: session.createdAt, method: session.signedInWith }) : t("signedIn", { when: session.createdAt })}
+                {t("lastActive", { when: session.lastSeenAt })}
               </p>
             </div>
             {session.current ? null : (
-              <Button variant="secondary" disabled={pending} onClick={() => signOutOne(session.id)} aria-label={`Sign out ${session.device}, signed in ${session.createdAt}`}>
-                Sign out
+              <Button variant="secondary" disabled={pending} onClick={() => signOutOne(session.id)} aria-label={t("signOutLabel", { device: session.device, when: session.createdAt })}>
+                {t("signOut")}
               </Button>
             )}
             {error?.sessionId === session.id ? <FormStatusNotice status={{ tone: "error", text: error.text }} /> : null}
           </li>
         ))}
       </ul>
-      <Button variant="danger" className="self-start" pending={pending} pendingLabel="Signing out…" onClick={signOutEverywhere}>
-        Sign out everywhere
+      <Button variant="danger" className="self-start" pending={pending} pendingLabel={t("signingOut")} onClick={signOutEverywhere}>
+        {t("everywhere")}
       </Button>
       <FormStatusNotice status={error?.sessionId === null ? { tone: "error", text: error.text } : undefined} />
     </section>

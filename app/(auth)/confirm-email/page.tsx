@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/app/_components/auth-card";
 import { Notice } from "@/app/_components/notice";
 import { ConfirmEmailButton } from "./confirm-email-button";
 
-export const metadata: Metadata = { title: "Confirm your email address", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("authPages.confirmEmail"))("metaTitle"), referrer: "no-referrer" };
+}
 
 export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const { token } = await searchParams;
+  const [{ token }, t] = await Promise.all([searchParams, getTranslations("authPages.confirmEmail")]);
   return (
-    <AuthCard title="Confirm your new email address">
-      {token ? <ConfirmEmailButton token={token} /> : <Notice tone="error">This page needs the link from your confirmation email.</Notice>}
+    <AuthCard title={t("title")}>
+      {token ? <ConfirmEmailButton token={token} /> : <Notice tone="error">{t("needsLink")}</Notice>}
     </AuthCard>
   );
 }

@@ -1,22 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatOccurrence } from "@/lib/reminders/describe";
 import { isTimeZone } from "@/lib/auth/time-zones";
+import { LANGUAGES } from "@/lib/i18n/locales";
 import { EmailLinkPage, Expired } from "../_email-link-page";
 
-export const metadata: Metadata = { title: "Done", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reminderLinks"))("doneMetaTitle"), robots: { index: false } };
+}
 
 export default async function DonePage({ searchParams }: { searchParams: Promise<{ what?: string; at?: string; tz?: string }> }) {
-  const { what, at, tz } = await searchParams;
+  const [{ what, at, tz }, t, locale] = await Promise.all([searchParams, getTranslations("reminderLinks"), getLocale()]);
   const settings = (
     <Link href="/reminders" className="text-lg font-semibold text-brand-700 underline">
-      Change your reminder settings
+      {t("settings")}
     </Link>
   );
   if (what === "paused") {
     return (
-      <EmailLinkPage title="Reminder paused">
-        <p className="text-lg">You will get no more emails from it. You can resume it any time on your reminders page.</p>
+      <EmailLinkPage title={t("pausedTitle")}>
+        <p className="text-lg">{t("pausedText")}</p>
         {settings}
       </EmailLinkPage>
     );
@@ -24,8 +28,8 @@ export default async function DonePage({ searchParams }: { searchParams: Promise
   const instant = at ? new Date(at) : null;
   if (what === "snoozed" && instant && !Number.isNaN(instant.getTime())) {
     return (
-      <EmailLinkPage title="We will remind you again">
-        <p className="text-lg">Next reminder: {formatOccurrence(instant, tz && isTimeZone(tz) ? tz : "UTC", "en-GB")}.</p>
+      <EmailLinkPage title={t("snoozedTitle")}>
+        <p className="text-lg">{t("snoozedText", { when: formatOccurrence(instant, tz && isTimeZone(tz) ? tz : "UTC", LANGUAGES.find((language) => language.code === locale)?.formats ?? locale) })}</p>
         {settings}
       </EmailLinkPage>
     );

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { countTokenMiss } from "@/lib/rate-limit/token-guesses";
 import { verifyEmailLink } from "@/lib/reminders/email-token";
 import { Button } from "@/app/_components/button";
 import { EmailLinkPage, Expired } from "../_email-link-page";
 
-export const metadata: Metadata = { title: "Pause this reminder", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reminderLinks"))("pauseMetaTitle"), robots: { index: false } };
+}
 
 export default async function PausePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const token = (await searchParams).token ?? "";
@@ -12,12 +15,13 @@ export default async function PausePage({ searchParams }: { searchParams: Promis
     await countTokenMiss();
     return <Expired />;
   }
+  const t = await getTranslations("reminderLinks");
   return (
-    <EmailLinkPage title="Pause this reminder?">
-      <p className="text-lg">You will get no more emails from this reminder until you resume it on your reminders page.</p>
+    <EmailLinkPage title={t("pauseTitle")}>
+      <p className="text-lg">{t("pauseText")}</p>
       <form method="post" action={`/r/unsubscribe?token=${encodeURIComponent(token)}`}>
         <Button type="submit">
-          Pause this reminder
+          {t("pauseButton")}
         </Button>
       </form>
     </EmailLinkPage>

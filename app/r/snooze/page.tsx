@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { countTokenMiss } from "@/lib/rate-limit/token-guesses";
 import { verifyEmailLink } from "@/lib/reminders/email-token";
 import { Button } from "@/app/_components/button";
 import { EmailLinkPage, Expired } from "../_email-link-page";
 
-export const metadata: Metadata = { title: "Remind me later", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reminderLinks"))("snoozeMetaTitle"), robots: { index: false } };
+}
 
 export default async function SnoozePage({ searchParams }: { searchParams: Promise<{ token?: string; until?: string }> }) {
   const { token = "", until } = await searchParams;
@@ -13,12 +16,13 @@ export default async function SnoozePage({ searchParams }: { searchParams: Promi
     return <Expired />;
   }
   const choice = until === "evening" ? "evening" : "hour";
+  const t = await getTranslations("reminderLinks");
   return (
-    <EmailLinkPage title="Remind me later">
-      <p className="text-lg">We will send this reminder again {choice === "evening" ? "this evening at 7 pm (or in an hour, if it is later than that)" : "in one hour"}.</p>
+    <EmailLinkPage title={t("snoozeTitle")}>
+      <p className="text-lg">{t(choice === "evening" ? "snoozeEvening" : "snoozeHour")}</p>
       <form method="post" action={`/r/snooze/confirm?token=${encodeURIComponent(token)}&until=${choice}`}>
         <Button type="submit">
-          {choice === "evening" ? "Remind me this evening" : "Remind me in 1 hour"}
+          {t(choice === "evening" ? "snoozeEveningButton" : "snoozeHourButton")}
         </Button>
       </form>
     </EmailLinkPage>

@@ -1,6 +1,7 @@
 "use client";
 
 import { DateField } from "@/app/_components/date-field";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Button } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
@@ -10,6 +11,7 @@ import { appointmentSchema, REMIND_BEFORE_CHOICES, type AppointmentFormValues } 
 import { createAppointmentAction } from "../appointment-actions";
 
 export function AppointmentForm({ defaults, timeZones }: { defaults: AppointmentFormValues; timeZones: string[] }) {
+  const t = useTranslations("appointments.form");
   const router = useRouter();
   const { register, onSubmit, status, formState } = useActionForm({
     schema: appointmentSchema,
@@ -23,30 +25,30 @@ export function AppointmentForm({ defaults, timeZones }: { defaults: Appointment
   const errors = formState.errors;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-5" aria-label="New appointment">
-      <FormField id="clinician" label="Who you are seeing" hint="For example: Dr. Lee, podiatrist" error={errors.clinician?.message} {...register("clinician")} />
-      <FormField id="place" label="Where (optional)" error={errors.place?.message} {...register("place")} />
-      <FormField id="reason" label="Reason (optional)" error={errors.reason?.message} {...register("reason")} />
-      <DateField id="date" label="Date" error={errors.date?.message} {...register("date")} />
-      <FormField id="time" label="Time" type="time" error={errors.time?.message} {...register("time")} />
-      <FormField id="appointmentTimeZone" label="Time zone" list="appointment-time-zones" autoComplete="off" error={errors.timeZone?.message} {...register("timeZone")} />
+    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-5" aria-label={t("label")}>
+      <FormField id="clinician" label={t("clinician")} hint={t("clinicianHint")} error={errors.clinician?.message} {...register("clinician")} />
+      <FormField id="place" label={t("place")} error={errors.place?.message} {...register("place")} />
+      <FormField id="reason" label={t("reason")} error={errors.reason?.message} {...register("reason")} />
+      <DateField id="date" label={t("date")} error={errors.date?.message} {...register("date")} />
+      <FormField id="time" label={t("time")} type="time" error={errors.time?.message} {...register("time")} />
+      <FormField id="appointmentTimeZone" label={t("timeZone")} list="appointment-time-zones" autoComplete="off" error={errors.timeZone?.message} {...register("timeZone")} />
       <datalist id="appointment-time-zones">
         {timeZones.map((zone) => (
           <option key={zone} value={zone} />
         ))}
       </datalist>
       <fieldset className="flex flex-col gap-1">
-        <legend className="mb-1 font-semibold">Email me a reminder</legend>
-        {REMIND_BEFORE_CHOICES.map((choice) => (
-          <label key={choice.minutes} className="flex min-h-12 items-center gap-3 text-lg">
-            <input type="checkbox" value={choice.minutes} className="size-6" {...register("remindBefore")} />
-            {choice.label}
+        <legend className="mb-1 font-semibold">{t("remindBefore")}</legend>
+        {REMIND_BEFORE_CHOICES.map((minutes) => (
+          <label key={minutes} className="flex min-h-12 items-center gap-3 text-lg">
+            <input type="checkbox" value={minutes} className="size-6" {...register("remindBefore")} />
+            {t(`before.${minutes}`)}
           </label>
         ))}
       </fieldset>
-      <FormField id="customHoursBefore" label="Another reminder, hours before (optional)" type="number" inputMode="numeric" min={1} max={720} error={errors.customHoursBefore?.message} {...register("customHoursBefore")} />
-      <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
-        Save appointment
+      <FormField id="customHoursBefore" label={t("customHours")} type="number" inputMode="numeric" min={1} max={720} error={errors.customHoursBefore?.message} {...register("customHoursBefore")} />
+      <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel={t("saving")}>
+        {t("save")}
       </Button>
       <FormStatusNotice status={status} />
     </form>

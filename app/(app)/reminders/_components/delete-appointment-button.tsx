@@ -1,25 +1,27 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import { deleteAppointmentAction } from "../appointment-actions";
 
-export function DeleteAppointmentButton({ appointmentId, label }: { appointmentId: string; label: string }) {
+export function DeleteAppointmentButton({ appointmentId, clinician }: { appointmentId: string; clinician: string }) {
+  const t = useTranslations("appointments");
   const router = useRouter();
   return (
     <ConfirmDialog
-      trigger={{ label: "Delete", ariaLabel: `Delete ${label}` }}
-      title={`Delete ${label}?`}
-      confirmLabel="Yes, delete it"
-      pendingLabel="Deleting…"
-      cancelLabel="Keep it"
+      trigger={{ label: t("delete"), ariaLabel: t("deleteLabel", { clinician }) }}
+      title={t("deleteTitle", { clinician })}
+      confirmLabel={t("deleteConfirm")}
+      pendingLabel={t("deleting")}
+      cancelLabel={t("keep")}
       onConfirm={async () => {
         const result = await deleteAppointmentAction({ appointmentId });
-        if (!result.ok) return result.formError ?? "The appointment was not deleted. Check your connection, then press the button again.";
+        if (!result.ok) return result.formError ?? t("deleteFailed");
         router.refresh();
       }}
     >
-      <p>Its reminders are deleted too. This cannot be undone.</p>
+      <p>{t("deleteText")}</p>
     </ConfirmDialog>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { DateField } from "@/app/_components/date-field";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { Button } from "@/app/_components/button";
@@ -10,6 +11,7 @@ import { useActionForm } from "@/app/_components/use-action-form";
 import { recordOutcomeAction } from "../appointment-actions";
 
 export function OutcomeForm({ appointmentId, heading }: { appointmentId: string; heading: string }) {
+  const t = useTranslations("appointments.followUps");
   const router = useRouter();
   const id = useId();
   const { register, onSubmit, status, formState, preloadSchema } = useActionForm({
@@ -19,14 +21,14 @@ export function OutcomeForm({ appointmentId, heading }: { appointmentId: string;
     onSuccess: () => router.refresh(),
   });
   return (
-    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-3 border-t border-slate-200 pt-3" aria-label={`Outcome of ${heading}`}>
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-3 border-t border-slate-200 pt-3" aria-label={t("label", { heading })}>
       <h3 className="text-xl font-bold">{heading}</h3>
       <input type="hidden" {...register("appointmentId")} />
-      <FormField id={`${id}-outcome`} label="What was the outcome?" error={formState.errors.outcome?.message} {...register("outcome")} />
-      <DateField id={`${id}-date`} label="Next follow-up date (optional)" hint="We will add it as a new appointment with reminders." error={formState.errors.followUpDate?.message} {...register("followUpDate")} />
-      <FormField id={`${id}-time`} label="Time of the follow-up (optional)" type="time" error={formState.errors.followUpTime?.message} {...register("followUpTime")} />
-      <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
-        Save outcome
+      <FormField id={`${id}-outcome`} label={t("outcome")} error={formState.errors.outcome?.message} {...register("outcome")} />
+      <DateField id={`${id}-date`} label={t("date")} hint={t("dateHint")} error={formState.errors.followUpDate?.message} {...register("followUpDate")} />
+      <FormField id={`${id}-time`} label={t("time")} type="time" error={formState.errors.followUpTime?.message} {...register("followUpTime")} />
+      <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel={t("saving")}>
+        {t("save")}
       </Button>
       <FormStatusNotice status={status} />
     </form>

@@ -1,23 +1,28 @@
 "use client";
 
 import { DateField } from "@/app/_components/date-field";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";
 import { Button } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
+import { useReadMessage } from "@/app/_components/use-read-message";
 import { describeSchedule, formatOccurrence } from "@/lib/reminders/describe";
 import { upcomingOccurrences } from "@/lib/reminders/occurrences";
 import { scheduleFromInput } from "@/lib/reminders/reminders-schedule";
 import { reminderSchema, type ReminderFormValues } from "@/lib/reminders/schemas";
-import { CHANNEL_LABELS, FREQUENCY_LABELS, KIND_LABELS, REMINDER_CHANNELS, USER_FREQUENCIES, USER_REMINDER_KINDS, WEEKDAY_LABELS } from "@/lib/reminders/vocabulary";
+import { weekdayNames } from "@/lib/i18n/format";
+import { REMINDER_CHANNELS, USER_FREQUENCIES, USER_REMINDER_KINDS } from "@/lib/reminders/vocabulary";
 import Link from "next/link";
 import { createReminderAction, updateReminderAction } from "../actions";
 
 const selectClass = "min-h-12 w-full rounded-md border-2 border-slate-400 bg-white px-3 py-2 text-lg";
 
 export function ReminderForm({ reminderId, defaults, locale, timeZones, hasDevices }: { reminderId?: string; defaults: ReminderFormValues; locale: string; timeZones: string[]; hasDevices: boolean }) {
+  const t = useTranslations("reminders");
+  const kinds = useTranslations("reminderEmail.kinds");
   const router = useRouter();
   const { register, onSubmit, status, control, formState } = useActionForm({
     schema: reminderSchema,
@@ -35,99 +40,104 @@ export function ReminderForm({ reminderId, defaults, locale, timeZones, hasDevic
   const preview = parsed.success ? upcomingOccurrences(scheduleFromInput(parsed.data), new Date(), 5) : null;
 
   const errors = formState.errors;
+  const read = useReadMessage();
+  // weekdayNames is Monday first; the form's values count from Sunday = 0.
+  const dayNames = weekdayNames(locale, "long");
   return (
     <div className="grid gap-6 md:grid-cols-[3fr_2fr]">
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={reminderId ? "Edit reminder" : "New reminder"}>
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={t(reminderId ? "editTitle" : "new")}>
         <fieldset className="flex flex-col gap-2">
-          <legend className="mb-1 font-semibold">What should we remind you of?</legend>
+          <legend className="mb-1 font-semibold">{t("form.kind")}</legend>
           {USER_REMINDER_KINDS.map((option) => (
             <label key={option} className="flex min-h-12 items-center gap-3 text-lg">
-              <input type="radio" value={option} className="size-6" {...register("kind")} />
-              {KIND_LABELS[option]}
+              <input type="radio" value={option} className="size-6 shrink-0" {...register("kind")} />
+              {kinds(option)}
             </label>
           ))}
-          {errors.kind ? <p className="font-semibold text-red-800">{errors.kind.message}</p> : null}
+          {errors.kind ? <p className="font-semibold text-red-800">{read(errors.kind.message)}</p> : null}
         </fieldset>
-        {kind === "CUSTOM" ? <FormField id="title" label="Your reminder, in your words" error={errors.title?.message} {...register("title")} /> : null}
+        {kind === "CUSTOM" ? <FormField id="title" label={t("form.title")} error={errors.title?.message} {...register("title")} /> : null}
         <div className="flex flex-col gap-1">
           <label htmlFor="frequency" className="font-semibold">
-            How often
+            {t("form.frequency")}
           </label>
           <select id="frequency" className={selectClass} {...register("frequency")}>
             {USER_FREQUENCIES.map((option) => (
               <option key={option} value={option}>
-                {FREQUENCY_LABELS[option]}
+                {t(`frequencies.${option}`)}
               </option>
             ))}
           </select>
         </div>
         {frequency === "WEEKDAYS" ? (
           <fieldset className="flex flex-col gap-1" aria-describedby={errors.weekdays ? "weekdays-error" : undefined}>
-            <legend className="mb-1 font-semibold">On these days</legend>
+            <legend className="mb-1 font-semibold">{t("form.weekdays")}</legend>
             <div className="grid grid-cols-2 gap-1 sm:grid-cols-4">
               {[1, 2, 3, 4, 5, 6, 0].map((day) => (
                 <label key={day} className="flex min-h-12 items-center gap-3 text-lg">
                   <input type="checkbox" value={day} className="size-6" {...register("weekdays")} />
-                  {WEEKDAY_LABELS[day]}
+                  {dayNames[(day + 6) % 7]}
                 </label>
               ))}
             </div>
             {errors.weekdays ? (
               <p id="weekdays-error" className="font-semibold text-red-800">
-                {errors.weekdays.message}
+                {read(errors.weekdays.message)}
               </p>
             ) : null}
           </fieldset>
         ) : null}
-        {frequency === "EVERY_N_DAYS" ? <FormField id="intervalDays" label="Every how many days" type="number" inputMode="numeric" min={2} max={365} error={errors.intervalDays?.message} {...register("intervalDays")} /> : null}
+        {frequency === "EVERY_N_DAYS" ? <FormField id="intervalDays" label={t("form.intervalDays")} type="number" inputMode="numeric" min={2} max={365} error={errors.intervalDays?.message} {...register("intervalDays")} /> : null}
         {frequency === "MONTHLY" ? (
-          <FormField id="dayOfMonth" label="Day of the month" hint="In shorter months, the last day is used." type="number" inputMode="numeric" min={1} max={31} error={errors.dayOfMonth?.message} {...register("dayOfMonth")} />
+          <FormField id="dayOfMonth" label={t("form.dayOfMonth")} hint={t("form.dayOfMonthHint")} type="number" inputMode="numeric" min={1} max={31} error={errors.dayOfMonth?.message} {...register("dayOfMonth")} />
         ) : null}
-        <FormField id="localTime" label="Time" type="time" error={errors.localTime?.message} {...register("localTime")} />
-        <FormField id="timeZone" label="Time zone" list="reminder-time-zones" autoComplete="off" hint="Your own zone is filled in. Reminders follow this clock, summer time included." error={errors.timeZone?.message} {...register("timeZone")} />
+        <FormField id="localTime" label={t("form.time")} type="time" error={errors.localTime?.message} {...register("localTime")} />
+        <FormField id="timeZone" label={t("form.timeZone")} list="reminder-time-zones" autoComplete="off" hint={t("form.timeZoneHint")} error={errors.timeZone?.message} {...register("timeZone")} />
         <datalist id="reminder-time-zones">
           {timeZones.map((zone) => (
             <option key={zone} value={zone} />
           ))}
         </datalist>
-        <DateField id="startDate" label="First day" error={errors.startDate?.message} {...register("startDate")} />
-        <DateField id="endDate" label="Last day (optional)" hint="Leave empty to keep reminding." error={errors.endDate?.message} {...register("endDate")} />
+        <DateField id="startDate" label={t("form.startDate")} error={errors.startDate?.message} {...register("startDate")} />
+        <DateField id="endDate" label={t("form.endDate")} hint={t("form.endDateHint")} error={errors.endDate?.message} {...register("endDate")} />
         <fieldset className="flex flex-col gap-2" aria-describedby={hasDevices ? undefined : "channel-hint"}>
-          <legend className="mb-1 font-semibold">How should it reach you?</legend>
+          <legend className="mb-1 font-semibold">{t("form.channel")}</legend>
           {REMINDER_CHANNELS.map((option) => (
             <label key={option} className="flex min-h-12 items-center gap-3 text-lg">
-              <input type="radio" value={option} className="size-6" {...register("channel")} />
-              {CHANNEL_LABELS[option]}
+              <input type="radio" value={option} className="size-6 shrink-0" {...register("channel")} />
+              {t(`channels.${option}`)}
             </label>
           ))}
           {hasDevices ? null : (
             <p id="channel-hint" className="text-slate-700">
-              No device has notifications on yet.{" "}
-              <Link href="/settings#notifications-heading" className="font-semibold text-brand-700 underline">
-                Turn on notifications in Settings first
-              </Link>
-              ; until then, a notification comes as an email.
+              {t.rich("form.noDevices", {
+                link: (words) => (
+                  <Link href="/settings#notifications-heading" className="font-semibold text-brand-700 underline">
+                    {words}
+                  </Link>
+                ),
+              })}
             </p>
           )}
-          {errors.channel ? <p className="font-semibold text-red-800">{errors.channel.message}</p> : null}
+          {errors.channel ? <p className="font-semibold text-red-800">{read(errors.channel.message)}</p> : null}
         </fieldset>
-        <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Saving…">
-          {reminderId ? "Save changes" : "Save reminder"}
+        <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel={t("form.saving")}>
+          {t(reminderId ? "form.saveChanges" : "form.save")}
         </Button>
         <FormStatusNotice status={status} />
       </form>
       <section aria-labelledby="preview-heading" aria-live="polite" className="flex flex-col gap-2 self-start rounded-lg border border-slate-300 bg-white p-5">
         <h2 id="preview-heading" className="text-xl font-bold">
-          Next 5 reminders
+          {t("form.previewTitle")}
         </h2>
         {preview === null ? (
-          <p className="text-slate-700">Fill in the form to see when your reminders will come.</p>
+          <p className="text-slate-700">{t("form.previewEmpty")}</p>
         ) : preview.length === 0 ? (
-          <p className="text-slate-700">No reminders would be sent: the last day has passed.</p>
+          <p className="text-slate-700">{t("form.previewNone")}</p>
         ) : (
           <>
-            {parsed.success ? <p className="text-slate-700">{describeSchedule(parsed.data)}</p> : null}
-            <ol className="flex list-decimal flex-col gap-1 pl-6" aria-label="Next reminders">
+            {parsed.success ? <p className="text-slate-700">{describeSchedule(parsed.data, locale, (key, values) => t(`schedule.${key}`, values))}</p> : null}
+            <ol className="flex list-decimal flex-col gap-1 pl-6" aria-label={t("form.previewList")}>
               {preview.map((occurrence) => (
                 <li key={occurrence.at.toISOString()}>{formatOccurrence(occurrence.at, parsed.success ? parsed.data.timeZone : "UTC", locale)}</li>
               ))}

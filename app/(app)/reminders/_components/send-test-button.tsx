@@ -1,18 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionButton } from "@/app/_components/action-button";
 import { sendTestAction } from "../actions";
 
 /** "Send a test now", its answer beside it. */
 export function SendTestButton({ reminderId }: { reminderId: string }) {
+  const t = useTranslations("reminders.sendTest");
   return (
     <ActionButton
       action={() => sendTestAction({ reminderId })}
-      pendingLabel="Sending…"
-      succeeded="A test email is on its way. Check your inbox."
-      failed="The test email could not be sent. Check your connection, then press the button again."
+      pendingLabel={t("sending")}
+      succeeded={t("sent")}
+      failed={t("failed")}
     >
-      Send a test email
+      {t("button")}
     </ActionButton>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
 import { timeZoneNames } from "@/lib/auth/time-zones";
 import { hasSubscriptions } from "@/lib/push/subscriptions";
@@ -6,18 +7,20 @@ import { USER_REMINDER_KINDS } from "@/lib/reminders/vocabulary";
 import { localDateOf } from "@/lib/time/local-day";
 import { ReminderForm } from "../_components/reminder-form";
 
-export const metadata: Metadata = { title: "New reminder" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reminders"))("newMetaTitle") };
+}
 
 export default async function NewReminderPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
-  const { journal: person, user } = await requireJournalAccess("manage-reminders");
+  const [{ journal: person, user }, t] = await Promise.all([requireJournalAccess("manage-reminders"), getTranslations("reminders")]);
   // A link may suggest the kind (the health profile suggests a temperature reminder); anything else is the daily check.
   const requested = (await searchParams).kind;
   const kind = USER_REMINDER_KINDS.find((candidate) => candidate === requested) ?? "SELF_CHECK";
   return (
     <>
-      <h1 className="text-3xl font-bold">New reminder</h1>
+      <h1 className="text-3xl font-bold">{t("new")}</h1>
       <ReminderForm
-        locale={person.locale}
+        locale={user.locale}
         timeZones={timeZoneNames()}
         // A new rule goes to whoever sets it (a carer's, to the carer): their devices.
         hasDevices={await hasSubscriptions(user.id)}

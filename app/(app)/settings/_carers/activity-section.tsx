@@ -1,18 +1,18 @@
+import { getTranslations } from "next-intl/server";
 import { ACTIVITY_RETENTION_DAYS, type ActivityLine } from "@/lib/journals/activity";
 import { formatDateTime } from "@/lib/time/format-in-zone";
 
 /** What carers and share links viewed or changed in my journal, newest first. */
-export function ActivitySection({ lines, reader }: { lines: ActivityLine[]; reader: { timeZone: string; locale: string } }) {
+export async function ActivitySection({ lines, reader }: { lines: ActivityLine[]; reader: { timeZone: string; locale: string } }) {
+  const t = await getTranslations("carers");
   return (
     <section aria-labelledby="activity-heading" className="flex flex-col gap-4">
       <h2 id="activity-heading" className="text-2xl font-bold">
-        Activity by others
+        {t("activityTitle")}
       </h2>
-      <p className="text-slate-700">
-        What the people who help you and your share links did in your journal. It cannot be changed, and is kept for {ACTIVITY_RETENTION_DAYS / 365} years. It is included in your data download.
-      </p>
+      <p className="text-slate-700">{t("activityIntro", { years: ACTIVITY_RETENTION_DAYS / 365 })}</p>
       {lines.length === 0 ? (
-        <p>Nothing yet. When someone who helps you records a check, or a clinician opens a share link, it shows here.</p>
+        <p>{t("activityNone")}</p>
       ) : (
         <ul className="flex flex-col gap-1" data-testid="activity">
           {lines.map((line) => (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/app/_components/button";
@@ -12,17 +13,18 @@ import { deleteHeldJournalAction, handOverJournalAction, startHeldJournalAction 
 export type HeldRow = { journalId: string; name: string };
 
 function HandOverForm({ journal }: { journal: HeldRow }) {
+  const t = useTranslations("carers.held");
   const { register, onSubmit, status, formState, preloadSchema } = useActionForm({
     schema: () => import("@/lib/journals/schemas").then((schemas) => schemas.handOverSchema),
     defaultValues: { email: "" },
     action: (values) => handOverJournalAction({ journalId: journal.journalId, ...values }),
-    onSuccess: (_, values) => `We emailed ${values.email} a link to take over the journal. It works once, for 7 days; you keep helping with it.`,
+    onSuccess: (_, values) => t("handedOver", { email: values.email }),
   });
   return (
-    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-3" aria-label={`Hand ${journal.name}’s journal over`}>
-      <FormField id={`handover-${journal.journalId}`} label={`${journal.name}’s email address, to hand the journal over`} type="email" autoComplete="off" error={formState.errors.email?.message} {...register("email")} />
-      <Button type="submit" variant="secondary" className="self-start" pending={formState.isSubmitting} pendingLabel="Sending…">
-        Hand over to {journal.name}
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-3" aria-label={t("handOverLabel", { name: journal.name })}>
+      <FormField id={`handover-${journal.journalId}`} label={t("handOverEmail", { name: journal.name })} type="email" autoComplete="off" error={formState.errors.email?.message} {...register("email")} />
+      <Button type="submit" variant="secondary" className="self-start" pending={formState.isSubmitting} pendingLabel={t("sending")}>
+        {t("handOver", { name: journal.name })}
       </Button>
       <FormStatusNotice status={status} />
     </form>
@@ -30,6 +32,7 @@ function HandOverForm({ journal }: { journal: HeldRow }) {
 }
 
 function DeleteHeld({ journal }: { journal: HeldRow }) {
+  const t = useTranslations("carers.held");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [confirming, setConfirming] = useState(false);
@@ -37,30 +40,30 @@ function DeleteHeld({ journal }: { journal: HeldRow }) {
   if (!confirming) {
     return (
       <Button variant="danger" className="self-start" onClick={() => setConfirming(true)}>
-        Delete {journal.name}’s journal
+        {t("delete", { name: journal.name })}
       </Button>
     );
   }
   return (
     <div className="flex flex-col gap-3 rounded-md border-l-4 border-red-700 bg-red-50 p-4">
-      <p>Every check, photo and reminder in {journal.name}’s journal will be deleted for good. Download what you want to keep first.</p>
+      <p>{t("deleteText", { name: journal.name })}</p>
       <div className="flex flex-wrap gap-3">
         <Button
           variant="danger"
           pending={pending}
-          pendingLabel="Deleting…"
+          pendingLabel={t("deleting")}
           onClick={() =>
             startTransition(async () => {
               const result = await deleteHeldJournalAction({ journalId: journal.journalId });
-              if (!result.ok) return setError(result.formError ?? "The journal was not deleted. Please try again.");
+              if (!result.ok) return setError(result.formError ?? t("deleteFailed"));
               router.refresh();
             })
           }
         >
-          Delete it for good
+          {t("deleteConfirm")}
         </Button>
         <Button variant="secondary" onClick={() => setConfirming(false)}>
-          Keep it
+          {t("keep")}
         </Button>
       </div>
       <FormStatusNotice status={error ? { tone: "error", text: error } : undefined} />
@@ -70,6 +73,7 @@ function DeleteHeld({ journal }: { journal: HeldRow }) {
 
 /** Journals I keep for people without an account: start one, hand one over, delete one. */
 export function HeldJournals({ journals }: { journals: HeldRow[] }) {
+  const t = useTranslations("carers.held");
   const router = useRouter();
   const { register, onSubmit, status, formState, preloadSchema } = useActionForm({
     schema: () => import("@/lib/journals/schemas").then((schemas) => schemas.heldJournalSchema),
@@ -79,15 +83,15 @@ export function HeldJournals({ journals }: { journals: HeldRow[] }) {
       const opened = await openJournalAction({ journalId: journal.id });
       if (opened.ok) router.push("/today");
       router.refresh();
-      return "The journal is ready.";
+      return t("ready");
     },
   });
   return (
     <section aria-labelledby="held-heading" className="flex flex-col gap-4">
       <h2 id="held-heading" className="text-2xl font-bold">
-        Journals I keep for someone
+        {t("title")}
       </h2>
-      <p>For someone who will not sign in themselves — a parent with dementia, say. You keep their journal; you can hand it to them by email later.</p>
+      <p>{t("intro")}</p>
       {journals.length > 0 ? (
         <ul className="flex flex-col gap-4">
           {journals.map((journal) => (
@@ -99,10 +103,10 @@ export function HeldJournals({ journals }: { journals: HeldRow[] }) {
           ))}
         </ul>
       ) : null}
-      <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-3" aria-label="Start a journal for someone">
-        <FormField id="held-name" label="Their name" autoComplete="off" error={formState.errors.name?.message} {...register("name")} />
-        <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel="Starting…">
-          Start a journal for them
+      <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-3" aria-label={t("startLabel")}>
+        <FormField id="held-name" label={t("name")} autoComplete="off" error={formState.errors.name?.message} {...register("name")} />
+        <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel={t("starting")}>
+          {t("start")}
         </Button>
         <FormStatusNotice status={status} />
       </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/app/_components/button";
@@ -10,6 +11,7 @@ export type HelpingRow = { journalId: string; name: string; role: string };
 
 /** The journals I help with, and a way to stop. */
 export function HelpingSection({ journals }: { journals: HelpingRow[] }) {
+  const t = useTranslations("carers");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ journalId: string; tone: "error" | "success"; text: string }>();
@@ -17,7 +19,7 @@ export function HelpingSection({ journals }: { journals: HelpingRow[] }) {
   return (
     <section aria-labelledby="helping-heading" className="flex flex-col gap-4">
       <h2 id="helping-heading" className="text-2xl font-bold">
-        Journals I help with
+        {t("helpingTitle")}
       </h2>
       <ul className="flex flex-col gap-3">
         {journals.map((journal) => (
@@ -31,12 +33,12 @@ export function HelpingSection({ journals }: { journals: HelpingRow[] }) {
               onClick={() =>
                 startTransition(async () => {
                   const result = await leaveJournalAction({ journalId: journal.journalId });
-                  setStatus(result.ok ? { journalId: journal.journalId, tone: "success", text: `You no longer help with ${journal.name}’s journal.` } : { journalId: journal.journalId, tone: "error", text: result.formError ?? "That did not work. Please try again." });
+                  setStatus(result.ok ? { journalId: journal.journalId, tone: "success", text: t("left", { name: journal.name }) } : { journalId: journal.journalId, tone: "error", text: result.formError ?? t("failed") });
                   if (result.ok) router.refresh();
                 })
               }
             >
-              Stop helping {journal.name}
+              {t("stopHelping", { name: journal.name })}
             </Button>
             {status?.journalId === journal.journalId ? <FormStatusNotice status={status} /> : null}
           </li>

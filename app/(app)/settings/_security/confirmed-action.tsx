@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button, type ButtonVariant } from "@/app/_components/button";
 import { FormStatusNotice } from "@/app/_components/form-status";
@@ -31,6 +32,7 @@ export function ConfirmedAction<Data>({
   action: (proof: IdentityProof) => Promise<ActionResult<Data>>;
   onDone: (data: Data) => string | void | Promise<string | void>;
 }) {
+  const t = useTranslations("passkeys");
   const [open, setOpen] = useState(false);
   const form = useActionForm({
     schema: () => import("@/lib/auth/schemas").then((schemas) => schemas.identitySchema),
@@ -64,7 +66,7 @@ export function ConfirmedAction<Data>({
       {explanation ? <p>{explanation}</p> : null}
       <IdentityCheck
         id={`${id}-password`}
-        label="To confirm it is you, enter your password"
+        label={t("confirmIdentity")}
         error={form.formState.errors.currentPassword?.message}
         hasPasskeys={hasPasskeys}
         registration={form.register("currentPassword")}
@@ -76,7 +78,7 @@ export function ConfirmedAction<Data>({
           {label}
         </Button>
         <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
       <FormStatusNotice status={form.status} />

@@ -1,14 +1,14 @@
 "use client";
 
 import { startAuthentication } from "@simplewebauthn/browser";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Button } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
 import { Notice } from "@/app/_components/notice";
+import { useReadMessage } from "@/app/_components/use-read-message";
 import { passkeyConfirmationOptionsAction } from "./actions";
-
-const PASSKEY_CANCELLED = "The passkey was not used (it was cancelled, or took too long). Try again, or type your password.";
 
 /**
  * "It is you": the password field, and for someone with a passkey, a button that confirms with it
@@ -31,6 +31,8 @@ export function IdentityCheck({
   submitWithPasskey: (passkey: string) => Promise<void>;
   disabled?: boolean;
 }) {
+  const t = useTranslations("passkeys");
+  const read = useReadMessage();
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string>();
 
@@ -41,7 +43,7 @@ export function IdentityCheck({
       const options = await passkeyConfirmationOptionsAction({});
       if (!options.ok) return setProblem(options.formError);
       const response = await startAuthentication({ optionsJSON: options.data }).catch(() => null);
-      if (!response) return setProblem(PASSKEY_CANCELLED);
+      if (!response) return setProblem(t("cancelled"));
       await submitWithPasskey(JSON.stringify(response));
     } finally {
       setPending(false);
@@ -53,10 +55,10 @@ export function IdentityCheck({
       <FormField id={id} label={label} type="password" autoComplete="current-password" error={error} {...registration} />
       {hasPasskeys ? (
         <>
-          <Button type="button" variant="secondary" className="self-start" onClick={usePasskey} disabled={disabled} pending={pending} pendingLabel="Waiting for your passkey…">
-            Use my passkey instead of the password
+          <Button type="button" variant="secondary" className="self-start" onClick={usePasskey} disabled={disabled} pending={pending} pendingLabel={t("waiting")}>
+            {t("usePasskey")}
           </Button>
-          {problem ? <Notice tone="error">{problem}</Notice> : null}
+          {problem ? <Notice tone="error">{read(problem)}</Notice> : null}
         </>
       ) : null}
     </div>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { listPasskeys } from "@/lib/passkeys/passkeys";
 import { formatDate, formatDateTime } from "@/lib/time/format-in-zone";
@@ -7,11 +8,11 @@ import { TwoStepPanel } from "./two-step-panel";
 
 /** Settings → Security: the account owner's passkeys and second step. */
 export async function SecuritySection({ user }: { user: CurrentUser }) {
-  const [passkeys, twoStep] = await Promise.all([listPasskeys(user.id), twoStepStatus(user.id)]);
+  const [passkeys, twoStep, t] = await Promise.all([listPasskeys(user.id), twoStepStatus(user.id), getTranslations("twoStep")]);
   return (
     <section aria-labelledby="security-heading" className="flex flex-col gap-8">
       <h2 id="security-heading" className="text-2xl font-bold">
-        Security
+        {t("security")}
       </h2>
       <PasskeysPanel
         passkeys={passkeys.map((passkey) => ({

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { Button, ButtonLink } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
@@ -11,6 +12,7 @@ import { RecoveryCodes } from "../_security/recovery-codes";
 
 /** The set-up steps and the first code; once it is on, only the recovery codes (the key is not shown again). */
 export function SetupForm({ instructions }: { instructions: ReactNode }) {
+  const t = useTranslations("twoStep");
   const [codes, setCodes] = useState<string[]>();
   const form = useActionForm({
     schema: setupCodeSchema,
@@ -23,11 +25,11 @@ export function SetupForm({ instructions }: { instructions: ReactNode }) {
     return (
       <div className="flex flex-col gap-4">
         <p role="status" className="text-lg font-semibold">
-          Two-step sign-in is on. From now on, signing in with your password or an email link also asks for a code from the app.
+          {t("nowOn")}
         </p>
         <RecoveryCodes codes={codes} />
         <ButtonLink href="/settings" className="self-start">
-          I have kept my recovery codes
+          {t("keptCodes")}
         </ButtonLink>
       </div>
     );
@@ -35,19 +37,19 @@ export function SetupForm({ instructions }: { instructions: ReactNode }) {
   return (
     <>
       {instructions}
-      <form onSubmit={form.onSubmit} noValidate className="flex flex-col gap-4" aria-label="Confirm the code">
+      <form onSubmit={form.onSubmit} noValidate className="flex flex-col gap-4" aria-label={t("confirmLabel")}>
         <FormStatusNotice status={form.status} />
         <FormField
           id="setup-code"
-          label="Code from the app"
+          label={t("code")}
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={7}
           error={form.formState.errors.code?.message}
           {...form.register("code")}
         />
-        <Button type="submit" className="self-start" pending={form.formState.isSubmitting} pendingLabel="Checking…">
-          Turn on two-step sign-in
+        <Button type="submit" className="self-start" pending={form.formState.isSubmitting} pendingLabel={t("checking")}>
+          {t("turnOn")}
         </Button>
       </form>
     </>

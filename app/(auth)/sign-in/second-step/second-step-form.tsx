@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Button } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
@@ -9,15 +10,14 @@ import { postAuthForm } from "@/lib/auth/post-auth-form";
 import { secondStepSchema } from "@/lib/two-step/schemas";
 import { signInResult, useSignInWords } from "../sign-in-form";
 
-const WRONG_CODE = "That code is not right, or it was used already. Type the newest code from the app, or an unused recovery code.";
-
 export function SecondStepForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("authPages.secondStep");
   const words = useSignInWords();
   const router = useRouter();
   const form = useActionForm({
     schema: secondStepSchema,
     defaultValues: { code: "" },
-    action: ({ code }) => signInResult(postAuthForm("callback/second-step", { code, callbackUrl }), { ...words, wrong: WRONG_CODE }),
+    action: ({ code }) => signInResult(postAuthForm("callback/second-step", { code, callbackUrl }), { ...words, wrong: t("wrongCode") }),
     onSuccess: () => {
       router.push(callbackUrl);
       router.refresh();
@@ -25,10 +25,10 @@ export function SecondStepForm({ callbackUrl }: { callbackUrl: string }) {
   });
 
   return (
-    <form onSubmit={form.onSubmit} noValidate className="flex flex-col gap-4" aria-label="Your code">
+    <form onSubmit={form.onSubmit} noValidate className="flex flex-col gap-4" aria-label={t("formLabel")}>
       <FormField
         id="second-step-code"
-        label="Code from your authenticator app, or a recovery code"
+        label={t("code")}
         autoComplete="one-time-code"
         autoCapitalize="none"
         spellCheck={false}
@@ -36,8 +36,8 @@ export function SecondStepForm({ callbackUrl }: { callbackUrl: string }) {
         error={form.formState.errors.code?.message}
         {...form.register("code")}
       />
-      <Button type="submit" pending={form.formState.isSubmitting} pendingLabel="Checking…">
-        Continue
+      <Button type="submit" pending={form.formState.isSubmitting} pendingLabel={t("checking")}>
+        {t("submit")}
       </Button>
       <FormStatusNotice status={form.status} />
     </form>

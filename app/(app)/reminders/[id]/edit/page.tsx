@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
 import { timeZoneNames } from "@/lib/auth/time-zones";
@@ -6,16 +7,18 @@ import { hasSubscriptions } from "@/lib/push/subscriptions";
 import { findEditableReminder, formValuesOf } from "@/lib/reminders/reminders";
 import { ReminderForm } from "../../_components/reminder-form";
 
-export const metadata: Metadata = { title: "Edit reminder" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reminders"))("editMetaTitle") };
+}
 
 export default async function EditReminderPage({ params }: { params: Promise<{ id: string }> }) {
-  const { journal: person } = await requireJournalAccess("manage-reminders");
+  const [{ journal: person, user }, t] = await Promise.all([requireJournalAccess("manage-reminders"), getTranslations("reminders")]);
   const reminder = await findEditableReminder(person.id, (await params).id);
   if (!reminder) notFound();
   return (
     <>
-      <h1 className="text-3xl font-bold">Edit reminder</h1>
-      <ReminderForm reminderId={reminder.id} locale={person.locale} timeZones={timeZoneNames()} defaults={formValuesOf(reminder)} hasDevices={await hasSubscriptions(reminder.recipientId ?? reminder.userId)} />
+      <h1 className="text-3xl font-bold">{t("editTitle")}</h1>
+      <ReminderForm reminderId={reminder.id} locale={user.locale} timeZones={timeZoneNames()} defaults={formValuesOf(reminder)} hasDevices={await hasSubscriptions(reminder.recipientId ?? reminder.userId)} />
     </>
   );
 }
