@@ -3,7 +3,9 @@
 
 const READY_TIMEOUT_MS = 10_000;
 
-export type TurnOnResult = { ok: true } | { ok: false; message: string };
+/** Why notifications could not be turned on; the settings page says each in the person's language. */
+export type TurnOnFailure = "unsupported" | "blocked" | "notReady" | "unreachable" | "tooManyDevices" | "notStored";
+export type TurnOnResult = { ok: true } | { ok: false; reason: TurnOnFailure };
 
 export function canShowNotifications(): boolean {
   return typeof window !== "undefined" && "serviceWorker" in navigator && "PushManager" in window && "Notification" in window;
@@ -23,25 +25,24 @@ export async function thisDeviceEndpoint(): Promise<string | null> {
 
 /** Asks permission, subscribes this browser and stores the subscription for the signed-in person. */
 export async function turnOnNotifications(publicKey: string): Promise<TurnOnResult> {
-  if (!canShowNotifications()) return { ok: false, message: "This browser cannot show notifications. On an iPhone or iPad, add Footnote to the Home Screen first, then open it from there." };
+  if (!canShowNotifications()) return { ok: false, reason: "unsupported" };
   const permission = await Notification.requestPermission();
   if (permission !== "granted") {
-    return { ok: false, message: "Notifications are blocked for Footnote in this browser. Allow them in the browser's site settings, then press the button again." };
+    return { ok: false, reason: "blocked" };
   }
   const ready = await registration();
-  if (!ready) return { ok: false, message: "Footnote is still setting itself up in this browser. Reload the page, then press the button again." };
+  if (!ready) return { ok: false, reason: "notReady" };
   let subscription: PushSubscription;
   try {
     subscription = await ready.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: publicKey });
   } catch {
-    return { ok: false, message: "This browser could not reach its notification service. Check your connection, then press the button again." };
+    return { ok: false, reason: "unreachable" };
   }
   const response = await fetch("/api/push-subscriptions", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(subscription.toJSON()) }).catch(() => null);
   if (response?.ok) return { ok: true };
-  const message = ((await response?.json().catch(() => null)) as { error?: string } | null)?.error;
   // Not stored: leave the browser unsubscribed too, so the two never disagree.
   await subscription.unsubscribe().catch(() => undefined);
-  return { ok: false, message: message ?? "Notifications were not turned on. Check your connection, then press the button again." };
+  return { ok: false, reason: response?.status === 409 ? "tooManyDevices" : "notStored" };
 }
 
 /** On signing out or removing this device: the server forgets it and the browser unsubscribes. */

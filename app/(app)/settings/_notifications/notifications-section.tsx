@@ -6,6 +6,7 @@ import { useEffect, useState, useSyncExternalStore, useTransition } from "react"
 import { Button } from "@/app/_components/button";
 import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import { Notice } from "@/app/_components/notice";
+import { MAX_DEVICES_PER_PERSON } from "@/lib/push/schemas";
 import { canShowNotifications, forgetNotificationsHere, thisDeviceEndpoint, turnOnNotifications } from "@/lib/push/this-device";
 
 const subscribeToNothing = () => () => undefined;
@@ -33,7 +34,7 @@ export function NotificationsSection({ publicKey, devices }: { publicKey: string
       if (!publicKey) return;
       setMessage(undefined);
       const result = await turnOnNotifications(publicKey);
-      if (!result.ok) return setMessage({ tone: "error", text: result.message });
+      if (!result.ok) return setMessage({ tone: "error", text: t(`turnOnFailed.${result.reason}`, { max: MAX_DEVICES_PER_PERSON }) });
       setMessage({ tone: "success", text: t("turnedOn") });
       router.refresh();
     });
