@@ -50,6 +50,16 @@ const TRANSLATED = [
   "app/_components/report/report-document.tsx",
   "app/_components/report/report-header.tsx",
   "app/_components/report/summary-section.tsx",
+  // Journal, trends and the shared pages (issue 16, second part).
+  "app/(app)/journal/page.tsx",
+  "app/(app)/journal/journal-filters.tsx",
+  "app/(app)/journal/compare",
+  "app/_components/confirm-dialog.tsx",
+  "app/_components/empty-state.tsx",
+  "app/_components/form-field.tsx",
+  "app/_components/notice.tsx",
+  "app/_components/select-field.tsx",
+  "app/_components/action-button.tsx",
 ];
 
 const TEXT_ATTRIBUTES = new Set(["label", "title", "placeholder", "aria-label", "alt", "pendingLabel", "hint", "legend", "emptyText", "failed", "submitLabel"]);
