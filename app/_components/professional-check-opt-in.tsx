@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { IWGDF_RISK } from "@/lib/foot-health/vocabulary";
 
@@ -8,17 +9,18 @@ import { IWGDF_RISK } from "@/lib/foot-health/vocabulary";
  * from, how often, what holds it, how to stop it. Nothing is sent unless this is ticked.
  */
 export function ProfessionalCheckOptIn({ risk, register }: { risk: unknown; register: UseFormRegisterReturn }) {
+  const t = useTranslations("welcome");
+  const every = useTranslations("reminderEmail.risks");
   const chosen = IWGDF_RISK.find((item) => String(item.category) === String(risk ?? ""));
   if (!chosen) return null;
   return (
     <div className="flex flex-col gap-1 rounded-md border-2 border-slate-300 bg-white p-3">
       <label className="flex min-h-11 items-center gap-3 text-lg">
         <input type="checkbox" className="h-6 w-6 shrink-0" aria-describedby="professional-check-explained" {...register} />
-        Email me when a professional foot check is due
+        {t("professionalOptIn")}
       </label>
       <p id="professional-check-explained" className="text-base text-slate-700">
-        For category {chosen.category}, a check by a podiatrist or foot clinic is advised {chosen.checkEvery}. We count from your latest appointment in Footnote (or from
-        today, if there is none) and email you once when a check is due. Booking an appointment holds it until after that visit. You can turn it off here at any time.
+        {t("professionalExplained", { category: chosen.category, every: every(`${chosen.category}.every`) })}
       </p>
     </div>
   );

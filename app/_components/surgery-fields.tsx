@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { DateField } from "./date-field";
 
@@ -6,13 +7,14 @@ import { DateField } from "./date-field";
  * (the guidance holds massage back until then). Shared by the first-run step and Settings.
  */
 export function SurgeryFields({ date, massageCleared, hasDate, error }: { date: UseFormRegisterReturn; massageCleared: UseFormRegisterReturn; hasDate: boolean; error?: string }) {
+  const t = useTranslations("welcome");
   return (
     <>
-      <DateField id="surgeryDate" label="Date of a recent foot surgery (if any)" error={error} {...date} />
+      <DateField id="surgeryDate" label={t("surgeryDate")} error={error} {...date} />
       {hasDate ? (
         <label className="flex min-h-11 items-center gap-3 text-lg">
           <input type="checkbox" className="h-6 w-6" {...massageCleared} />
-          My doctor has said foot massage is fine again
+          {t("massageCleared")}
         </label>
       ) : null}
     </>

@@ -60,6 +60,12 @@ const TRANSLATED = [
   "app/_components/notice.tsx",
   "app/_components/select-field.tsx",
   "app/_components/action-button.tsx",
+  "app/(app)/trends",
+  "app/_components/charts",
+  "app/_components/foot-heat-map.tsx",
+  "app/(app)/welcome",
+  "app/_components/professional-check-opt-in.tsx",
+  "app/_components/surgery-fields.tsx",
 ];
 
 const TEXT_ATTRIBUTES = new Set(["label", "title", "placeholder", "aria-label", "alt", "pendingLabel", "hint", "legend", "emptyText", "failed", "submitLabel"]);
