@@ -127,3 +127,47 @@ test("the pseudo-language finds no clipped or overflowing text on the signed-in 
     expect(await clippedText(page), path).toEqual([]);
   }
 });
+
+test("the pseudo-language finds no clipped or overflowing text on the journal, trends and shared pages @phone", async ({ page }) => {
+  // The journal, trends and shared pages (issue 16, second part): a journal with checks and a
+  // tagged photo, the trends of a known journal, the first-run steps, and the signed-out pages
+  // a carer or a doctor opens from a link.
+  const person = newPerson("pseudo-pages");
+  await signInNewPerson(page, person);
+  const { db } = await appLib();
+  const [{ seedTrendsJournal }, { hashToken }, shareLinks, { REPORT_SECTIONS }] = await Promise.all([
+    import("../lib/testing/trends-journal"),
+    import("../lib/auth/single-use-tokens"),
+    import("../lib/share-links/share-links"),
+    import("../lib/report/sections"),
+  ]);
+  const user = await db().user.findUniqueOrThrow({ where: { email: person.email }, select: { id: true, timeZone: true } });
+  await seedTrendsJournal(user, "full");
+  await seedReportJournalOf(person.email, 3, 2);
+  const invitationToken = `pseudo-invitation-${crypto.randomUUID()}`;
+  await db().journalInvitation.create({ data: { userId: user.id, email: newPerson("pseudo-carer").email, role: "RECORD", tokenHash: hashToken(invitationToken), expiresAt: new Date(Date.now() + 86_400_000) } });
+  const shared = await shareLinks.createShareLink(user.id, { from: "2020-01-01", to: "2099-12-31", sections: [...REPORT_SECTIONS], expiresInHours: 24 });
+
+  await page.context().addCookies([{ name: "locale", value: "en-XA", url: BASE_URL }]);
+  const paths = [
+    "/journal",
+    "/journal?minPain=1",
+    "/journal/compare",
+    "/trends",
+    "/trends?range=90d&heat=pain",
+    "/welcome",
+    "/welcome?step=reminder",
+    "/welcome?step=helper",
+    "/",
+    "/offline",
+    `/invitations/${invitationToken}`,
+    "/invitations/not-a-real-invitation",
+    `/share/${shared!.token}`,
+  ];
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "en-XA");
+    await expectNoHorizontalScroll(page);
+    expect(await clippedText(page), path).toEqual([]);
+  }
+});

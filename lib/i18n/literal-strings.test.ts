@@ -66,6 +66,13 @@ const TRANSLATED = [
   "app/(app)/welcome",
   "app/_components/professional-check-opt-in.tsx",
   "app/_components/surgery-fields.tsx",
+  "app/page.tsx",
+  "app/offline",
+  "app/invitations",
+  "app/share",
+  "app/_components/report",
+  "app/(app)/_journals",
+  "app/(app)/journals",
 ];
 
 const TEXT_ATTRIBUTES = new Set(["label", "title", "placeholder", "aria-label", "alt", "pendingLabel", "hint", "legend", "emptyText", "failed", "submitLabel"]);
