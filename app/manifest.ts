@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getTranslations } from "next-intl/server";
+import { connection } from "next/server";
 
 /**
  * The web app manifest: Footnote installs to the home screen and opens on Today. Its words follow
@@ -7,6 +8,8 @@ import { getTranslations } from "next-intl/server";
  * installed app is named in the language of whoever installs it.
  */
 export default async function manifest(): Promise<MetadataRoute.Manifest> {
+  // Answered per request (never prerendered at build, where there is no request to read).
+  await connection();
   const [common, t] = await Promise.all([getTranslations("common"), getTranslations("manifest")]);
   return {
     id: "/today",

@@ -128,43 +128,42 @@ test("the pseudo-language finds no clipped or overflowing text on the signed-in 
   }
 });
 
-test("the pseudo-language finds no clipped or overflowing text on the journal, trends and shared pages @phone", async ({ page }) => {
-  // The journal, trends and shared pages (issue 16, second part): a journal with checks and a
-  // tagged photo, the trends of a known journal, the first-run steps, and the signed-out pages
-  // a carer or a doctor opens from a link.
-  const person = newPerson("pseudo-pages");
+test("the pseudo-language finds no clipped or overflowing text on the journal, trends and first-run pages @phone", async ({ page }) => {
+  // A journal with checks and tagged photos (the list, its filters, photo comparison) and the
+  // trends of a known journal, then the first-run steps.
+  const person = newPerson("pseudo-journal");
   await signInNewPerson(page, person);
   const { db } = await appLib();
-  const [{ seedTrendsJournal }, { hashToken }, shareLinks, { REPORT_SECTIONS }] = await Promise.all([
-    import("../lib/testing/trends-journal"),
+  const { seedTrendsJournal } = await import("../lib/testing/trends-journal");
+  await seedTrendsJournal(await db().user.findUniqueOrThrow({ where: { email: person.email }, select: { id: true, timeZone: true } }), "full");
+  await seedReportJournalOf(person.email, 3, 2);
+  await page.context().addCookies([{ name: "locale", value: "en-XA", url: BASE_URL }]);
+  for (const path of ["/journal?minPain=1", "/journal/compare", "/trends", "/trends?range=90d&heat=pain", "/welcome", "/welcome?step=reminder", "/welcome?step=helper"]) {
+    await page.goto(path);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "en-XA");
+    await expectNoHorizontalScroll(page);
+    expect(await clippedText(page), path).toEqual([]);
+  }
+});
+
+test("the pseudo-language finds no clipped or overflowing text on the landing, offline and link pages @phone", async ({ page }) => {
+  // The signed-out pages a carer or a doctor opens from a link: an invitation (live and dead) and
+  // a shared report, seeded in this process; then the landing and offline pages.
+  const [{ db }, { createAccount }, { hashToken }, shareLinks, { REPORT_SECTIONS }, { seedReportJournal }] = await Promise.all([
+    appLib(),
+    import("../lib/auth/sign-up"),
     import("../lib/auth/single-use-tokens"),
     import("../lib/share-links/share-links"),
     import("../lib/report/sections"),
+    import("../lib/testing/report-journal"),
   ]);
-  const user = await db().user.findUniqueOrThrow({ where: { email: person.email }, select: { id: true, timeZone: true } });
-  await seedTrendsJournal(user, "full");
-  await seedReportJournalOf(person.email, 3, 2);
+  const { userId } = await createAccount({ name: "Pseudo Owner", email: newPerson("pseudo-owner").email, password: "a password of their own", timeZone: "Europe/London" });
+  await seedReportJournal(userId, { timeZone: "Europe/London", days: 3, photos: 2 });
   const invitationToken = `pseudo-invitation-${crypto.randomUUID()}`;
-  await db().journalInvitation.create({ data: { userId: user.id, email: newPerson("pseudo-carer").email, role: "RECORD", tokenHash: hashToken(invitationToken), expiresAt: new Date(Date.now() + 86_400_000) } });
-  const shared = await shareLinks.createShareLink(user.id, { from: "2020-01-01", to: "2099-12-31", sections: [...REPORT_SECTIONS], expiresInHours: 24 });
-
+  await db().journalInvitation.create({ data: { userId, email: newPerson("pseudo-carer").email, role: "RECORD", tokenHash: hashToken(invitationToken), expiresAt: new Date(Date.now() + 86_400_000) } });
+  const shared = await shareLinks.createShareLink(userId, { from: "2020-01-01", to: "2099-12-31", sections: [...REPORT_SECTIONS], expiresInHours: 24 });
   await page.context().addCookies([{ name: "locale", value: "en-XA", url: BASE_URL }]);
-  const paths = [
-    "/journal",
-    "/journal?minPain=1",
-    "/journal/compare",
-    "/trends",
-    "/trends?range=90d&heat=pain",
-    "/welcome",
-    "/welcome?step=reminder",
-    "/welcome?step=helper",
-    "/",
-    "/offline",
-    `/invitations/${invitationToken}`,
-    "/invitations/not-a-real-invitation",
-    `/share/${shared!.token}`,
-  ];
-  for (const path of paths) {
+  for (const path of ["/", "/offline", `/invitations/${invitationToken}`, "/invitations/not-a-real-invitation", `/share/${shared!.token}`]) {
     await page.goto(path);
     await expect(page.locator("html"), path).toHaveAttribute("lang", "en-XA");
     await expectNoHorizontalScroll(page);

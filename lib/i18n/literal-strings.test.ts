@@ -73,6 +73,7 @@ const TRANSLATED = [
   "app/_components/report",
   "app/(app)/_journals",
   "app/(app)/journals",
+  "app/(app)/journal/_photos",
 ];
 
 const TEXT_ATTRIBUTES = new Set(["label", "title", "placeholder", "aria-label", "alt", "pendingLabel", "hint", "legend", "emptyText", "failed", "submitLabel"]);

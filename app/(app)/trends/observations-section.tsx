@@ -9,7 +9,7 @@ import { journalHref, observationsSummary, periodLabel, periodSpan } from "@/lib
 import { ChartSection } from "./chart-section";
 import { Button } from "@/app/_components/button";
 
-const control = "min-h-12 w-full rounded-md border-2 border-slate-400 bg-white px-2 text-lg";
+const control = "min-h-12 w-full min-w-0 max-w-full rounded-md border-2 border-slate-400 bg-white px-2 text-lg";
 
 export async function ObservationsSection({ dashboard, params, locale }: { dashboard: Dashboard; params: TrendsParams; locale: string }) {
   const { range, observations } = dashboard;
@@ -51,7 +51,7 @@ export async function ObservationsSection({ dashboard, params, locale }: { dashb
           </>
         ) : null}
         {params.heat !== "count" ? <input type="hidden" name="heat" value={params.heat} /> : null}
-        <label className="flex flex-col gap-1 font-semibold">
+        <label className="flex min-w-0 flex-col gap-1 font-semibold">
           {t("what")}
           <select name="kind" defaultValue={params.kind ?? ""} className={control}>
             <option value="">{t("everything")}</option>
@@ -62,7 +62,7 @@ export async function ObservationsSection({ dashboard, params, locale }: { dashb
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 font-semibold">
+        <label className="flex min-w-0 flex-col gap-1 font-semibold">
           {t("foot")}
           <select name="foot" defaultValue={params.foot ?? ""} className={control}>
             <option value="">{t("eitherFoot")}</option>
@@ -73,7 +73,7 @@ export async function ObservationsSection({ dashboard, params, locale }: { dashb
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 font-semibold">
+        <label className="flex min-w-0 flex-col gap-1 font-semibold">
           {t("where")}
           <select name="region" defaultValue={params.region ?? ""} className={control}>
             <option value="">{t("anywhere")}</option>
