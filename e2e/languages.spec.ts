@@ -93,13 +93,17 @@ test.describe("in Spanish", () => {
   });
 });
 
-/** Text cut off by its box: an element whose content is wider or taller than it shows. */
+/**
+ * Text cut off by its box: an element whose content is wider or taller than it shows. Text hidden
+ * for screen readers on purpose is left out (.sr-only, and a report table's header row on a phone,
+ * where each cell names its column).
+ */
 async function clippedText(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>("main *, header *")]
       .filter((element) => {
         const style = getComputedStyle(element);
-        if (style.display === "none" || style.visibility === "hidden" || element.closest(".sr-only, svg, select, option")) return false;
+        if (style.display === "none" || style.visibility === "hidden" || element.closest(".sr-only, .report-table-stacks thead, svg, select, option")) return false;
         const clips = ["hidden", "clip"].includes(style.overflowX) || ["hidden", "clip"].includes(style.overflowY) || style.textOverflow === "ellipsis";
         return clips && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) && element.textContent?.trim();
       })
