@@ -74,6 +74,7 @@ const TRANSLATED = [
   "app/(app)/_journals",
   "app/(app)/journals",
   "app/(app)/journal/_photos",
+  "app/(app)/report/questions-editor.tsx",
 ];
 
 const TEXT_ATTRIBUTES = new Set(["label", "title", "placeholder", "aria-label", "alt", "pendingLabel", "hint", "legend", "emptyText", "failed", "submitLabel"]);
