@@ -96,13 +96,17 @@ test.describe("in Spanish", () => {
   });
 });
 
-/** Text cut off by its box: an element whose content is wider or taller than it shows. */
+/**
+ * Text cut off by its box: an element whose content is wider or taller than it shows. Text hidden
+ * for screen readers on purpose is left out (.sr-only, and a report table's header row on a phone,
+ * where each cell names its column).
+ */
 async function clippedText(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>("main *, header *")]
       .filter((element) => {
         const style = getComputedStyle(element);
-        if (style.display === "none" || style.visibility === "hidden" || element.closest(".sr-only, svg, select, option")) return false;
+        if (style.display === "none" || style.visibility === "hidden" || element.closest(".sr-only, .report-table-stacks thead, svg, select, option")) return false;
         const clips = ["hidden", "clip"].includes(style.overflowX) || ["hidden", "clip"].includes(style.overflowY) || style.textOverflow === "ellipsis";
         return clips && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) && element.textContent?.trim();
       })
@@ -150,6 +154,24 @@ test("the pseudo-language finds no clipped or overflowing text on the reminders,
   }
 });
 
+test("the pseudo-language finds no clipped or overflowing text on the journal, trends and first-run pages @phone", async ({ page }) => {
+  // A journal with checks and tagged photos (the list, its filters, photo comparison) and the
+  // trends of a known journal, then the first-run steps.
+  const person = newPerson("pseudo-journal");
+  await signInNewPerson(page, person);
+  const { db } = await appLib();
+  const { seedTrendsJournal } = await import("../lib/testing/trends-journal");
+  await seedTrendsJournal(await db().user.findUniqueOrThrow({ where: { email: person.email }, select: { id: true, timeZone: true } }), "full");
+  await seedReportJournalOf(person.email, 3, 2);
+  await page.context().addCookies([{ name: "locale", value: "en-XA", url: BASE_URL }]);
+  for (const path of ["/journal?minPain=1", "/journal/compare", "/trends", "/trends?range=90d&heat=pain", "/welcome", "/welcome?step=reminder", "/welcome?step=helper"]) {
+    await page.goto(path);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "en-XA");
+    await expectNoHorizontalScroll(page);
+    expect(await clippedText(page), path).toEqual([]);
+  }
+});
+
 test("the pseudo-language finds no clipped or overflowing text on the signed-out account pages and the reminder email links @phone", async ({ page }) => {
   await appLib();
   const { signEmailLink } = await import("../lib/reminders/email-token");
@@ -159,6 +181,31 @@ test("the pseudo-language finds no clipped or overflowing text on the signed-out
   for (const path of ["/sign-in/check-email", "/sign-in/link?token=x&email=a%40example.com", "/sign-in/second-step", "/reset-password?token=x", "/confirm-email?token=x", `/r/pause?token=${token}`, `/r/snooze?token=${token}&until=evening`, "/r/done?what=paused", "/r/pause?token=x"]) {
     await page.goto(path);
     await expect(page.locator("html")).toHaveAttribute("lang", "en-XA");
+    await expectNoHorizontalScroll(page);
+    expect(await clippedText(page), path).toEqual([]);
+  }
+});
+
+test("the pseudo-language finds no clipped or overflowing text on the landing, offline and link pages @phone", async ({ page }) => {
+  // The signed-out pages a carer or a doctor opens from a link: an invitation (live and dead) and
+  // a shared report, seeded in this process; then the landing and offline pages.
+  const [{ db }, { createAccount }, { hashToken }, shareLinks, { REPORT_SECTIONS }, { seedReportJournal }] = await Promise.all([
+    appLib(),
+    import("../lib/auth/sign-up"),
+    import("../lib/auth/single-use-tokens"),
+    import("../lib/share-links/share-links"),
+    import("../lib/report/sections"),
+    import("../lib/testing/report-journal"),
+  ]);
+  const { userId } = await createAccount({ name: "Pseudo Owner", email: newPerson("pseudo-owner").email, password: "a password of their own", timeZone: "Europe/London" });
+  await seedReportJournal(userId, { timeZone: "Europe/London", days: 3, photos: 2 });
+  const invitationToken = `pseudo-invitation-${crypto.randomUUID()}`;
+  await db().journalInvitation.create({ data: { userId, email: newPerson("pseudo-carer").email, role: "RECORD", tokenHash: hashToken(invitationToken), expiresAt: new Date(Date.now() + 86_400_000) } });
+  const shared = await shareLinks.createShareLink(userId, { from: "2020-01-01", to: "2099-12-31", sections: [...REPORT_SECTIONS], expiresInHours: 24 });
+  await page.context().addCookies([{ name: "locale", value: "en-XA", url: BASE_URL }]);
+  for (const path of ["/", "/offline", `/invitations/${invitationToken}`, "/invitations/not-a-real-invitation", `/share/${shared!.token}`]) {
+    await page.goto(path);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "en-XA");
     await expectNoHorizontalScroll(page);
     expect(await clippedText(page), path).toEqual([]);
   }

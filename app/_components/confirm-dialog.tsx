@@ -1,6 +1,7 @@
 "use client";
 
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
 import { Button, buttonClass, type ButtonVariant } from "./button";
 import { Notice } from "./notice";
@@ -25,7 +26,8 @@ type Props = {
  * safe choice (Cancel), closes with Escape and gives focus back to the button that opened it;
  * clicking outside does not close it, so a stray tap never confirms or loses the question.
  */
-export function ConfirmDialog({ trigger, title, children, confirmLabel, pendingLabel, cancelLabel = "Cancel", onConfirm }: Props) {
+export function ConfirmDialog({ trigger, title, children, confirmLabel, pendingLabel, cancelLabel, onConfirm }: Props) {
+  const t = useTranslations("dialogs");
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -64,7 +66,7 @@ export function ConfirmDialog({ trigger, title, children, confirmLabel, pendingL
               {confirmLabel}
             </Button>
             <AlertDialog.Cancel className={buttonClass("secondary")} disabled={pending}>
-              {cancelLabel}
+              {cancelLabel ?? t("cancel")}
             </AlertDialog.Cancel>
           </div>
         </AlertDialog.Content>

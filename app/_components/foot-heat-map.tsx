@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
+import { formatDecimal } from "@/lib/i18n/format";
+import { translatorFor } from "@/lib/i18n/translator";
 import { FootDrawing, useRegionName, SOLE_REGIONS, SOLE_VIEWS, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
 
 // Both feet, read-only: each place is shaded by how often something was noted there, or by its
@@ -24,21 +26,26 @@ function levelOf(cell: HeatCell | undefined, mode: HeatMode, maxCount: number): 
   return Math.min(3, Math.floor(((cell.count - 1) * 4) / Math.max(1, maxCount)));
 }
 
-export function heatScale(mode: HeatMode, maxCount: number): Scale {
-  if (mode === "pain") return ["0–2.4", "2.5–4.9", "5–7.4", "7.5–10"].map((label, i) => ({ fill: PAIN_FILLS[i]!, label: `mean pain ${label}` }));
+export function heatScale(mode: HeatMode, maxCount: number, locale: string): Scale {
+  const t = translatorFor(locale, "charts");
+  if (mode === "pain") {
+    const bands = [[0, 2.4], [2.5, 4.9], [5, 7.4], [7.5, 10]].map(([low, high]) => `${formatDecimal(low!, locale, low! % 1 ? 1 : 0)}–${formatDecimal(high!, locale, high! % 1 ? 1 : 0)}`);
+    return bands.map((band, i) => ({ fill: PAIN_FILLS[i]!, label: t("meanPainBand", { band }) }));
+  }
   // The inverse of levelOf: level i holds counts c with i ≤ (c − 1) · 4 / max < i + 1.
   const step = Math.max(1, maxCount) / 4;
   return COUNT_FILLS.flatMap((fill, i) => {
     const low = Math.ceil(i * step + 1);
     const high = Math.ceil((i + 1) * step + 1) - 1;
     if (low > high) return [];
-    return [{ fill, label: low === high ? `${low} ${low === 1 ? "time" : "times"}` : `${low}–${high} times` }];
+    return [{ fill, label: low === high ? t("times", { count: low }) : t("timesBetween", { low, high }) }];
   });
 }
 
 export function describeCell(cell: HeatCell, locale: string): string {
-  const pain = cell.meanPain === null ? "no pain score given" : `mean pain ${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(cell.meanPain)} out of 10`;
-  return `${cell.count} ${cell.count === 1 ? "time" : "times"} on ${cell.days} ${cell.days === 1 ? "day" : "days"}, ${pain}`;
+  const t = translatorFor(locale, "charts");
+  const pain = cell.meanPain === null ? t("noPainGiven") : t("meanPainOf", { mean: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(cell.meanPain) });
+  return t("cell", { count: cell.count, days: cell.days, pain });
 }
 
 /** Where the number sits on each place; the two toe places get their own spots so they do not overlap. */
@@ -58,14 +65,15 @@ export function FootHeatMap({
   const byPlace = new Map(cells.map((cell) => [`${cell.foot}:${cell.region}`, cell]));
   const maxCount = Math.max(0, ...cells.map((cell) => cell.count));
   const props = { byPlace, mode, maxCount, locale, hrefFor };
+  const t = translatorFor(locale, "charts");
   return (
     <div className="flex flex-col gap-3">
       <div className="grid gap-3 sm:grid-cols-2">
-        <HeatView title="Tops of the feet" views={TOP_VIEWS} regions={TOP_REGIONS} {...props} />
-        <HeatView title="Soles of the feet" views={SOLE_VIEWS} regions={SOLE_REGIONS} {...props} />
+        <HeatView title={t("tops")} views={TOP_VIEWS} regions={TOP_REGIONS} {...props} />
+        <HeatView title={t("soles")} views={SOLE_VIEWS} regions={SOLE_REGIONS} {...props} />
       </div>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Colour key">
-        {heatScale(mode, maxCount).map((step) => (
+      <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={t("colourKey")}>
+        {heatScale(mode, maxCount, locale).map((step) => (
           <li key={step.fill} className="flex items-center gap-2">
             <span aria-hidden="true" className="inline-block size-5 rounded border border-slate-500" style={{ backgroundColor: step.fill }} />
             {step.label}
@@ -73,7 +81,7 @@ export function FootHeatMap({
         ))}
         <li className="flex items-center gap-2">
           <span aria-hidden="true" className="inline-block size-5 rounded border border-slate-500" style={{ backgroundColor: EMPTY_FILL }} />
-          {mode === "pain" ? "no pain score" : "nothing noted"}
+          {mode === "pain" ? t("noPainScore") : t("nothingNoted")}
         </li>
       </ul>
     </div>
@@ -144,7 +152,7 @@ function HeatSvg({ view, regions, byPlace, mode, maxCount, locale, hrefFor }: Vi
               </g>
             );
             if (!cell) return <g key={region}>{drawing}</g>;
-            const name = `${regionName(view.foot, region)}: ${describeCell(cell, locale)}. Show these checks`;
+            const name = translatorFor(locale, "charts")("showPlace", { place: regionName(view.foot, region), cell: describeCell(cell, locale) });
             return (
               <Link key={region} href={hrefFor(view.foot, region)} aria-label={name} className="heat-region">
                 <title>{name}</title>

@@ -77,5 +77,6 @@ describe("message files", () => {
       if (/[a-z]{3}/i.test(text.replace(/\{[^{}]*\}/g, ""))) expect(made.length, key).toBeGreaterThan(text.length);
     }
     expect(pseudoMessage("Hello {name}, <b>{count, plural, one {# check} other {# checks}}</b>")).toBe("Ĥéļļö {name}, <b>{count, plural, one {# çĥéçķ} other {# çĥéçķš}}</b> ······");
+    expect(pseudoMessage("a".repeat(40))).toBe(`${"á".repeat(40)} ········ ······`);
   });
 });

@@ -57,3 +57,11 @@ export function formatsFor(language: string, storedTag?: string | null): string 
 export function storedLocaleFor(language: Language, current?: string | null): string {
   return formatsFor(language, current);
 }
+
+/**
+ * The tag a page's words and figures are written with for its reader: the request's language in
+ * the reader's own formats, or the pseudo-language as it is (tests and development).
+ */
+export function readerLocale(language: string, storedTag?: string | null): string {
+  return language === PSEUDO_LANGUAGE ? PSEUDO_LANGUAGE : formatsFor(language, storedTag);
+}

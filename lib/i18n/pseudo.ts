@@ -38,7 +38,15 @@ export function pseudoMessage(message: string): string {
       out += char;
     }
   }
-  return letters === 0 ? out : `${out} ${"·".repeat(Math.ceil(letters * 0.35))}`;
+  return letters === 0 ? out : `${out} ${padding(Math.ceil(letters * 0.35))}`;
+}
+
+/**
+ * The extra length, in word-long runs: a longer language has longer words, not one unbreakable run
+ * the width of a phone (which a long paragraph's padding would otherwise be).
+ */
+function padding(length: number): string {
+  return Array.from({ length: Math.ceil(length / 8) }, (_, index) => "·".repeat(Math.min(8, length - index * 8))).join(" ");
 }
 
 /** A whole message tree in the pseudo-language. */

@@ -31,7 +31,8 @@ export async function recordShareLinkView(journalId: string, shareLinkId: string
   await db().journalActivity.create({ data: { userId: journalId, shareLinkId, action: "opened", subject: "report" } });
 }
 
-export type ActivityLine = { id: string; at: Date; who: string; action: string; subject: string };
+/** `actor` says who `who` is: a named person, a share link or a former carer (the page says the last two in the reader's language). */
+export type ActivityLine = { id: string; at: Date; actor: "person" | "shareLink" | "formerCarer"; who: string; action: ActivityVerb; subject: ActivitySubject };
 
 /** The owner's list, newest first (`take` lines, or all for the data download); a carer whose account is gone is "a former carer". */
 export async function listActivity(journalId: string, take: number | null = 100): Promise<ActivityLine[]> {
@@ -40,9 +41,10 @@ export async function listActivity(journalId: string, take: number | null = 100)
   return rows.map((row) => ({
     id: row.id,
     at: row.createdAt,
+    actor: row.shareLinkId ? ("shareLink" as const) : names.has(row.actorId ?? "") ? ("person" as const) : ("formerCarer" as const),
     who: row.shareLinkId ? "A share link" : (names.get(row.actorId ?? "") ?? "A former carer"),
-    action: row.action,
-    subject: row.subject,
+    action: row.action as ActivityVerb,
+    subject: row.subject as ActivitySubject,
   }));
 }
 

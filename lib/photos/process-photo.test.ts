@@ -2,6 +2,8 @@ import exifr from "exifr";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../app-error";
+import { messageKey } from "../i18n/message-key";
+import { readMessage } from "../i18n/read-message";
 import { HEIC_UNREADABLE_MESSAGE, insteadOf, TOO_LARGE_FILE_MESSAGE, TOO_MANY_PIXELS_MESSAGE, UNSUPPORTED_TYPE_MESSAGE } from "./errors";
 import {
   canReadHeic,
@@ -82,7 +84,7 @@ describe("processPhoto", () => {
     const started = Date.now();
     const error = await refusal(bomb);
     expect(error.message).toBe(TOO_MANY_PIXELS_MESSAGE);
-    expect(error.message).toBe("This image is too large to process (over 50 megapixels).");
+    expect(readMessage(error.message, "en")).toBe("This image is too large to process (over 50 megapixels).");
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -103,7 +105,7 @@ describe("processPhoto", () => {
     expect((await refusal(Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"))).message).toBe(UNSUPPORTED_TYPE_MESSAGE);
     expect((await refusal(await flat(10, 10).gif().toBuffer())).message).toBe(UNSUPPORTED_TYPE_MESSAGE);
     expect((await refusal(await flat(10, 10).tiff().toBuffer())).message).toBe(UNSUPPORTED_TYPE_MESSAGE);
-    expect((await refusal(Buffer.alloc(0))).message).toMatch(/empty/);
+    expect(readMessage((await refusal(Buffer.alloc(0))).message, "en")).toMatch(/empty/);
   });
 
   it("offers what to do instead for every refusal the same file can never pass, and nothing for passing trouble", async () => {
@@ -113,16 +115,16 @@ describe("processPhoto", () => {
       await refusal(Buffer.alloc(0)),
       await refusal((await flat(300, 200).jpeg().toBuffer()).subarray(0, 200)),
     ];
-    for (const error of permanent) expect(insteadOf(error.message), error.message).toMatch(/^(Choose|Take)/);
-    expect(insteadOf(TOO_LARGE_FILE_MESSAGE)).toMatch(/smaller copy/);
-    expect(insteadOf(HEIC_UNREADABLE_MESSAGE)).toMatch(/JPEG/);
-    expect(insteadOf("The upload was interrupted. Check your connection and try again.")).toBeNull();
+    for (const error of permanent) expect(readMessage(insteadOf(error.message)!, "en"), error.message).toMatch(/^(Choose|Take)/);
+    expect(readMessage(insteadOf(TOO_LARGE_FILE_MESSAGE)!, "en")).toMatch(/smaller copy/);
+    expect(readMessage(insteadOf(HEIC_UNREADABLE_MESSAGE)!, "es")).toMatch(/JPEG/);
+    expect(insteadOf(messageKey("photoUploadInterrupted"))).toBeNull();
   });
 
   it("says so when a file claims to be an image but is damaged", async () => {
     const jpeg = await flat(300, 200).jpeg().toBuffer();
-    expect((await refusal(jpeg.subarray(0, 200))).message).toMatch(/could not be read/);
-    expect((await refusal(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from("not really a jpeg")]))).message).toMatch(/could not be read/);
+    expect(readMessage((await refusal(jpeg.subarray(0, 200))).message, "en")).toMatch(/could not be read/);
+    expect(readMessage((await refusal(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from("not really a jpeg")]))).message, "en")).toMatch(/could not be read/);
   });
 
   it("reads JPEG, PNG, WebP and AVIF (HEIF)", async () => {
@@ -145,7 +147,7 @@ describe("processPhoto", () => {
     } else {
       const error = await refusal(HEIC_64X48);
       expect(error.message).toBe(HEIC_UNREADABLE_MESSAGE);
-      expect(error.message).toBe("This phone photo format (HEIC) can't be read here; please share it as JPEG");
+      expect(readMessage(error.message, "en")).toBe("This phone photo format (HEIC) can't be read here; please share it as JPEG");
     }
   });
 });

@@ -7,6 +7,7 @@ import { DELETE, GET, PATCH } from "@/app/api/photos/[id]/route";
 import { POST } from "@/app/api/photos/route";
 import { db } from "../db/client";
 import { createTestUser } from "../testing/factories";
+import { readMessage } from "../i18n/read-message";
 import { insteadOf, UNSUPPORTED_TYPE_MESSAGE } from "./errors";
 import { LocalDiskStorage } from "./local-disk-storage";
 import { MAX_UPLOAD_REQUEST_BYTES, type PhotoView } from "./schemas";
@@ -69,7 +70,7 @@ describe("POST /api/photos", () => {
       }),
     );
     expect(tooBig.status).toBe(413);
-    expect(await tooBig.json()).toEqual({ error: expect.stringMatching(/larger than 20 MB/) });
+    expect(readMessage(((await tooBig.json()) as { error: string }).error, "en")).toMatch(/larger than 20 MB/);
 
     const badTags = await POST(await uploadRequest(await jpeg(), { foot: "MIDDLE", caption: "x".repeat(201) }));
     expect(badTags.status).toBe(400);
@@ -79,7 +80,7 @@ describe("POST /api/photos", () => {
     expect(text.status).toBe(422);
     // Sending the same file again cannot work: the uploader reads what to do instead from this message.
     expect(await text.json()).toEqual({ error: UNSUPPORTED_TYPE_MESSAGE });
-    expect(insteadOf(UNSUPPORTED_TYPE_MESSAGE)).toBe("Choose a photo from your camera or photo library instead.");
+    expect(readMessage(insteadOf(UNSUPPORTED_TYPE_MESSAGE)!, "en")).toBe("Choose a photo from your camera or photo library instead.");
 
     const noFile = await POST(new Request(`${ORIGIN}/api/photos`, { method: "POST", body: new FormData(), headers: { host: "localhost:3000" } }));
     expect(noFile.status).toBe(400);

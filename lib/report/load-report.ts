@@ -27,14 +27,15 @@ export async function loadReport(userId: string, options: ReportOptions) {
     options.sections.includes("questions") ? listQuestions(userId) : Promise.resolve([]),
     options.sections.includes("summary") ? redFlagHistory(userId, options) : Promise.resolve([]),
   ]);
+  // Written in the language asked for (a report printed in English for the doctor), with the
+  // person's own regional formats when they are of that language.
+  const locale = options.language ? formatsFor(options.language, user.locale) : user.locale;
   return {
-    // Written in the language asked for (a report printed in English for the doctor), with the
-    // person's own regional formats when they are of that language.
-    person: { name: user.name, timeZone: user.timeZone, locale: options.language ? formatsFor(options.language, user.locale) : user.locale },
+    person: { name: user.name, timeZone: user.timeZone, locale },
     profile,
     options,
     entries,
-    summary: summarise(entries, options),
+    summary: summarise(entries, options, locale),
     redFlags,
     painByDay: dailyPain(entries),
     spots: observationsBySpot(entries),

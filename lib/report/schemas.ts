@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Language } from "../i18n/locales";
+import { messageKey } from "../i18n/message-key";
 import { languageSchema } from "../i18n/schemas";
 import { daysBetween } from "../time/calendar";
 import { LOCAL_DATE_PATTERN } from "../time/local-day";
@@ -10,20 +11,20 @@ import { REPORT_SECTIONS, type ReportSection } from "./sections";
 /** A year and a half is more than any visit covers, and keeps a report printable. */
 export const MAX_REPORT_DAYS = 550;
 
-const localDate = z.string({ error: "Enter a date" }).regex(LOCAL_DATE_PATTERN, "Enter a date like 2026-03-08");
+const localDate = z.string({ error: messageKey("reportDateRequired") }).regex(LOCAL_DATE_PATTERN, messageKey("reportDateFormat"));
 
 export const reportOptionsSchema = z
   .object({
     from: localDate,
     to: localDate,
-    sections: z.array(z.enum(REPORT_SECTIONS)).min(1, "Choose at least one part of the report"),
+    sections: z.array(z.enum(REPORT_SECTIONS)).min(1, messageKey("reportSectionsRequired")),
     /** The report's language, when it is printed in another than the reader's (for a doctor). */
     language: languageSchema.optional(),
   })
-  .refine((value) => value.from <= value.to, { path: ["to"], message: "The end date must be on or after the start date" })
+  .refine((value) => value.from <= value.to, { path: ["to"], message: messageKey("reportEndBeforeStart") })
   .refine((value) => daysBetween(value.from, value.to) < MAX_REPORT_DAYS, {
     path: ["from"],
-    message: `Choose a period of at most ${MAX_REPORT_DAYS} days`,
+    message: messageKey("reportPeriodTooLong", { max: MAX_REPORT_DAYS }),
   });
 
 export type ReportOptions = { from: string; to: string; sections: ReportSection[]; language?: Language };
@@ -50,7 +51,7 @@ export function reportQueryString(options: ReportOptions): string {
 }
 
 export const questionSchema = z.object({
-  text: z.string({ error: "Write your question" }).trim().min(1, "Write your question").max(500, "Keep a question under 500 characters"),
+  text: z.string({ error: messageKey("questionRequired") }).trim().min(1, messageKey("questionRequired")).max(500, messageKey("questionTooLong", { max: 500 })),
 });
 
 export const deleteQuestionSchema = z.object({ questionId: z.string().min(1) });
@@ -61,12 +62,12 @@ export const MAX_ACTIVE_SHARE_LINKS = 20;
 export const createShareLinkSchema = z.object({
   from: localDate,
   to: localDate,
-  sections: z.array(z.enum(REPORT_SECTIONS)).min(1, "Choose at least one part of the report"),
+  sections: z.array(z.enum(REPORT_SECTIONS)).min(1, messageKey("reportSectionsRequired")),
   expiresInHours: z.coerce
-    .number({ error: "Choose how long the link works" })
+    .number({ error: messageKey("shareLinkDuration") })
     .int()
-    .min(1, "A link works for at least one hour")
-    .max(720, "A link works for at most 30 days"),
+    .min(1, messageKey("shareLinkTooShort"))
+    .max(720, messageKey("shareLinkTooLong")),
 });
 
 export const revokeShareLinkSchema = z.object({ shareLinkId: z.string().min(1) });

@@ -26,9 +26,11 @@ describe("report summary", () => {
         entry("2026-11-03", 6, { observations: [heel] }),
       ],
       { from: "2026-11-01", to: "2026-11-10" },
+      "en-GB",
     );
     expect(summary).toMatchObject({ daysInRange: 10, daysWithCheck: 2, checks: 3, painMean: 4, painMax: 6, painMaxDate: "2026-11-03" });
     expect(summary.topObservations).toEqual([{ label: "Redness, left foot — heel", count: 2 }]);
+    expect(summarise([entry("2026-11-01", 2, { observations: [heel] })], { from: "2026-11-01", to: "2026-11-10" }, "es-ES").topObservations).toEqual([{ label: "Enrojecimiento, pie izquierdo — talón", count: 1 }]);
     expect(summary.care).toEqual({ sessions: 1, minutes: 10, byKind: { SELF: 1 } });
   });
 

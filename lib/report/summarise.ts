@@ -1,5 +1,5 @@
 import type { CareKind, Foot, FootRegion, ObservationKind, TemperatureSite } from "../generated/prisma/enums";
-import { describeObservation } from "../journal/describe";
+import { translatorFor } from "../i18n/translator";
 import { daysBetween } from "../time/calendar";
 
 // The figures a clinician reads first, computed from the entries of the report's range. Pure
@@ -69,14 +69,21 @@ export function painTrend(days: readonly { localDate: string; mean: number }[]):
   return { direction, changePer30Days: changePer30Days === 0 ? 0 : changePer30Days };
 }
 
-export function summarise(entries: readonly ReportEntry[], range: { from: string; to: string }): ReportSummary {
+/** "Redness, left foot — heel", in the report's language (`locale`). */
+function observationLabel(observation: ReportObservation, locale: string): string {
+  const words = translatorFor(locale, "vocabulary");
+  const what = observation.kind === "OTHER" && observation.customKind ? observation.customKind : words(`kinds.${observation.kind}`);
+  return translatorFor(locale, "report")("observation", { what, foot: words(`feetInSentence.${observation.foot}`), region: words(`regionsInSentence.${observation.region}`) });
+}
+
+export function summarise(entries: readonly ReportEntry[], range: { from: string; to: string }, locale: string): ReportSummary {
   const days = dailyPain(entries);
   const pains = entries.map((entry) => entry.pain);
   const painMax = pains.length ? Math.max(...pains) : null;
   const observationCounts = new Map<string, number>();
   for (const entry of entries) {
     // Counted once per check: the same thing noted twice in one check is one sighting.
-    for (const label of new Set(entry.observations.map(describeObservation))) observationCounts.set(label, (observationCounts.get(label) ?? 0) + 1);
+    for (const label of new Set(entry.observations.map((observation) => observationLabel(observation, locale)))) observationCounts.set(label, (observationCounts.get(label) ?? 0) + 1);
   }
   const careEntries = entries.filter((entry) => entry.careKind !== "NONE");
   const byKind: Partial<Record<CareKind, number>> = {};

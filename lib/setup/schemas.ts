@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { healthProfileSchema } from "../health-profile/schemas";
+import { messageKey } from "../i18n/message-key";
 import { LOCAL_TIME_PATTERN } from "../time/local-day";
 
 // The first-run setup's forms. Step one is the part of the health profile that changes the
@@ -18,7 +19,7 @@ export type SetupAboutInput = z.output<typeof setupAboutSchema>;
 
 export const setupReminderSchema = z.object({
   dailyCheck: z.boolean().default(false),
-  localTime: z.string().regex(LOCAL_TIME_PATTERN, "Enter a time, for example 08:30"),
+  localTime: z.string().regex(LOCAL_TIME_PATTERN, messageKey("timeRequired")),
   /** For people who monitor skin temperature (suggested for IWGDF categories 2 and 3). */
   temperatureCheck: z.boolean().default(false),
 });
@@ -27,8 +28,3 @@ export type SetupReminderInput = z.output<typeof setupReminderSchema>;
 
 export const SETUP_STEPS = ["about", "reminder", "helper"] as const;
 export type SetupStep = (typeof SETUP_STEPS)[number];
-export const SETUP_STEP_LABELS: Record<SetupStep, string> = {
-  about: "What brings you here",
-  reminder: "A daily reminder",
-  helper: "Someone who helps",
-};

@@ -8,7 +8,6 @@ import { FEET, OBSERVATION_KINDS, REGIONS } from "../foot-health/vocabulary";
 
 export const RANGE_PRESETS = ["30d", "90d", "1y", "all"] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number] | "custom";
-export const RANGE_LABELS: Record<RangePreset, string> = { "30d": "30 days", "90d": "90 days", "1y": "1 year", all: "All time", custom: "Custom" };
 
 const blankAsNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 const localDate = z.preprocess(blankAsNull, z.string().regex(LOCAL_DATE_PATTERN).nullable()).catch(null);

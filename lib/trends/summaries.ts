@@ -1,10 +1,10 @@
 import { translatorFor } from "../i18n/translator";
 import { THRESHOLD_TENTHS } from "../advice/temperature";
 import type { Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
-import { FOOT_LABELS, OBSERVATION_KIND_LABELS, REGION_LABELS, TEMPERATURE_SITE_SHORT_LABELS } from "../foot-health/vocabulary";
+import { formatDecimal } from "../i18n/format";
 import type { CareComparison, Dashboard, TemperatureSeries } from "./dashboard";
 import { addLocalDays, daysInMonthOf } from "../time/calendar";
-import { RANGE_LABELS, type Bucket, type DateRange } from "./range";
+import type { Bucket, DateRange } from "./range";
 
 // The one-sentence summaries above each chart, and the words and links around them. Pure, so the
 // page, its tests and a future report share them.
@@ -12,77 +12,92 @@ import { RANGE_LABELS, type Bucket, type DateRange } from "./range";
 /** The IWGDF difference between the same spot on both feet, in °C. */
 export const TEMPERATURE_THRESHOLD_C = THRESHOLD_TENTHS / 10;
 
-const number = (value: number, locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+// Every sentence is written in `locale`'s language with its numbers (decimal comma in Spanish);
+// the locale is the reader's (a carer reads a journal in their own language).
+const words = (locale: string) => translatorFor(locale, "trends");
+const number = (value: number, locale: string) => formatDecimal(value, locale);
 
-export function rangeWords(range: DateRange): string {
-  if (range.preset === "all") return "since your first check";
-  if (range.preset === "custom") return `in these ${plural(range.days, "day")}`;
-  return `over the last ${RANGE_LABELS[range.preset]}`.replace("last 1 year", "last year");
+export function rangeWords(range: Pick<DateRange, "preset" | "days">, locale: string): string {
+  return words(locale)(`range.${range.preset}`, { days: range.days });
 }
 
 export function painSummary(dashboard: Pick<Dashboard, "pain" | "range">, locale: string): string {
+  const t = words(locale);
   const { summary } = dashboard.pain;
-  if (summary.mean === null) return `No checks ${rangeWords(dashboard.range)}.`;
-  const head = `Pain averaged ${number(summary.mean, locale)} out of 10 ${rangeWords(dashboard.range)} (${plural(summary.checks, "check")} on ${plural(summary.days, "day")})`;
-  if (summary.previousMean === null || dashboard.range.preset === "all") return `${head}.`;
+  const range = rangeWords(dashboard.range, locale);
+  if (summary.mean === null) return t("painNoChecks", { range });
+  const head = t("painHead", { mean: number(summary.mean, locale), range, checks: summary.checks, days: summary.days });
+  if (summary.previousMean === null || dashboard.range.preset === "all") return t("painOnly", { head });
   const change = summary.mean - summary.previousMean;
-  const before = `the ${plural(dashboard.range.days, "day")} before`;
-  if (Math.abs(change) < 0.05) return `${head}, the same as ${before}.`;
-  return `${head}, ${change < 0 ? "down" : "up"} from ${number(summary.previousMean, locale)} in ${before}.`;
+  const values = { head, previous: number(summary.previousMean, locale), days: dashboard.range.days };
+  if (Math.abs(change) < 0.05) return t("painSame", values);
+  return t(change < 0 ? "painDown" : "painUp", values);
 }
 
-export function observationsSummary(dashboard: Pick<Dashboard, "observations" | "range">, filterWords: string): string {
+/** `filterWords`: what the chart is narrowed to ("of redness on the left foot"), or "". */
+export function observationsSummary(dashboard: Pick<Dashboard, "observations" | "range">, filterWords: string, locale: string): string {
+  const t = words(locale);
+  const vocabulary = translatorFor(locale, "vocabulary");
   const { total, totals } = dashboard.observations;
-  if (total === 0) return `Nothing ${filterWords ? `${filterWords} ` : ""}was noted ${rangeWords(dashboard.range)}.`;
+  const range = rangeWords(dashboard.range, locale);
+  const filter = filterWords ? ` ${filterWords}` : "";
+  if (total === 0) return t("observationsNone", { filter, range });
   const top = totals[0]!;
-  return `${plural(total, "observation")} ${filterWords ? `${filterWords} ` : ""}${rangeWords(dashboard.range)}; the most frequent was ${OBSERVATION_KIND_LABELS[top.kind].toLowerCase()} (${top.count}).`;
+  return t("observationsSome", { total, filter, range, kind: vocabulary(`kinds.${top.kind}`).toLocaleLowerCase(locale), count: top.count });
 }
 
-export function placeName(foot: Foot, region: FootRegion): string {
-  return `${FOOT_LABELS[foot].toLowerCase().replace(" foot", "")} ${REGION_LABELS[region].toLowerCase()}`;
+/** "left heel": a place on one foot, as tables and summaries name it. */
+export function placeName(foot: Foot, region: FootRegion, locale: string): string {
+  return words(locale)(`place.${region}`, { foot });
 }
 
 export function heatSummary(dashboard: Pick<Dashboard, "heat" | "range">, mode: "count" | "pain", locale: string): string {
+  const t = words(locale);
   const cells = dashboard.heat;
-  if (cells.length === 0) return `Nothing was noted on the feet ${rangeWords(dashboard.range)}.`;
+  const range = rangeWords(dashboard.range, locale);
+  if (cells.length === 0) return t("heatNone", { range });
   if (mode === "pain") {
     const scored = cells.filter((cell) => cell.meanPain !== null);
-    if (scored.length === 0) return `No observation ${rangeWords(dashboard.range)} had a pain score.`;
+    if (scored.length === 0) return t("heatNoScores", { range });
     const worst = [...scored].sort((a, b) => b.meanPain! - a.meanPain! || b.count - a.count)[0]!;
-    return `The highest mean pain was at the ${placeName(worst.foot, worst.region)}: ${number(worst.meanPain!, locale)} out of 10 (${plural(worst.painCount, "score")}).`;
+    return t("heatWorst", { place: placeName(worst.foot, worst.region, locale), mean: number(worst.meanPain!, locale), scores: worst.painCount });
   }
   const busiest = [...cells].sort((a, b) => b.count - a.count || b.days - a.days)[0]!;
-  return `Things were noted most often at the ${placeName(busiest.foot, busiest.region)}: ${plural(busiest.count, "time")} on ${plural(busiest.days, "day")}, across ${plural(cells.length, "place")} in all.`;
+  return t("heatBusiest", { place: placeName(busiest.foot, busiest.region, locale), times: busiest.count, days: busiest.days, places: cells.length });
 }
 
 export function careSummary(care: CareComparison, locale: string): string {
-  if (!care.enough) {
-    return `Not enough days to compare yet: it takes at least 3 days with a massage or care session and 3 without, each followed by a day with a check (so far ${care.withCare.days} and ${care.withoutCare.days}).`;
-  }
-  return (
-    `After days with a massage or care session, pain the next day averaged ${number(care.withCare.meanNextDayPain!, locale)} (${plural(care.withCare.days, "day")}); ` +
-    `after days without, ${number(care.withoutCare.meanNextDayPain!, locale)} (${plural(care.withoutCare.days, "day")}).`
-  );
+  const t = words(locale);
+  if (!care.enough) return t("careNotEnough", { withCare: care.withCare.days, withoutCare: care.withoutCare.days });
+  return t("careCompared", {
+    withCare: number(care.withCare.meanNextDayPain!, locale),
+    withCareDays: care.withCare.days,
+    withoutCare: number(care.withoutCare.meanNextDayPain!, locale),
+    withoutCareDays: care.withoutCare.days,
+  });
 }
 
-export function temperatureSummary(dashboard: Pick<Dashboard, "temperature" | "range">): string {
+export function temperatureSummary(dashboard: Pick<Dashboard, "temperature" | "range">, locale: string): string {
+  const t = words(locale);
+  const vocabulary = translatorFor(locale, "vocabulary");
   const series = dashboard.temperature;
-  if (series.length === 0) return `No skin temperatures were recorded ${rangeWords(dashboard.range)}.`;
+  const range = rangeWords(dashboard.range, locale);
+  if (series.length === 0) return t("temperatureNone", { range });
   const over = series.filter((spot) => spot.points.some((point) => isOver(point.difference)));
-  const spots = `${plural(series.length, "spot")} measured ${rangeWords(dashboard.range)}`;
-  if (over.length === 0) return `${spots}; no spot differed between the feet by more than ${TEMPERATURE_THRESHOLD_C} °C.`;
-  return `${spots}; over ${TEMPERATURE_THRESHOLD_C} °C at times: ${over.map((spot) => TEMPERATURE_SITE_SHORT_LABELS[spot.site].toLowerCase()).join(", ")}.`;
+  const values = { spots: series.length, range, threshold: number(TEMPERATURE_THRESHOLD_C, locale) };
+  if (over.length === 0) return t("temperatureNoneOver", values);
+  return t("temperatureOver", { ...values, sites: over.map((spot) => vocabulary(`sitesShort.${spot.site}`).toLocaleLowerCase(locale)).join(", ") });
 }
 
 /** One spot's chart caption: how often both feet were measured there, and how often they differed. */
-export function temperatureSpotSummary(series: TemperatureSeries, bucket: Bucket): string {
+export function temperatureSpotSummary(series: TemperatureSeries, bucket: Bucket, locale: string): string {
+  const t = words(locale);
   const unit = bucket === "day" ? "day" : "week";
   const both = series.points.filter((point) => point.difference !== null);
-  const name = TEMPERATURE_SITE_SHORT_LABELS[series.site];
-  if (both.length === 0) return `${name}: measured on ${plural(series.points.length, unit)}, never on both feet the same ${unit}.`;
+  const name = translatorFor(locale, "vocabulary")(`sitesShort.${series.site}`);
+  if (both.length === 0) return t("spotNeverBoth", { name, count: series.points.length, unit });
   const over = both.filter((point) => isOver(point.difference)).length;
-  return `${name}: both feet measured on ${plural(both.length, unit)}; on ${over} of them the left and right differed by more than ${TEMPERATURE_THRESHOLD_C} °C.`;
+  return t("spotBoth", { name, count: both.length, unit, over, threshold: number(TEMPERATURE_THRESHOLD_C, locale) });
 }
 
 function isOver(difference: number | null): boolean {
@@ -107,7 +122,7 @@ export function periodLabel(period: string, bucket: Bucket, locale: string, styl
   const date = new Date(`${period}T00:00:00Z`);
   if (bucket === "month") return new Intl.DateTimeFormat(locale, { timeZone: "UTC", month: style === "short" ? "short" : "long", year: "numeric" }).format(date);
   const day = new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "short", ...(style === "long" ? { year: "numeric" } : {}) }).format(date);
-  return bucket === "week" && style === "long" ? `Week of ${day}` : day;
+  return bucket === "week" && style === "long" ? words(locale)("weekOf", { day }) : day;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { QueuedChecks } from "./_offline/queued-checks";
 import Link from "next/link";
 import { EmptyState } from "@/app/_components/empty-state";
@@ -6,22 +7,26 @@ import { Notice } from "@/app/_components/notice";
 import { attributionFor } from "@/lib/journals/attribution";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
 import { can } from "@/lib/journals/policy";
-import { describeObservation } from "@/lib/journal/describe";
 import { hasEntries, listEntries } from "@/lib/journal/queries";
 import { entryFiltersSchema } from "@/lib/journal/schemas";
-import { CARE_KIND_LABELS } from "@/lib/foot-health/vocabulary";
 import { formatLocalDate, formatTime } from "@/lib/time/format-in-zone";
 import { JournalFilters } from "./journal-filters";
 import { ButtonLink } from "@/app/_components/button";
 
-export const metadata: Metadata = { title: "Journal" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("journal") };
+}
 
 export default async function JournalPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { journal: person, access, user } = await requireJournalAccess("read", "journal");
   const raw = await searchParams;
   const filters = entryFiltersSchema.parse(raw);
   const [{ days, nextCursor }, anyEntries] = await Promise.all([listEntries(person.id, filters), hasEntries(person.id)]);
-  const byWhom = await attributionFor(person.id, days.flatMap((day) => day.entries.map((entry) => entry.createdById)));
+  const [byWhom, t, words] = await Promise.all([
+    attributionFor(person.id, days.flatMap((day) => day.entries.map((entry) => entry.createdById))),
+    getTranslations("journalList"),
+    getTranslations("vocabulary"),
+  ]);
   const nextPage = new URLSearchParams(
     Object.entries({ ...filters, cursor: nextCursor }).flatMap(([key, value]) => (value === null ? [] : [[key, String(value)]])),
   );
@@ -29,24 +34,24 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-bold">Journal</h1>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
         {can(access, "record") ? (
           <ButtonLink href="/journal/new">
-            Check my feet now
+            {t("checkNow")}
           </ButtonLink>
         ) : null}
       </div>
-      {raw.deleted ? <Notice tone="success">The check was deleted.</Notice> : null}
+      {raw.deleted ? <Notice tone="success">{t("deleted")}</Notice> : null}
       <QueuedChecks userId={user.id} />
       {!anyEntries ? (
-        <EmptyState title="Your journal is empty" action={{ href: "/journal/new", label: "Record my first foot check" }}>
-          <p>Each foot check you record appears here by day, newest first, with its photos and the foot-care guidance that applies.</p>
+        <EmptyState title={t("emptyTitle")} action={{ href: "/journal/new", label: t("emptyAction") }}>
+          <p>{t("emptyText")}</p>
         </EmptyState>
       ) : (
         <>
           <JournalFilters filters={filters} />
           {days.length === 0 ? (
-            <p className="rounded-md border-2 border-dashed border-slate-400 bg-white p-4">No checks match these filters. Try a wider date range, or clear the filters.</p>
+            <p className="rounded-md border-2 border-dashed border-slate-400 bg-white p-4">{t("noMatch")}</p>
           ) : (
             <div className="flex flex-col gap-6">
               {days.map((day) => (
@@ -59,17 +64,25 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
                       <li key={entry.id}>
                         <Link href={`/journal/${entry.id}`} className="flex flex-col gap-1 rounded-lg border border-slate-300 bg-white p-4 hover:bg-brand-50">
                           <span className="font-bold text-brand-700 underline">
-                            {formatTime(entry.recordedAt, person)} · pain {entry.pain} out of 10
+                            {t("timeAndPain", { time: formatTime(entry.recordedAt, person), pain: entry.pain })}
                           </span>
                           <span>
                             {entry.observations.length === 0
-                              ? "Nothing noted"
-                              : entry.observations.map(describeObservation).join("; ")}
+                              ? t("nothingNoted")
+                              : entry.observations
+                                  .map((observation) =>
+                                    t("observation", {
+                                      what: observation.kind === "OTHER" && observation.customKind ? observation.customKind : words(`kinds.${observation.kind}`),
+                                      foot: words(`feetInSentence.${observation.foot}`),
+                                      region: words(`regionsInSentence.${observation.region}`),
+                                    }),
+                                  )
+                                  .join("; ")}
                           </span>
                           <span className="text-base text-slate-700">
-                            {entry.careKind === "NONE" ? "No care session" : CARE_KIND_LABELS[entry.careKind]}
-                            {entry._count.photos > 0 ? ` · ${entry._count.photos} ${entry._count.photos === 1 ? "photo" : "photos"}` : ""}
-                            {byWhom(entry.createdById) ? ` · recorded by ${byWhom(entry.createdById)}` : ""}
+                            {entry.careKind === "NONE" ? t("noCare") : words(`care.${entry.careKind}`)}
+                            {entry._count.photos > 0 ? t("photos", { count: entry._count.photos }) : ""}
+                            {byWhom(entry.createdById) ? t("recordedBy", { name: byWhom(entry.createdById)! }) : ""}
                           </span>
                         </Link>
                       </li>
@@ -81,7 +94,7 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
           )}
           {nextCursor ? (
             <ButtonLink href={`/journal?${nextPage}`} variant="secondary" className="self-start">
-              Show older checks
+              {t("older")}
             </ButtonLink>
           ) : null}
         </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
@@ -9,6 +10,7 @@ import { addQuestionAction, deleteQuestionAction } from "./actions";
 
 export function QuestionsEditor({ questions }: { questions: { id: string; text: string }[] }) {
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("reportQuestions");
   const form = useActionForm({
     schema: () => import("@/lib/report/schemas").then((schemas) => schemas.questionSchema),
     defaultValues: { text: "" },
@@ -23,36 +25,34 @@ export function QuestionsEditor({ questions }: { questions: { id: string; text: 
   const remove = (questionId: string) =>
     startTransition(async () => {
       const result = await deleteQuestionAction({ questionId });
-      setRemoval(result.ok ? undefined : { questionId, status: { tone: "error", text: result.formError ?? "That question was not removed. Check your connection, then press Remove again." } });
+      setRemoval(result.ok ? undefined : { questionId, status: { tone: "error", text: result.formError ?? t("notRemoved") } });
     });
 
   return (
     <section aria-labelledby="questions-editor-heading" className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-5">
       <h2 id="questions-editor-heading" className="text-2xl font-bold">
-        Questions for my doctor
+        {t("title")}
       </h2>
-      <p>Write down what you want to ask, so you do not forget it at the appointment. They are printed in the report.</p>
+      <p>{t("intro")}</p>
       {questions.length ? (
-        <ol className="flex flex-col gap-2" aria-label="Your questions">
+        <ol className="flex flex-col gap-2" aria-label={t("listLabel")}>
           {questions.map((question, index) => (
             <li key={question.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-300 p-3">
-              <span>
-                {index + 1}. {question.text}
-              </span>
-              <Button type="button" variant="secondary" disabled={pending} onClick={() => remove(question.id)} aria-label={`Remove question ${index + 1}`}>
-                Remove
+              <span>{t("numbered", { number: index + 1, text: question.text })}</span>
+              <Button type="button" variant="secondary" disabled={pending} onClick={() => remove(question.id)} aria-label={t("removeLabel", { number: index + 1 })}>
+                {t("remove")}
               </Button>
               {removal?.questionId === question.id ? <FormStatusNotice status={removal.status} /> : null}
             </li>
           ))}
         </ol>
       ) : (
-        <p className="text-slate-700">No questions yet. Add your first one below.</p>
+        <p className="text-slate-700">{t("none")}</p>
       )}
       <form onSubmit={form.onSubmit} onFocus={form.preloadSchema} onPointerDown={form.preloadSchema} noValidate className="flex flex-col gap-3">
-        <FormField id="question-text" label="New question" autoComplete="off" error={form.formState.errors.text?.message} {...form.register("text")} />
-        <Button type="submit" className="self-start" pending={form.formState.isSubmitting} pendingLabel="Adding…">
-          Add question
+        <FormField id="question-text" label={t("newQuestion")} autoComplete="off" error={form.formState.errors.text?.message} {...form.register("text")} />
+        <Button type="submit" className="self-start" pending={form.formState.isSubmitting} pendingLabel={t("adding")}>
+          {t("add")}
         </Button>
         <FormStatusNotice status={form.status} />
       </form>

@@ -1,25 +1,26 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DataTable } from "@/app/_components/charts/data-table";
 import { describeCell, FootHeatMap } from "@/app/_components/foot-heat-map";
 import type { Dashboard } from "@/lib/trends/dashboard";
 import type { TrendsParams } from "@/lib/trends/range";
-import { OBSERVATION_KIND_LABELS } from "@/lib/foot-health/vocabulary";
 import { heatSummary, journalHref, placeName } from "@/lib/trends/summaries";
 import { ChartSection } from "./chart-section";
 import { trendsHref } from "./trends-href";
 
-export function HeatSection({ dashboard, params, locale }: { dashboard: Dashboard; params: TrendsParams; locale: string }) {
+export async function HeatSection({ dashboard, params, locale }: { dashboard: Dashboard; params: TrendsParams; locale: string }) {
   const { range, heat } = dashboard;
+  const [t, words] = await Promise.all([getTranslations("trends"), getTranslations("vocabulary")]);
   const summary = heatSummary(dashboard, params.heat, locale);
   const hrefFor = (foot: (typeof heat)[number]["foot"], region: (typeof heat)[number]["region"]) => journalHref({ from: range.from, to: range.to, foot, region, kind: params.kind });
   return (
-    <ChartSection id="heat" title={params.kind ? `Where: ${OBSERVATION_KIND_LABELS[params.kind].toLowerCase()}` : "Where on the feet"} summary={summary}>
-      <nav aria-label="Colour the feet by" className="print:hidden">
+    <ChartSection id="heat" title={params.kind ? t("heatTitleKind", { kind: words(`kinds.${params.kind}`).toLocaleLowerCase(locale) }) : t("heatTitle")} summary={summary}>
+      <nav aria-label={t("heatColourBy")} className="print:hidden">
         <ul className="flex flex-wrap gap-2">
           {(
             [
-              ["count", "How often"],
-              ["pain", "Mean pain"],
+              ["count", t("heatCount")],
+              ["pain", t("heatPain")],
             ] as const
           ).map(([mode, label]) => (
             <li key={mode}>
@@ -37,17 +38,17 @@ export function HeatSection({ dashboard, params, locale }: { dashboard: Dashboar
       {heat.length > 0 ? (
         <>
           <FootHeatMap cells={heat} mode={params.heat} locale={locale} hrefFor={hrefFor} />
-          <p className="text-base text-slate-700">The number on each place is {params.heat === "pain" ? "its mean pain out of 10" : "how many times something was noted there"}. Choose a place to see its checks.</p>
+          <p className="text-base text-slate-700">{t("heatHowToRead", { mode: params.heat })}</p>
           <DataTable
-            caption="Observations per place on the feet"
-            headers={["Place", "Times", "Days", "Mean pain"]}
+            caption={t("heatTable")}
+            headers={[t("placeColumn"), t("timesColumn"), t("daysColumn"), t("meanPainColumn")]}
             rows={[...heat]
               .sort((a, b) => b.count - a.count)
               .map((cell) => ({
                 key: `${cell.foot}:${cell.region}`,
                 cells: [
-                  <Link key="place" href={hrefFor(cell.foot, cell.region)} className="font-semibold text-brand-700 underline" aria-label={`${placeName(cell.foot, cell.region)}: ${describeCell(cell, locale)}`}>
-                    {placeName(cell.foot, cell.region)}
+                  <Link key="place" href={hrefFor(cell.foot, cell.region)} className="font-semibold text-brand-700 underline" aria-label={`${placeName(cell.foot, cell.region, locale)}: ${describeCell(cell, locale)}`}>
+                    {placeName(cell.foot, cell.region, locale)}
                   </Link>,
                   cell.count,
                   cell.days,

@@ -1,28 +1,29 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ObservationsChart } from "@/app/_components/charts/observations-chart";
 import { DataTable } from "@/app/_components/charts/data-table";
 import type { Dashboard } from "@/lib/trends/dashboard";
-import { FEET, FOOT_LABELS, OBSERVATION_KIND_LABELS, OBSERVATION_KINDS, REGION_LABELS, REGIONS } from "@/lib/foot-health/vocabulary";
+import { FEET, OBSERVATION_KINDS, REGIONS } from "@/lib/foot-health/vocabulary";
 import type { TrendsParams } from "@/lib/trends/range";
 import { journalHref, observationsSummary, periodLabel, periodSpan } from "@/lib/trends/summaries";
 import { ChartSection } from "./chart-section";
 import { Button } from "@/app/_components/button";
 
-const control = "min-h-12 w-full rounded-md border-2 border-slate-400 bg-white px-2 text-lg";
+const control = "min-h-12 w-full min-w-0 max-w-full rounded-md border-2 border-slate-400 bg-white px-2 text-lg";
 
-function filterWords(params: TrendsParams): string {
-  const parts = [
-    params.kind ? `of ${OBSERVATION_KIND_LABELS[params.kind].toLowerCase()}` : "",
-    params.foot || params.region ? `on the ${params.foot ? FOOT_LABELS[params.foot].toLowerCase() : "feet"}${params.region ? `, ${REGION_LABELS[params.region].toLowerCase()}` : ""}` : "",
-  ];
-  return parts.filter(Boolean).join(" ");
-}
-
-export function ObservationsSection({ dashboard, params, locale }: { dashboard: Dashboard; params: TrendsParams; locale: string }) {
+export async function ObservationsSection({ dashboard, params, locale }: { dashboard: Dashboard; params: TrendsParams; locale: string }) {
   const { range, observations } = dashboard;
   const bucket = range.barBucket;
-  const summary = observationsSummary(dashboard, filterWords(params));
-  const layerLabel = (key: string) => (key === "OTHER_KINDS" ? "Other kinds" : OBSERVATION_KIND_LABELS[key as keyof typeof OBSERVATION_KIND_LABELS]);
+  const [t, words] = await Promise.all([getTranslations("trends"), getTranslations("vocabulary")]);
+  // What the chart is narrowed to, as the summary says it: "of redness on the left foot, heel".
+  const filterWords = [
+    params.kind ? t("filterKind", { kind: words(`kinds.${params.kind}`).toLocaleLowerCase(locale) }) : "",
+    params.foot || params.region ? `${t("filterFoot", { foot: params.foot ?? "BOTH" })}${params.region ? `, ${words(`regionsInSentence.${params.region}`)}` : ""}` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const summary = observationsSummary(dashboard, filterWords, locale);
+  const layerLabel = (key: string) => (key === "OTHER_KINDS" ? t("otherKinds") : words(`kinds.${key as (typeof OBSERVATION_KINDS)[number]}`));
   const layers = observations.kinds.map((key) => ({ key, label: layerLabel(key) }));
   const hrefFor = (period: string) => journalHref({ ...periodSpan(period, bucket, range), kind: params.kind, foot: params.foot, region: params.region });
   const points = observations.periods.map((point, index, all) => ({
@@ -31,13 +32,17 @@ export function ObservationsSection({ dashboard, params, locale }: { dashboard: 
     counts: point.counts,
     reading: {
       at: (index + 0.5) / all.length,
-      text: `${periodLabel(point.period, bucket, locale, "long")}: ${point.total} in all — ${layers.flatMap((layer) => (point.counts[layer.key as keyof typeof point.counts] ? [`${layer.label.toLowerCase()} ${point.counts[layer.key as keyof typeof point.counts]}`] : [])).join(", ")}`,
+      text: t("observationsReading", {
+        period: periodLabel(point.period, bucket, locale, "long"),
+        total: point.total,
+        kinds: layers.flatMap((layer) => (point.counts[layer.key as keyof typeof point.counts] ? [`${layer.label.toLocaleLowerCase(locale)} ${point.counts[layer.key as keyof typeof point.counts]}`] : [])).join(", "),
+      }),
       href: hrefFor(point.period),
     },
   }));
   return (
-    <ChartSection id="observations" title={`What you noticed, by ${bucket}`} summary={summary}>
-      <form method="get" action="/trends" aria-label="Show one kind or place" className="grid gap-3 print:hidden sm:grid-cols-4 sm:items-end">
+    <ChartSection id="observations" title={t("observationsTitle", { bucket })} summary={summary}>
+      <form method="get" action="/trends" aria-label={t("observationsFilter")} className="grid gap-3 print:hidden sm:grid-cols-4 sm:items-end">
         {params.range !== "30d" ? <input type="hidden" name="range" value={params.range} /> : null}
         {params.range === "custom" ? (
           <>
@@ -46,50 +51,48 @@ export function ObservationsSection({ dashboard, params, locale }: { dashboard: 
           </>
         ) : null}
         {params.heat !== "count" ? <input type="hidden" name="heat" value={params.heat} /> : null}
-        <label className="flex flex-col gap-1 font-semibold">
-          What
+        <label className="flex min-w-0 flex-col gap-1 font-semibold">
+          {t("what")}
           <select name="kind" defaultValue={params.kind ?? ""} className={control}>
-            <option value="">Everything</option>
+            <option value="">{t("everything")}</option>
             {OBSERVATION_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {OBSERVATION_KIND_LABELS[kind]}
+                {words(`kinds.${kind}`)}
               </option>
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 font-semibold">
-          Foot
+        <label className="flex min-w-0 flex-col gap-1 font-semibold">
+          {t("foot")}
           <select name="foot" defaultValue={params.foot ?? ""} className={control}>
-            <option value="">Either foot</option>
+            <option value="">{t("eitherFoot")}</option>
             {FEET.map((foot) => (
               <option key={foot} value={foot}>
-                {FOOT_LABELS[foot]}
+                {words(`feet.${foot}`)}
               </option>
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 font-semibold">
-          Where
+        <label className="flex min-w-0 flex-col gap-1 font-semibold">
+          {t("where")}
           <select name="region" defaultValue={params.region ?? ""} className={control}>
-            <option value="">Anywhere</option>
+            <option value="">{t("anywhere")}</option>
             {REGIONS.map((region) => (
               <option key={region} value={region}>
-                {REGION_LABELS[region]}
+                {words(`regions.${region}`)}
               </option>
             ))}
           </select>
         </label>
-        <Button type="submit">
-          Show
-        </Button>
+        <Button type="submit">{t("show")}</Button>
       </form>
       {observations.total > 0 ? (
         <>
           <ObservationsChart points={points} layers={layers} summary={summary} />
-          <p className="text-base text-slate-700">Each bar is one {bucket}, split by kind (see the key under the chart). Point at a bar (or focus the chart and use the arrow keys) to read it; click or press Enter to see its checks.</p>
+          <p className="text-base text-slate-700">{t("observationsHowToRead", { bucket })}</p>
           <DataTable
-            caption={`Observations per ${bucket} and kind`}
-            headers={[bucket === "week" ? "Week" : "Month", "In all", ...layers.map((layer) => layer.label)]}
+            caption={t("observationsTable", { bucket })}
+            headers={[t("bucketColumn", { bucket }), t("inAllColumn"), ...layers.map((layer) => layer.label)]}
             rows={observations.periods.map((point) => ({
               key: point.period,
               cells: [

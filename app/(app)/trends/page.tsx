@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/app/_components/empty-state";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
+import { readerLocale } from "@/lib/i18n/negotiate";
 import { loadDashboard } from "@/lib/trends/dashboard";
 import { trendsParamsSchema } from "@/lib/trends/range";
 import { CareSection } from "./care-section";
@@ -10,19 +12,23 @@ import { PainSection } from "./pain-section";
 import { RangePicker } from "./range-picker";
 import { TemperatureSection } from "./temperature-section";
 
-export const metadata: Metadata = { title: "Trends" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("trends") };
+}
 
 export default async function TrendsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { journal: person } = await requireJournalAccess("read", "trends");
+  const { journal: person, user } = await requireJournalAccess("read", "trends");
   const params = trendsParamsSchema.parse(await searchParams);
-  const dashboard = await loadDashboard(person, params);
+  const [dashboard, t, language] = await Promise.all([loadDashboard(person, params), getTranslations("trends"), getLocale()]);
+  // Words and figures in the reader's language and formats: a carer reads the journal in their own.
+  const locale = readerLocale(language, user.locale);
 
   if (!dashboard.hasEntries) {
     return (
       <>
-        <h1 className="text-3xl font-bold">Trends</h1>
-        <EmptyState title="No trends yet" action={{ href: "/journal/new", label: "Record my first foot check" }}>
-          <p>After a few days of checks, charts here will show how your pain and what you observe change over time, and where on your feet things happen.</p>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <EmptyState title={t("emptyTitle")} action={{ href: "/journal/new", label: t("emptyAction") }}>
+          <p>{t("emptyText")}</p>
         </EmptyState>
       </>
     );
@@ -30,17 +36,17 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <div className="flex flex-col gap-1">
-        <h1 className="text-3xl font-bold">Trends</h1>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="text-lg text-slate-700" data-testid="range-dates">
-          {new Intl.DateTimeFormat(person.locale, { timeZone: "UTC", dateStyle: "long" }).formatRange(new Date(`${dashboard.range.from}T00:00:00Z`), new Date(`${dashboard.range.to}T00:00:00Z`))}
+          {new Intl.DateTimeFormat(locale, { timeZone: "UTC", dateStyle: "long" }).formatRange(new Date(`${dashboard.range.from}T00:00:00Z`), new Date(`${dashboard.range.to}T00:00:00Z`))}
         </p>
       </div>
       <RangePicker params={params} range={dashboard.range} />
-      <PainSection dashboard={dashboard} locale={person.locale} />
-      <ObservationsSection dashboard={dashboard} params={params} locale={person.locale} />
-      <HeatSection dashboard={dashboard} params={params} locale={person.locale} />
-      <CareSection dashboard={dashboard} locale={person.locale} />
-      <TemperatureSection dashboard={dashboard} locale={person.locale} />
+      <PainSection dashboard={dashboard} locale={locale} />
+      <ObservationsSection dashboard={dashboard} params={params} locale={locale} />
+      <HeatSection dashboard={dashboard} params={params} locale={locale} />
+      <CareSection dashboard={dashboard} locale={locale} />
+      <TemperatureSection dashboard={dashboard} locale={locale} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PainChart } from "@/app/_components/charts/pain-chart";
 import { DataTable } from "@/app/_components/charts/data-table";
@@ -8,13 +9,14 @@ import { ChartSection, TooFewPoints } from "./chart-section";
 /** A line needs a few points before it says anything about a trend. */
 const MIN_POINTS = 3;
 
-export function PainSection({ dashboard, locale }: { dashboard: Dashboard; locale: string }) {
+export async function PainSection({ dashboard, locale }: { dashboard: Dashboard; locale: string }) {
   const { range } = dashboard;
+  const t = await getTranslations("trends");
   const bucket = range.seriesBucket;
   const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   const withChecks = dashboard.pain.points.filter((point) => point.checks > 0);
   const summary = painSummary(dashboard, locale);
-  const trendLabel = bucket === "day" ? "7-day average" : "4-week average";
+  const trendLabel = t("average", { bucket });
   const points = dashboard.pain.points.map((point, index, all) => ({
     label: periodLabel(point.period, bucket, locale, "short"),
     max: point.max,
@@ -24,28 +26,32 @@ export function PainSection({ dashboard, locale }: { dashboard: Dashboard; local
       point.checks > 0
         ? {
             at: (index + 0.5) / all.length,
-            text: `${periodLabel(point.period, bucket, locale, "long")}: highest ${point.max}, mean ${one.format(point.mean ?? 0)}${point.trend === null ? "" : `, ${trendLabel} ${one.format(point.trend)}`} (${point.checks} ${point.checks === 1 ? "check" : "checks"})`,
+            text: t(point.trend === null ? "painReading" : "painReadingTrend", {
+              period: periodLabel(point.period, bucket, locale, "long"),
+              max: point.max ?? 0,
+              mean: one.format(point.mean ?? 0),
+              trendLabel,
+              trend: point.trend === null ? "" : one.format(point.trend),
+              checks: point.checks,
+            }),
             href: journalHref(periodSpan(point.period, bucket, range)),
           }
         : null,
   }));
   return (
-    <ChartSection id="pain" title="Pain over time" summary={summary}>
+    <ChartSection id="pain" title={t("painTitle")} summary={summary}>
       {withChecks.length >= MIN_POINTS ? (
         <>
           <PainChart points={points} summary={summary} trendLabel={trendLabel} />
-          <p className="text-base text-slate-700">
-            Squares: the highest pain {bucket === "day" ? "of the day" : "of the week"}. Dots and the solid line: the mean. Dashed line: the {trendLabel}. Gaps are{" "}
-            {bucket === "day" ? "days" : "weeks"} without a check. Point at the chart (or focus it and use the arrow keys) to read each {bucket}; click or press Enter to see its checks.
-          </p>
+          <p className="text-base text-slate-700">{t("painHowToRead", { bucket, trendLabel })}</p>
         </>
       ) : withChecks.length > 0 ? (
-        <TooFewPoints>The chart appears once there are checks on {MIN_POINTS} different {bucket === "day" ? "days" : "weeks"}; until then, here are the figures.</TooFewPoints>
+        <TooFewPoints>{t("painTooFew", { bucket, count: MIN_POINTS })}</TooFewPoints>
       ) : null}
       {withChecks.length > 0 ? (
         <DataTable
-          caption={`Pain per ${bucket}`}
-          headers={[bucket === "day" ? "Day" : "Week", "Checks", "Highest", "Mean", trendLabel]}
+          caption={t("painTable", { bucket })}
+          headers={[t("bucketColumn", { bucket }), t("checksColumn"), t("highestColumn"), t("meanColumn"), trendLabel]}
           rows={withChecks.map((point) => ({
             key: point.period,
             cells: [

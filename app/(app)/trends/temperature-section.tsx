@@ -1,35 +1,34 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { TemperatureChart } from "@/app/_components/charts/temperature-chart";
 import { DataTable } from "@/app/_components/charts/data-table";
 import type { Dashboard } from "@/lib/trends/dashboard";
-import { TEMPERATURE_SITE_LABELS } from "@/lib/foot-health/vocabulary";
 import { journalHref, periodLabel, periodSpan, TEMPERATURE_THRESHOLD_C, temperatureSpotSummary, temperatureSummary } from "@/lib/trends/summaries";
+import { formatCelsius, formatDecimal } from "@/lib/i18n/format";
 import { ChartSection, TooFewPoints } from "./chart-section";
 
 const MIN_POINTS = 3;
 
 /** Each measured spot: left minus right against the ±2.2 °C lines, with its numbers. The figures come from lib/trends. */
-export function TemperatureSection({ dashboard, locale }: { dashboard: Dashboard; locale: string }) {
+export async function TemperatureSection({ dashboard, locale }: { dashboard: Dashboard; locale: string }) {
   const { range, temperature } = dashboard;
+  const [t, words] = await Promise.all([getTranslations("trends"), getTranslations("vocabulary")]);
+  const threshold = formatDecimal(TEMPERATURE_THRESHOLD_C, locale);
   const bucket = range.seriesBucket;
-  const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  const celsius = (value: number | null) => (value === null ? "—" : `${one.format(value)} °C`);
+  const celsius = (value: number | null) => (value === null ? "—" : formatCelsius(value, locale));
   const hrefFor = (period: string) => journalHref(periodSpan(period, bucket, range));
   return (
-    <ChartSection id="temperature" title="Skin temperature, spot by spot" summary={temperatureSummary(dashboard)}>
+    <ChartSection id="temperature" title={t("temperatureTitle")} summary={temperatureSummary(dashboard, locale)}>
       {temperature.length > 0 ? (
-        <p className="text-base text-slate-700">
-          Each chart is one spot: the left foot minus the right. Above the dashed +{TEMPERATURE_THRESHOLD_C} °C line or below −{TEMPERATURE_THRESHOLD_C} °C, one foot is clearly warmer
-          there; on two days in a row, the guidance is to walk less and contact your foot clinic.
-        </p>
+        <p className="text-base text-slate-700">{t("temperatureHowToRead", { threshold })}</p>
       ) : null}
       {temperature.map((series) => {
-        const summary = temperatureSpotSummary(series, bucket);
+        const summary = temperatureSpotSummary(series, bucket, locale);
         const both = series.points.filter((point) => point.difference !== null);
         return (
           <section key={series.site} aria-labelledby={`temperature-${series.site}`} className="flex flex-col gap-2 border-t border-slate-200 pt-3">
             <h3 id={`temperature-${series.site}`} className="text-xl font-bold">
-              {TEMPERATURE_SITE_LABELS[series.site]}
+              {words(`sites.${series.site}`)}
             </h3>
             <p>{summary}</p>
             {both.length >= MIN_POINTS ? (
@@ -40,17 +39,17 @@ export function TemperatureSection({ dashboard, locale }: { dashboard: Dashboard
                   reading:
                     point.difference === null
                       ? null
-                      : { at: (index + 0.5) / all.length, text: `${periodLabel(point.period, bucket, locale, "long")}: left ${celsius(point.left)}, right ${celsius(point.right)}, difference ${celsius(point.difference)}`, href: hrefFor(point.period) },
+                      : { at: (index + 0.5) / all.length, text: t("temperatureReading", { period: periodLabel(point.period, bucket, locale, "long"), left: celsius(point.left), right: celsius(point.right), difference: celsius(point.difference) }), href: hrefFor(point.period) },
                 }))}
                 summary={summary}
                 threshold={TEMPERATURE_THRESHOLD_C}
               />
             ) : (
-              <TooFewPoints>The chart appears once both feet have been measured here on {MIN_POINTS} {bucket === "day" ? "days" : "weeks"}.</TooFewPoints>
+              <TooFewPoints>{t("temperatureTooFew", { bucket, count: MIN_POINTS })}</TooFewPoints>
             )}
             <DataTable
-              caption={`${TEMPERATURE_SITE_LABELS[series.site]}: skin temperature per ${bucket}`}
-              headers={[bucket === "day" ? "Day" : "Week", "Left", "Right", "Difference"]}
+              caption={t("temperatureTable", { site: words(`sites.${series.site}`), bucket })}
+              headers={[t("bucketColumn", { bucket }), t("leftColumn"), t("rightColumn"), t("differenceColumn")]}
               rows={series.points.map((point) => ({
                 key: point.period,
                 cells: [
@@ -59,7 +58,7 @@ export function TemperatureSection({ dashboard, locale }: { dashboard: Dashboard
                   </Link>,
                   celsius(point.left),
                   celsius(point.right),
-                  point.difference === null ? "—" : `${celsius(point.difference)}${Math.abs(point.difference) > TEMPERATURE_THRESHOLD_C ? " (over 2.2)" : ""}`,
+                  point.difference === null ? "—" : `${celsius(point.difference)}${Math.abs(point.difference) > TEMPERATURE_THRESHOLD_C ? t("over", { threshold }) : ""}`,
                 ],
               }))}
             />

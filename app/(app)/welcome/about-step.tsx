@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";
 import { Button, ButtonLink } from "@/app/_components/button";
@@ -8,20 +9,26 @@ import { FormStatusNotice } from "@/app/_components/form-status";
 import { SurgeryFields } from "@/app/_components/surgery-fields";
 import { ProfessionalCheckOptIn } from "@/app/_components/professional-check-opt-in";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { CONDITION_LABELS, CONDITIONS, IWGDF_RISK } from "@/lib/foot-health/vocabulary";
+import { CONDITIONS, IWGDF_RISK } from "@/lib/foot-health/vocabulary";
+import { useReadMessage } from "@/app/_components/use-read-message";
 import { setupAboutSchema, type SetupAboutValues } from "@/lib/setup/schemas";
 import { saveSetupAboutAction } from "./actions";
 
 /** Step one: what changes the guidance — conditions, the clinician's risk category in plain words, a recent surgery. */
 export function AboutStep({ defaults, nextHref }: { defaults: SetupAboutValues; nextHref: string }) {
   const router = useRouter();
+  const t = useTranslations("welcome");
+  const words = useTranslations("vocabulary");
+  const risks = useTranslations("report.risks");
+  const every = useTranslations("reminderEmail.risks");
+  const read = useReadMessage();
   const { register, onSubmit, status, control, formState } = useActionForm({
     schema: setupAboutSchema,
     defaultValues: defaults,
     action: saveSetupAboutAction,
     onSuccess: () => {
       router.push(nextHref);
-      return "Saved. Your guidance now takes this into account.";
+      return t("aboutSaved");
     },
   });
   const [conditions, risk, surgeryDate] = useWatch({ control, name: ["conditions", "iwgdfRisk", "surgeryDate"] });
@@ -30,37 +37,42 @@ export function AboutStep({ defaults, nextHref }: { defaults: SetupAboutValues; 
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6 rounded-lg border border-slate-300 bg-white p-5" aria-labelledby="about-heading">
       <div>
         <h2 id="about-heading" className="text-2xl font-bold">
-          What brings you here?
+          {t("aboutTitle")}
         </h2>
-        <p className="text-slate-700">This changes the foot-care guidance Footnote shows you. It stays private to you, and you can change it any time in Settings.</p>
+        <p className="text-slate-700">{t("aboutIntro")}</p>
       </div>
       <fieldset className="flex flex-col gap-2">
-        <legend className="font-semibold">Do any of these affect your feet?</legend>
+        <legend className="font-semibold">{t("conditionsLegend")}</legend>
         {CONDITIONS.map((condition) => (
           <label key={condition} className="flex min-h-11 items-center gap-3 text-lg">
             <input type="checkbox" value={condition} className="h-6 w-6" {...register("conditions")} />
-            {CONDITION_LABELS[condition]}
+            {words(`conditions.${condition}`)}
           </label>
         ))}
       </fieldset>
-      {(conditions ?? []).includes("OTHER") ? <FormField id="otherCondition" label="Other condition" error={errors.otherCondition?.message} {...register("otherCondition")} /> : null}
+      {(conditions ?? []).includes("OTHER") ? <FormField id="otherCondition" label={t("otherCondition")} error={errors.otherCondition?.message} {...register("otherCondition")} /> : null}
 
       <fieldset className="flex flex-col gap-2">
-        <legend className="font-semibold">Has a clinician told you your foot-risk category (IWGDF)?</legend>
-        <p className="text-base text-slate-700">Podiatrists and diabetes clinics use it to say how often your feet should be checked by a professional.</p>
+        <legend className="font-semibold">{t("riskLegend")}</legend>
+        <p className="text-base text-slate-700">{t("riskHint")}</p>
         <label className="flex min-h-11 items-center gap-3 text-lg">
           <input type="radio" value="" className="h-6 w-6 shrink-0" {...register("iwgdfRisk")} />
-          Not given, or not sure
+          {t("riskNotGiven")}
         </label>
         {IWGDF_RISK.map((item) => (
           <label key={item.category} className="flex min-h-11 items-start gap-3 text-lg">
             <input type="radio" value={String(item.category)} className="mt-1 h-6 w-6 shrink-0" {...register("iwgdfRisk")} />
             <span>
-              <strong>Category {item.category}</strong> — {item.meaning}. A professional check {item.checkEvery}.
+              {t.rich("riskOption", {
+                category: item.category,
+                meaning: risks(`${item.category}`),
+                every: every(`${item.category}.every`),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </span>
           </label>
         ))}
-        {errors.iwgdfRisk ? <p className="font-semibold text-red-800">{errors.iwgdfRisk.message}</p> : null}
+        {errors.iwgdfRisk ? <p className="font-semibold text-red-800">{read(errors.iwgdfRisk.message)}</p> : null}
       </fieldset>
       <ProfessionalCheckOptIn risk={risk} register={register("professionalCheckReminder")} />
 
@@ -68,11 +80,11 @@ export function AboutStep({ defaults, nextHref }: { defaults: SetupAboutValues; 
 
       <div className="flex flex-col gap-3">
         <div className="flex flex-wrap gap-3">
-          <Button type="submit" pending={formState.isSubmitting} pendingLabel="Saving…">
-            Save and continue
+          <Button type="submit" pending={formState.isSubmitting} pendingLabel={t("saving")}>
+            {t("saveContinue")}
           </Button>
           <ButtonLink href={nextHref} variant="secondary">
-            Skip this step
+            {t("skipStep")}
           </ButtonLink>
         </div>
         <FormStatusNotice status={status} />

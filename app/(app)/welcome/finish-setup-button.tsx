@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/app/_components/button";
@@ -9,6 +10,7 @@ import { finishSetupAction } from "./actions";
 
 export function FinishSetupButton() {
   const router = useRouter();
+  const t = useTranslations("welcome");
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<FormStatus>();
   return (
@@ -16,17 +18,17 @@ export function FinishSetupButton() {
       <Button
         type="button"
         pending={pending}
-        pendingLabel="Finishing…"
+        pendingLabel={t("finishing")}
         onClick={() =>
           startTransition(async () => {
             const result = await finishSetupAction({});
-            if (!result.ok) return setStatus({ tone: "error", text: result.formError ?? "That was not saved. Check your connection, then press the button again." });
+            if (!result.ok) return setStatus({ tone: "error", text: result.formError ?? t("notSaved") });
             router.push("/today");
             router.refresh();
           })
         }
       >
-        Finish and go to Today
+        {t("finish")}
       </Button>
       <FormStatusNotice status={status} />
     </div>

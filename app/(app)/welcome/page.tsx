@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { getHealthProfile } from "@/lib/health-profile/health-profile";
-import { SETUP_STEP_LABELS, SETUP_STEPS, type SetupStep } from "@/lib/setup/schemas";
+import { SETUP_STEPS, type SetupStep } from "@/lib/setup/schemas";
 import { existingDailyReminders } from "@/lib/setup/setup";
 import { AboutStep } from "./about-step";
 import { HelperStep } from "./helper-step";
 import { ReminderStep } from "./reminder-step";
 
-export const metadata: Metadata = { title: "Set up Footnote" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("welcome"))("metaTitle") };
+}
 
 /** The first run: three short steps, each skippable, resumable from Today. Viewing a step writes nothing. */
 export default async function WelcomePage({ searchParams }: { searchParams: Promise<{ step?: string }> }) {
@@ -18,19 +21,19 @@ export default async function WelcomePage({ searchParams }: { searchParams: Prom
   const index = SETUP_STEPS.indexOf(step);
   const next = SETUP_STEPS[index + 1];
   const nextHref = next ? `/welcome?step=${next}` : "/today";
-  const profile = await getHealthProfile(user.id);
+  const [profile, t] = await Promise.all([getHealthProfile(user.id), getTranslations("welcome")]);
   return (
     <>
       <div className="flex flex-col gap-1">
         <p className="text-lg text-slate-700">
-          Step {index + 1} of {SETUP_STEPS.length}
+          {t("stepOf", { step: index + 1, steps: SETUP_STEPS.length })}
         </p>
-        <h1 className="text-3xl font-bold">{step === "about" ? `Welcome, ${user.name}` : SETUP_STEP_LABELS[step]}</h1>
+        <h1 className="text-3xl font-bold">{step === "about" ? t("hello", { name: user.name }) : t(`steps.${step}`)}</h1>
         <Link href="/today" className="self-start font-semibold text-brand-700 underline">
-          Skip setup for now — you can finish it from Today
+          {t("skipSetup")}
         </Link>
       </div>
-      <nav aria-label="Setup steps">
+      <nav aria-label={t("stepsLabel")}>
         <ol className="flex flex-wrap gap-2">
           {SETUP_STEPS.map((candidate, position) => (
             <li key={candidate}>
@@ -39,7 +42,7 @@ export default async function WelcomePage({ searchParams }: { searchParams: Prom
                 aria-current={candidate === step ? "step" : undefined}
                 className={`flex min-h-11 items-center rounded-md px-3 font-semibold ${candidate === step ? "bg-brand-600 text-white" : "text-brand-700 underline"}`}
               >
-                {position + 1}. {SETUP_STEP_LABELS[candidate]}
+                {t("stepLink", { number: position + 1, step: t(`steps.${candidate}`) })}
               </Link>
             </li>
           ))}

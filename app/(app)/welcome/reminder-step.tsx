@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, ButtonLink } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
@@ -22,60 +23,58 @@ type Props = {
 /** Step two: a daily email to check the feet, at a time the person chooses, with a test email to see it arrive. */
 export function ReminderStep({ existing, suggestDaily, suggestTemperature, timeZone, nextHref }: Props) {
   const [dailyCheckId, setDailyCheckId] = useState<string | null>(existing?.id ?? null);
+  const t = useTranslations("welcome");
   const { register, onSubmit, status, formState } = useActionForm({
     schema: setupReminderSchema,
     defaultValues: { dailyCheck: existing ? false : suggestDaily, localTime: existing?.localTime ?? "08:00", temperatureCheck: false },
     action: saveSetupRemindersAction,
     onSuccess: (saved, values) => {
       if (saved.dailyCheckId) setDailyCheckId(saved.dailyCheckId);
-      if (!values.dailyCheck && !values.temperatureCheck) return "No reminder set. You can add one from Reminders at any time.";
-      return `Saved: an email every day at ${values.localTime} (${timeZone}).${saved.dailyCheckId ? " Send yourself a test to see it arrive." : ""}`;
+      if (!values.dailyCheck && !values.temperatureCheck) return t("noReminder");
+      return t("reminderSaved", { time: values.localTime, zone: timeZone }) + (saved.dailyCheckId ? t("sendTest") : "");
     },
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6 rounded-lg border border-slate-300 bg-white p-5" aria-labelledby="reminder-heading">
       <div>
         <h2 id="reminder-heading" className="text-2xl font-bold">
-          A reminder to check your feet
+          {t("reminderTitle")}
         </h2>
         <p className="text-slate-700">
-          {suggestDaily
-            ? "With diabetes, looking at your feet every day is the standard of care. A short email at a time that suits you helps it become a habit."
-            : "A short email at a time that suits you helps a daily look become a habit."}
+          {suggestDaily ? t("reminderDiabetes") : t("reminderIntro")}
         </p>
       </div>
       {existing ? (
         <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 p-3">
-          You already have a daily foot check reminder at {existing.localTime}
-          {existing.active ? "" : " (paused)"}. Change it in Reminders.
+          {existing.active ? t("reminderExists", { time: existing.localTime }) : t("reminderExistsPaused", { time: existing.localTime })}
         </p>
       ) : (
         <>
           <label className="flex min-h-11 items-center gap-3 text-lg">
             <input type="checkbox" className="h-6 w-6" {...register("dailyCheck")} />
-            Email me every day to check my feet
+            {t("emailDaily")}
           </label>
-          <FormField id="localTime" label="At what time?" type="time" className="max-w-xs" hint={`In your time zone, ${timeZone}.`} error={formState.errors.localTime?.message} {...register("localTime")} />
+          <FormField id="localTime" label={t("atWhatTime")} type="time" className="max-w-xs" hint={t("inYourZone", { zone: timeZone })} error={formState.errors.localTime?.message} {...register("localTime")} />
         </>
       )}
       {suggestTemperature ? (
         <label className="flex min-h-11 items-start gap-3 text-lg">
           <input type="checkbox" className="mt-1 h-6 w-6 shrink-0" {...register("temperatureCheck")} />
           <span>
-            Also remind me to measure my foot temperature — if your clinic asked you to monitor it (often suggested for categories 2 and 3): the same six spots on both feet, daily.
+            {t("temperatureReminder")}
           </span>
         </label>
       ) : null}
       <div className="flex flex-col gap-3">
         <div className="flex flex-wrap gap-3">
           {existing && !suggestTemperature ? null : (
-            <Button type="submit" pending={formState.isSubmitting} pendingLabel="Saving…">
-              Save
+            <Button type="submit" pending={formState.isSubmitting} pendingLabel={t("saving")}>
+              {t("save")}
             </Button>
           )}
           {dailyCheckId ? <SendTestButton reminderId={dailyCheckId} /> : null}
           <ButtonLink href={nextHref} variant={status?.tone === "success" || existing ? "primary" : "secondary"}>
-            {status?.tone === "success" || existing ? "Continue" : "Skip this step"}
+            {status?.tone === "success" || existing ? t("continue") : t("skipStep")}
           </ButtonLink>
         </div>
         <FormStatusNotice status={status} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type CSSProperties, type KeyboardEvent } from "react";
 
@@ -13,6 +14,7 @@ export type ReadablePoint = { at: number; text: string; href: string | null };
  * table under the chart has the same figures and links.
  */
 export function ChartReader({ label, points, style }: { label: string; points: ReadablePoint[]; style: CSSProperties }) {
+  const t = useTranslations("charts");
   const router = useRouter();
   const [index, setIndex] = useState<number | null>(null);
   const point = index === null ? null : points[index];
@@ -54,7 +56,7 @@ export function ChartReader({ label, points, style }: { label: string; points: R
       aria-valuemin={1}
       aria-valuemax={points.length}
       aria-valuenow={(index ?? 0) + 1}
-      aria-valuetext={point ? point.text : "Use the arrow keys to read each point; Enter opens its checks."}
+      aria-valuetext={point ? point.text : t("readerHint")}
       className={`absolute rounded-sm outline-offset-4 focus-visible:outline-3 focus-visible:outline-brand-700 print:hidden ${point?.href ? "cursor-pointer" : ""}`}
       style={style}
       onPointerMove={(event) => setIndex(nearest(event))}
@@ -72,7 +74,7 @@ export function ChartReader({ label, points, style }: { label: string; points: R
             style={point.at > 0.5 ? { right: `${(1 - point.at) * 100}%`, marginRight: "0.5rem" } : { left: `${point.at * 100}%`, marginLeft: "0.5rem" }}
           >
             {point.text}
-            {point.href ? <span className="block text-slate-700">Click or press Enter to see the checks.</span> : null}
+            {point.href ? <span className="block text-slate-700">{t("readerOpen")}</span> : null}
           </div>
         </>
       ) : null}

@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 /** The figures behind a chart as a real table, folded away under the chart until asked for. */
 export function DataTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: { key: string; cells: ReactNode[] }[] }) {
+  const t = useTranslations("charts");
   return (
     <details className="rounded-md border border-slate-300 bg-white print:hidden">
-      <summary className="min-h-11 cursor-pointer p-3 font-semibold text-brand-700">Show the numbers as a table</summary>
+      <summary className="min-h-11 cursor-pointer p-3 font-semibold text-brand-700">{t("showTable")}</summary>
       <div className="max-h-96 overflow-auto px-3 pb-3" tabIndex={0} role="region" aria-label={caption}>
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{caption}</caption>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReadablePoint } from "./chart-reader";
 import { STACK_COLOURS } from "./palette";
 import { countTicks, Legend, Plot, SPAN, xTicks, yScale } from "./plot";
@@ -7,6 +8,7 @@ export type StackPoint = { label: string; total: number; counts: Record<string, 
 
 /** Observations per week (or month), stacked by kind; white edges keep neighbouring layers apart. */
 export function ObservationsChart({ points, layers, summary }: { points: StackPoint[]; layers: StackLayer[]; summary: string }) {
+  const t = useTranslations("charts");
   const ticks = countTicks(Math.max(...points.map((p) => p.total)));
   const y = yScale(0, ticks.at(-1)!);
   const width = (0.7 * SPAN) / points.length;
@@ -30,7 +32,7 @@ export function ObservationsChart({ points, layers, summary }: { points: StackPo
         summary={summary}
         yTicks={ticks.map((value) => ({ at: y(value), label: String(value) }))}
         xLabels={xTicks(points.map((p) => p.label))}
-        reader={{ label: "Read the observations chart bar by bar", points: points.map((p) => p.reading) }}
+        reader={{ label: t("readObservations"), points: points.map((p) => p.reading) }}
       >
         {layers.map((layer, index) => (
           <path key={layer.key} d={paths[index]} fill={STACK_COLOURS[index % STACK_COLOURS.length]} stroke="#ffffff" strokeWidth={1} vectorEffect="non-scaling-stroke" />

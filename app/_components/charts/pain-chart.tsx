@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReadablePoint } from "./chart-reader";
 import { SERIES } from "./palette";
 import { Legend, linePath, markerPath, Plot, xTicks, yScale } from "./plot";
@@ -12,6 +13,7 @@ const y = yScale(0, 10);
  * moving average dashed, so the three are told apart without colour; gaps where no check was made.
  */
 export function PainChart({ points, summary, trendLabel }: { points: PainPoint[]; summary: string; trendLabel: string }) {
+  const t = useTranslations("charts");
   const stroke = { vectorEffect: "non-scaling-stroke", fill: "none" } as const;
   const max = points.map((p) => p.max);
   const mean = points.map((p) => p.mean);
@@ -21,7 +23,7 @@ export function PainChart({ points, summary, trendLabel }: { points: PainPoint[]
         summary={summary}
         yTicks={PAIN_TICKS.map((value) => ({ at: y(value), label: String(value) }))}
         xLabels={xTicks(points.map((p) => p.label))}
-        reader={{ label: "Read the pain chart point by point", points: points.flatMap((p) => (p.reading ? [p.reading] : [])) }}
+        reader={{ label: t("readPain"), points: points.flatMap((p) => (p.reading ? [p.reading] : [])) }}
       >
         <path d={linePath(points.map((p) => p.trend), y)} stroke={SERIES.ink} strokeWidth={3} strokeDasharray="7 4" {...stroke} />
         <path d={linePath(mean, y)} stroke={SERIES.blue} strokeWidth={2} {...stroke} />
@@ -30,9 +32,9 @@ export function PainChart({ points, summary, trendLabel }: { points: PainPoint[]
       </Plot>
       <Legend
         items={[
-          { label: "Highest", mark: <rect x={8} y={2} width={8} height={8} fill={SERIES.vermillion} /> },
+          { label: t("highest"), mark: <rect x={8} y={2} width={8} height={8} fill={SERIES.vermillion} /> },
           {
-            label: "Mean",
+            label: t("mean"),
             mark: (
               <>
                 <path d="M0 6H24" stroke={SERIES.blue} strokeWidth={2} />

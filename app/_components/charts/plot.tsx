@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { CSSProperties, ReactNode } from "react";
 import { ChartReader, type ReadablePoint } from "./chart-reader";
 import { GRID } from "./palette";
@@ -108,8 +109,9 @@ export function Plot({
 
 /** The key under a chart, in words, each with the mark it has in the chart. */
 export function Legend({ items }: { items: { label: string; mark: ReactNode }[] }) {
+  const t = useTranslations("charts");
   return (
-    <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base" aria-label="Key">
+    <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base" aria-label={t("key")}>
       {items.map((item) => (
         <li key={item.label} className="flex items-center gap-2">
           <svg viewBox="0 0 24 12" className="h-3 w-6 shrink-0" aria-hidden="true">

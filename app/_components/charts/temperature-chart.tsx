@@ -1,3 +1,5 @@
+import { useLocale, useTranslations } from "next-intl";
+import { formatDecimal } from "@/lib/i18n/format";
 import type { ReadablePoint } from "./chart-reader";
 import { SERIES } from "./palette";
 import { gridPath, Legend, linePath, markerPath, Plot, xTicks, yScale } from "./plot";
@@ -6,6 +8,8 @@ export type TemperaturePoint = { label: string; difference: number | null; readi
 
 /** Left minus right skin temperature at one spot, with the ±2.2 °C lines that foot-care guidance watches. */
 export function TemperatureChart({ points, summary, threshold }: { points: TemperaturePoint[]; summary: string; threshold: number }) {
+  const t = useTranslations("charts");
+  const locale = useLocale();
   const limit = Math.ceil(Math.max(threshold + 1, ...points.map((p) => Math.abs(p.difference ?? 0))));
   const y = yScale(-limit, limit);
   const step = limit > 4 ? 2 : 1;
@@ -20,10 +24,10 @@ export function TemperatureChart({ points, summary, threshold }: { points: Tempe
         yTicks={ticks.map((value) => ({ at: y(value), label: degrees(value) }))}
         xLabels={xTicks(points.map((p) => p.label))}
         notes={[
-          { at: y(threshold), label: `+${threshold} °C`, colour: SERIES.rose },
-          { at: y(-threshold), label: `−${threshold} °C`, colour: SERIES.rose, below: true },
+          { at: y(threshold), label: `+${formatDecimal(threshold, locale)} °C`, colour: SERIES.rose },
+          { at: y(-threshold), label: `−${formatDecimal(threshold, locale)} °C`, colour: SERIES.rose, below: true },
         ]}
-        reader={{ label: "Read the temperature chart point by point", points: points.flatMap((p) => (p.reading ? [p.reading] : [])) }}
+        reader={{ label: t("readTemperature"), points: points.flatMap((p) => (p.reading ? [p.reading] : [])) }}
       >
         <path d={gridPath([y(0)])} stroke={SERIES.slate} strokeWidth={1} {...stroke} />
         <path d={gridPath([y(threshold), y(-threshold)])} stroke={SERIES.rose} strokeWidth={2} strokeDasharray="4 3" {...stroke} />
@@ -33,7 +37,7 @@ export function TemperatureChart({ points, summary, threshold }: { points: Tempe
       <Legend
         items={[
           {
-            label: "Left minus right (°C)",
+            label: t("leftMinusRight"),
             mark: (
               <>
                 <path d="M0 6H24" stroke={SERIES.blue} strokeWidth={2} />
@@ -41,7 +45,7 @@ export function TemperatureChart({ points, summary, threshold }: { points: Tempe
               </>
             ),
           },
-          { label: `±${threshold} °C`, mark: <path d="M0 6H24" stroke={SERIES.rose} strokeWidth={2} strokeDasharray="4 3" /> },
+          { label: `±${formatDecimal(threshold, locale)} °C`, mark: <path d="M0 6H24" stroke={SERIES.rose} strokeWidth={2} strokeDasharray="4 3" /> },
         ]}
       />
     </>

@@ -1,5 +1,5 @@
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
-import { FOOT_LABELS, REGION_LABELS } from "@/lib/foot-health/vocabulary";
+import { translatorFor } from "@/lib/i18n/translator";
 import { SOLE_OUTLINE } from "../foot-geometry";
 
 // The report's map of both feet, drawn for paper: each region is a labelled circle holding its
@@ -19,25 +19,15 @@ const SPOTS: Record<FootRegion, { x: number; y: number }> = {
   ANKLE: { x: 50, y: 148 },
   HEEL: { x: 50, y: 180 },
 };
-const SHORT: Record<FootRegion, string> = {
-  TOENAILS: "nails",
-  TOES: "toes",
-  BETWEEN_TOES: "betw.",
-  BALL: "ball",
-  TOP: "top",
-  INNER_SIDE: "inner",
-  ARCH: "arch",
-  OUTER_SIDE: "outer",
-  HEEL: "heel",
-  ANKLE: "ankle",
-};
 
-export function FootCountMap({ spots }: { spots: { foot: Foot; region: FootRegion; count: number }[] }) {
+export function FootCountMap({ spots, locale }: { spots: { foot: Foot; region: FootRegion; count: number }[]; locale: string }) {
+  const t = translatorFor(locale, "reportParts");
+  const words = translatorFor(locale, "vocabulary");
   const max = Math.max(1, ...spots.map((spot) => spot.count));
   const countOf = (foot: Foot, region: FootRegion) => spots.find((spot) => spot.foot === foot && spot.region === region)?.count ?? 0;
   return (
     <div className="report-keep grid grid-cols-1 gap-4 sm:grid-cols-2 print:grid-cols-2">
-      <div className="grid grid-cols-2 gap-2" role="img" aria-label="Foot map: how many checks noted something at each place; the same figures are in the table beside it">
+      <div className="grid grid-cols-2 gap-2" role="img" aria-label={t("mapLabel")}>
         {(["LEFT", "RIGHT"] as const).map((foot) => (
           <svg key={foot} viewBox="0 0 100 215" className="h-auto w-full max-w-48" aria-hidden="true">
             <g transform={foot === "LEFT" ? "translate(100 0) scale(-1 1)" : undefined}>
@@ -56,35 +46,35 @@ export function FootCountMap({ spots }: { spots: { foot: Foot; region: FootRegio
                     {count || ""}
                   </text>
                   <text x={x} y={y + 17} textAnchor="middle" fontSize="6.5" fill="#000" className="report-map-label">
-                    {SHORT[region]}
+                    {t(`mapShort.${region}`)}
                   </text>
                 </g>
               );
             })}
             <text x="50" y="212" textAnchor="middle" fontSize="11" fontWeight="700" fill="#000">
-              {FOOT_LABELS[foot]}
+              {words(`feet.${foot}`)}
             </text>
           </svg>
         ))}
       </div>
       <table className="report-table self-start">
-        <caption className="text-left font-semibold">Checks noting something, by place</caption>
+        <caption className="text-left font-semibold">{t("mapTable")}</caption>
         <thead>
           <tr>
-            <th scope="col">Place</th>
-            <th scope="col">Checks</th>
+            <th scope="col">{t("placeColumn")}</th>
+            <th scope="col">{t("checksColumn")}</th>
           </tr>
         </thead>
         <tbody>
           {spots.length === 0 ? (
             <tr>
-              <td colSpan={2}>Nothing was noted in this period.</td>
+              <td colSpan={2}>{t("nothingNoted")}</td>
             </tr>
           ) : (
             spots.map((spot) => (
               <tr key={`${spot.foot}:${spot.region}`}>
                 <td>
-                  {FOOT_LABELS[spot.foot]}, {REGION_LABELS[spot.region].toLowerCase()}
+                  {t("place", { foot: words(`feet.${spot.foot}`), region: words(`regionsInSentence.${spot.region}`) })}
                 </td>
                 <td>{spot.count}</td>
               </tr>

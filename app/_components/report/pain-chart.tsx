@@ -1,4 +1,5 @@
 import { addLocalDays, daysBetween } from "@/lib/time/calendar";
+import { translatorFor } from "@/lib/i18n/translator";
 import { formatShortDate } from "@/lib/report/wording";
 
 // Pain over time as static SVG, drawn on the server for screen and paper alike: black lines and
@@ -45,7 +46,7 @@ function PainSvg({ days, from, to, locale, layout, className }: Props & { layout
       ))}
       <line x1={left} x2={width - right} y1={y(7)} y2={y(7)} stroke="#000" strokeWidth="1" strokeDasharray="4 3" />
       <text x={width - right} y={y(7) - 3} textAnchor="end" fontSize={layout.small} fill="#000">
-        strong pain (7)
+        {translatorFor(locale, "reportParts")("strongPain", { score: 7 })}
       </text>
       <line x1={left} x2={left} y1={top} y2={height - bottom} stroke="#000" />
       <line x1={left} x2={width - right} y1={height - bottom} y2={height - bottom} stroke="#000" />

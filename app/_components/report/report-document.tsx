@@ -26,7 +26,7 @@ export function ReportDocument({ report, photoSrc }: { report: ReportData; photo
       <PrintStyles header={`${person.name} · ${formatRange(options.from, options.to, person.locale)}`} pageOf={{ before, between }} />
       <ReportHeader report={report} />
       {show("summary") ? <SummarySection summary={report.summary} redFlags={report.redFlags} locale={person.locale} /> : null}
-      {show("heatMap") ? <HeatMapSection spots={report.spots} /> : null}
+      {show("heatMap") ? <HeatMapSection spots={report.spots} locale={person.locale} /> : null}
       {show("painChart") ? <PainSection report={report} /> : null}
       {show("entries") ? <ChecksSection entries={report.entries} person={person} /> : null}
       {show("temperatures") ? <TemperaturesSection entries={report.entries} person={person} /> : null}

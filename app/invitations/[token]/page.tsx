@@ -1,40 +1,38 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/app/_components/auth-card";
 import { ButtonLink } from "@/app/_components/button";
 import { LinkNoLongerValid } from "@/app/share/link-no-longer-valid";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { findInvitation } from "@/lib/journals/membership";
-import { ROLE_LABELS } from "@/lib/journals/policy";
 import { countTokenMiss } from "@/lib/rate-limit/token-guesses";
 import { AcceptInvitationButton } from "./accept-invitation-button";
 import { TakeOverForm } from "./take-over-form";
 
-export const metadata: Metadata = { title: "Invitation", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("invitation"))("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
 /** An invitation to help with someone's journal: who, whose, what they may do; accept once signed in. */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const invitation = await findInvitation(token);
+  const [invitation, t, common] = await Promise.all([findInvitation(token), getTranslations("invitation"), getTranslations("common")]);
   if (!invitation) {
     await countTokenMiss();
-    return <LinkNoLongerValid reason="Invitations work once and for 7 days, and can be withdrawn. Please ask for a new one." />;
+    return <LinkNoLongerValid reason={t("notValid")} />;
   }
   const user = await getCurrentUser();
   const here = `/invitations/${token}`;
-  const whose = invitation.handover ? "your own journal" : `${invitation.journalName}’s foot health journal`;
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
-    <AuthCard title={invitation.handover ? "Take over your journal" : `Help with ${invitation.journalName}’s journal`}>
+    <AuthCard title={invitation.handover ? t("takeOverTitle") : t("helpTitle", { name: invitation.journalName })}>
       <p className="text-lg">
-        {invitation.handover
-          ? `${invitation.inviterName} has kept a foot health journal for you. Accept to make it yours; ${invitation.inviterName} keeps helping with it.`
-          : `${invitation.inviterName} invited you to help with ${whose}.`}
+        {invitation.handover ? t("takeOverText", { inviter: invitation.inviterName }) : t("helpText", { inviter: invitation.inviterName, name: invitation.journalName })}
       </p>
       {invitation.handover ? null : (
-        <p className="text-lg">
-          You would be able to: <strong>{ROLE_LABELS[invitation.role].name}</strong> — {ROLE_LABELS[invitation.role].allows}.
-        </p>
+        <p className="text-lg">{t.rich("role", { role: invitation.role, strong })}</p>
       )}
-      <p>The invitation was sent to {invitation.email}.</p>
+      <p>{t("sentTo", { email: invitation.email })}</p>
       {invitation.handover ? (
         <TakeOverForm token={token} />
       ) : user ? (
@@ -42,14 +40,14 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <AcceptInvitationButton token={token} />
         ) : (
           <p className="rounded-md border-l-4 border-red-700 bg-red-50 p-4">
-            You are signed in as {user.email}. Sign out, then sign in or create an account with {invitation.email} to accept.
+            {t("otherAccount", { signedIn: user.email, email: invitation.email })}
           </p>
         )
       ) : (
         <div className="flex flex-wrap gap-3">
-          <ButtonLink href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`}>Create an account</ButtonLink>
+          <ButtonLink href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`}>{t("createAccount")}</ButtonLink>
           <ButtonLink variant="secondary" href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>
-            Sign in
+            {common("signIn")}
           </ButtonLink>
         </div>
       )}

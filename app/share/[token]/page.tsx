@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ReportDocument } from "@/app/_components/report/report-document";
 import { countTokenMiss } from "@/lib/rate-limit/token-guesses";
 import { recordShareLinkView } from "@/lib/journals/activity";
@@ -10,7 +11,9 @@ import { LinkNoLongerValid } from "../link-no-longer-valid";
 // A clinician's view of one report, signed out. It shows that report and nothing else: no
 // navigation into the app, photos only through this link's own route.
 
-export const metadata: Metadata = { title: "Shared foot health report", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("share"))("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
 export default async function SharedReportPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -19,13 +22,13 @@ export default async function SharedReportPage({ params }: { params: Promise<{ t
     await countTokenMiss();
     return <LinkNoLongerValid />;
   }
-  const [report] = await Promise.all([loadReport(grant.userId, grant.options), recordShareLinkView(grant.userId, grant.shareLinkId)]);
+  const [report, t] = await Promise.all([loadReport(grant.userId, grant.options), getTranslations("share"), recordShareLinkView(grant.userId, grant.shareLinkId)]);
   return (
     <main id="main" className="mx-auto flex w-full max-w-5xl flex-col gap-4 px-4 py-6">
       <p className="print-hidden rounded-md border-l-4 border-brand-600 bg-brand-50 p-3">
-        A read-only report shared from Footnote, a foot health journal. Print it with your browser&apos;s print command.
+        {t("intro")}
       </p>
-      <h1 className="sr-only">Shared foot health report</h1>
+      <h1 className="sr-only">{t("title")}</h1>
       <ReportDocument report={report} photoSrc={(photoId, size) => reportPhotoUrl(token, photoId, size)} />
     </main>
   );

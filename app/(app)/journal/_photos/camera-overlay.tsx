@@ -1,6 +1,7 @@
 "use client";
 
 import * as Dialog from "@radix-ui/react-dialog";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { Notice } from "@/app/_components/notice";
 import { Button } from "@/app/_components/button";
@@ -22,14 +23,15 @@ type Props = {
  * Escape to close and the labelling; the camera is stopped whenever the dialog closes.
  */
 export function CameraOverlay({ open, onClose, overlayUrl, spotLabel, onCapture }: Props) {
+  const t = useTranslations("camera");
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? undefined : onClose())}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/70" />
         <Dialog.Content className="fixed inset-0 z-50 flex flex-col gap-3 overflow-y-auto bg-white p-4 sm:inset-x-auto sm:top-8 sm:bottom-auto sm:left-1/2 sm:max-h-[calc(100vh-4rem)] sm:w-full sm:max-w-2xl sm:-translate-x-1/2 sm:rounded-lg">
-          <Dialog.Title className="text-2xl font-bold">Take a photo lined up with the last one</Dialog.Title>
+          <Dialog.Title className="text-2xl font-bold">{t("title")}</Dialog.Title>
           <Dialog.Description className="text-slate-700">
-            Hold the camera so that this spot ({spotLabel}) lines up with the faint earlier photo, then take the photo.
+            {t("howTo", { spot: spotLabel })}
           </Dialog.Description>
           {/* Mounted only while open: closing unmounts it, which stops the camera. */}
           {open ? (
@@ -51,7 +53,8 @@ function CameraView({ overlayUrl, onCapture }: { overlayUrl: string; onCapture(p
   const guideId = useId();
   const videoRef = useRef<HTMLVideoElement>(null);
   const [live, setLive] = useState(false);
-  const [error, setError] = useState<string>();
+  const t = useTranslations("camera");
+  const [error, setError] = useState<CameraError>();
   const [showGuide, setShowGuide] = useState(true);
   const [capturing, setCapturing] = useState(false);
 
@@ -70,7 +73,7 @@ function CameraView({ overlayUrl, onCapture }: { overlayUrl: string; onCapture(p
         if (!closed) setLive(true);
       })
       .catch((reason: unknown) => {
-        if (!closed) setError(cameraErrorMessage(reason));
+        if (!closed) setError(cameraError(reason));
       });
     return () => {
       closed = true;
@@ -91,7 +94,7 @@ function CameraView({ overlayUrl, onCapture }: { overlayUrl: string; onCapture(p
       (blob) => {
         setCapturing(false);
         if (blob) onCapture(blob);
-        else setError("The photo could not be taken. Please try again.");
+        else setError("notTaken");
       },
       "image/jpeg",
       0.92,
@@ -100,14 +103,14 @@ function CameraView({ overlayUrl, onCapture }: { overlayUrl: string; onCapture(p
 
   return (
     <>
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {error ? <Notice tone="error">{t(`errors.${error}`)}</Notice> : null}
       <div className="relative aspect-[4/3] w-full overflow-hidden rounded-md bg-black">
-        <video ref={videoRef} playsInline muted aria-label="Camera view" className="absolute inset-0 h-full w-full object-contain" />
+        <video ref={videoRef} playsInline muted aria-label={t("view")} className="absolute inset-0 h-full w-full object-contain" />
         {showGuide ? (
           // eslint-disable-next-line @next/next/no-img-element -- served by the authorising route; the image optimiser would fetch it without the person's cookies
           <img src={overlayUrl} alt="" aria-hidden="true" className="pointer-events-none absolute inset-0 h-full w-full object-contain opacity-35" />
         ) : null}
-        {!live && !error ? <p className="absolute inset-0 flex items-center justify-center text-lg text-white">Starting the camera…</p> : null}
+        {!live && !error ? <p className="absolute inset-0 flex items-center justify-center text-lg text-white">{t("starting")}</p> : null}
       </div>
       <div className="flex items-center gap-3">
         <input
@@ -118,16 +121,16 @@ function CameraView({ overlayUrl, onCapture }: { overlayUrl: string; onCapture(p
           className="h-6 w-6 accent-brand-600"
         />
         <label htmlFor={guideId} className="text-lg">
-          Show the earlier photo as a guide
+          {t("showGuide")}
         </label>
       </div>
       <div className="flex flex-wrap gap-3">
-        <Button type="button" disabled={!live} pending={capturing} pendingLabel="Taking the photo…" onClick={capture}>
-          Take photo
+        <Button type="button" disabled={!live} pending={capturing} pendingLabel={t("taking")} onClick={capture}>
+          {t("take")}
         </Button>
         <Dialog.Close asChild>
           <Button type="button" variant="secondary">
-            Cancel
+            {t("cancel")}
           </Button>
         </Dialog.Close>
       </div>
@@ -139,20 +142,23 @@ function stopTracks(stream: MediaStream) {
   for (const track of stream.getTracks()) track.stop();
 }
 
-function cameraErrorMessage(reason: unknown): string {
+/** What went wrong, as the key of its words (`camera.errors`). */
+type CameraError = "notAllowed" | "notFound" | "busy" | "insecure" | "failed" | "notTaken";
+
+function cameraError(reason: unknown): CameraError {
   const name = reason instanceof DOMException || reason instanceof Error ? reason.name : "";
   switch (name) {
     case "NotAllowedError":
     case "PermissionDeniedError":
-      return "Camera access was not allowed. To take a photo here, allow the camera for this site in your browser's settings — or close this and choose a photo from your files.";
+      return "notAllowed";
     case "NotFoundError":
     case "OverconstrainedError":
-      return "No camera was found on this device. Close this and choose a photo from your files instead.";
+      return "notFound";
     case "NotReadableError":
-      return "The camera is being used by another app. Close that app and try again.";
+      return "busy";
     case "SecurityError":
-      return "The camera can only be used over a secure (https) connection.";
+      return "insecure";
     default:
-      return "The camera could not be started. Close this and choose a photo from your files instead.";
+      return "failed";
   }
 }

@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useId, useState, useSyncExternalStore } from "react";
 import { SelectField } from "@/app/_components/select-field";
 import { Button } from "@/app/_components/button";
-import { FOOT_LABELS, FOOT_OPTIONS, REGION_LABELS, REGION_OPTIONS } from "@/lib/foot-health/vocabulary";
+import { FEET, REGIONS } from "@/lib/foot-health/vocabulary";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 
 // The camera dialog (and its dialog library) loads when a spot with an earlier photo is chosen,
@@ -22,6 +23,8 @@ export function LineUpWithLastPhoto({
   onCapture(blob: Blob, tags: { foot: Foot; region: FootRegion }): void;
 }) {
   const baseId = useId();
+  const t = useTranslations("camera");
+  const words = useTranslations("vocabulary");
   // Known only in the browser: the server renders without the camera option.
   const hasCamera = useSyncExternalStore(subscribeToNothing, browserHasCamera, () => false);
   const [foot, setFoot] = useState<Foot | "">("");
@@ -31,21 +34,21 @@ export function LineUpWithLastPhoto({
   if (!hasCamera) return null;
 
   const overlayUrl = foot && region ? previousSpotPhotoUrl(foot, region) : undefined;
-  const spotLabel = foot && region ? `${FOOT_LABELS[foot].toLowerCase()}, ${REGION_LABELS[region].toLowerCase()}` : "";
+  const spotLabel = foot && region ? t("spot", { foot: words(`feetInSentence.${foot}`), region: words(`regionsInSentence.${region}`) }) : "";
 
   return (
     <fieldset className="flex flex-col gap-3 rounded-md border border-slate-300 bg-white p-3">
-      <legend className="px-1 font-semibold">Compare with an earlier photo</legend>
-      <p className="text-base text-slate-600">Choose the spot to take a new photo lined up with the last one, so the two can be compared.</p>
+      <legend className="px-1 font-semibold">{t("compareLegend")}</legend>
+      <p className="text-base text-slate-600">{t("compareHint")}</p>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <SelectField id={`${baseId}-foot`} label="Foot" placeholder="Choose…" options={FOOT_OPTIONS} value={foot} onChange={(event) => setFoot(event.target.value as Foot | "")} />
-        <SelectField id={`${baseId}-region`} label="Where" placeholder="Choose…" options={REGION_OPTIONS} value={region} onChange={(event) => setRegion(event.target.value as FootRegion | "")} />
+        <SelectField id={`${baseId}-foot`} label={t("foot")} placeholder={t("choose")} options={FEET.map((value) => ({ value, label: words(`feet.${value}`) }))} value={foot} onChange={(event) => setFoot(event.target.value as Foot | "")} />
+        <SelectField id={`${baseId}-region`} label={t("where")} placeholder={t("choose")} options={REGIONS.map((value) => ({ value, label: words(`regions.${value}`) }))} value={region} onChange={(event) => setRegion(event.target.value as FootRegion | "")} />
       </div>
-      {foot && region && !overlayUrl ? <p className="text-base text-slate-700">There is no earlier photo of this spot yet.</p> : null}
+      {foot && region && !overlayUrl ? <p className="text-base text-slate-700">{t("noEarlier")}</p> : null}
       {overlayUrl && foot && region ? (
         <>
           <Button type="button" variant="secondary" className="self-start" disabled={disabled} onClick={() => setOpen(true)}>
-            Take a photo lined up with the last one
+            {t("title")}
           </Button>
           <CameraOverlay
             open={open}

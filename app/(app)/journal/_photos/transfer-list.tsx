@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useReadMessage } from "@/app/_components/use-read-message";
 import { useId } from "react";
 import { Button } from "@/app/_components/button";
 import type { Transfer } from "./use-photo-uploads";
@@ -22,6 +23,7 @@ export function TransferList({
 }) {
   const baseId = useId();
   const t = useTranslations("photos");
+  const read = useReadMessage();
   const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
   if (transfers.length === 0) return null;
   return (
@@ -32,8 +34,8 @@ export function TransferList({
             <>
               <p className="break-words font-semibold">{transfer.name}</p>
               <p className="font-semibold text-red-800" id={`${baseId}-${transfer.key}-error`}>
-                {t("notAdded", { error: transfer.error ?? "" })}
-                {transfer.instead ? <span className="block font-normal text-slate-800">{transfer.instead}</span> : null}
+                {t("notAdded", { error: read(transfer.error) ?? "" })}
+                {transfer.instead ? <span className="block font-normal text-slate-800">{read(transfer.instead)}</span> : null}
               </p>
               <div className="flex flex-wrap gap-2">
                 {transfer.instead ? (

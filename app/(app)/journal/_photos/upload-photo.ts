@@ -1,12 +1,13 @@
 import { SESSION_ENDED_ERROR } from "@/lib/app-error";
 import { JOURNAL_HEADER } from "@/lib/journals/journal-header";
+import { messageKey } from "@/lib/i18n/message-key";
 import { insteadOf, TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import type { PhotoView } from "@/lib/photos/schemas";
 
 export type PhotoTags = { foot?: Foot; region?: FootRegion };
 
-export const GENERAL_UPLOAD_ERROR = "The photo could not be uploaded. Please try again.";
+export const GENERAL_UPLOAD_ERROR = messageKey("photoNotUploaded");
 
 /** Why an upload failed; `instead` is set when sending the same file again cannot succeed. */
 export class UploadError extends Error {
@@ -22,7 +23,7 @@ export class UploadError extends Error {
 
 /**
  * POSTs one photo to /api/photos, for the journal the form was opened in, with XMLHttpRequest,
- * the one browser API that reports upload progress. Rejects with an Error whose message can be shown to the person as it is.
+ * the one browser API that reports upload progress. Rejects with an Error whose message is a key of the `errors` messages (or words), read where shown.
  */
 export function uploadPhoto(file: Blob, name: string, tags: PhotoTags, journalId: string | undefined, onProgress: (fraction: number) => void): Promise<PhotoView> {
   return new Promise((resolve, reject) => {
@@ -45,7 +46,7 @@ export function uploadPhoto(file: Blob, name: string, tags: PhotoTags, journalId
       if (request.status === 401) return reject(new UploadError(SESSION_ENDED_ERROR));
       reject(new UploadError(GENERAL_UPLOAD_ERROR));
     };
-    request.onerror = () => reject(new UploadError("The upload was interrupted. Check your connection and try again.", null, true));
+    request.onerror = () => reject(new UploadError(messageKey("photoUploadInterrupted"), null, true));
     request.send(form);
   });
 }

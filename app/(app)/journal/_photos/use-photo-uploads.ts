@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { insteadOf, TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
 import { MAX_PHOTO_BYTES, photoUrl } from "@/lib/photos/limits";
@@ -32,6 +33,7 @@ export type NewPhotoFile = { file: Blob; name: string; tags?: PhotoTags };
 export function usePhotoUploads({ value, onChange, max }: { value: UploadedPhoto[]; onChange(next: UploadedPhoto[]): void; max: number }) {
   const [transfers, setTransfers] = useState<Transfer[]>([]);
   const [limitMessage, setLimitMessage] = useState<string>();
+  const t = useTranslations("photos");
   const [announcement, setAnnouncement] = useState("");
   const journalId = useOpenJournal()?.id;
 
@@ -86,7 +88,7 @@ export function usePhotoUploads({ value, onChange, max }: { value: UploadedPhoto
     const accepted = files.slice(0, slotsLeft);
     if (files.length > accepted.length) {
       const left = files.length - accepted.length;
-      setLimitMessage(`An entry can have at most ${max} photos, so ${left === 1 ? "1 photo was" : `${left} photos were`} not added.`);
+      setLimitMessage(t("notAddedOverLimit", { max, left }));
     }
     const added: Transfer[] = accepted.map(({ file, name, tags }) => ({
       key: crypto.randomUUID(),
@@ -103,7 +105,7 @@ export function usePhotoUploads({ value, onChange, max }: { value: UploadedPhoto
   };
 
   const retry = (transfer: Transfer) => {
-    if (slotsLeft === 0) return setLimitMessage(`An entry can have at most ${max} photos. Remove one to add another.`);
+    if (slotsLeft === 0) return setLimitMessage(t("atLimit", { max }));
     update(transfer.key, { state: "waiting", error: undefined, instead: null, progress: null });
     enqueue(transfer);
   };

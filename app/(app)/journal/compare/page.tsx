@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Button } from "@/app/_components/button";
 import { EmptyState } from "@/app/_components/empty-state";
@@ -6,14 +7,17 @@ import { Notice } from "@/app/_components/notice";
 import { requireJournalAccess } from "@/lib/journals/current-journal";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { SelectField } from "@/app/_components/select-field";
-import { FEET, FOOT_LABELS, FOOT_OPTIONS, REGION_LABELS, REGION_OPTIONS, REGIONS } from "@/lib/foot-health/vocabulary";
+import { FEET, REGIONS } from "@/lib/foot-health/vocabulary";
 import { photosOfSpot, spotsWithPhotos, type SpotPhoto } from "@/lib/photos/queries";
 import { formatLocalDate, formatTime } from "@/lib/time/format-in-zone";
 
-export const metadata: Metadata = { title: "Compare photos" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("compare"))("title") };
+}
 
 type Params = Record<string, string | string[] | undefined>;
 type Reader = { timeZone: string; locale: string };
+type Translate = Awaited<ReturnType<typeof getTranslations<"compare">>>;
 
 function one<T extends string>(value: string | string[] | undefined, allowed: readonly T[]): T | undefined {
   return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -23,7 +27,8 @@ function one<T extends string>(value: string | string[] | undefined, allowed: re
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Params> }) {
   const { journal: person } = await requireJournalAccess("read");
   const params = await searchParams;
-  const spots = await spotsWithPhotos(person.id);
+  const [spots, t, words] = await Promise.all([spotsWithPhotos(person.id), getTranslations("compare"), getTranslations("vocabulary")]);
+  const spotName = (spotFoot: Foot, spotRegion: FootRegion) => t("spot", { foot: words(`feet.${spotFoot}`), region: words(`regionsInSentence.${spotRegion}`) });
   const foot = one(params.foot, FEET) ?? spots[0]?.foot;
   const region = one(params.region, REGIONS) ?? spots[0]?.region;
   // Ids come from the address: only the user's own photos of this spot are looked in, so anyone
@@ -31,45 +36,41 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const photos = foot && region ? await photosOfSpot(person.id, foot, region) : [];
   const a = photos.find((photo) => photo.id === params.a) ?? photos[0];
   const b = photos.find((photo) => photo.id === params.b) ?? photos.at(-1);
-  const spotLabel = foot && region ? `${FOOT_LABELS[foot]}, ${REGION_LABELS[region].toLowerCase()}` : "";
+  const spotLabel = foot && region ? spotName(foot, region) : "";
 
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-bold">Compare photos</h1>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
         <Link href="/journal" className="font-semibold text-brand-700 underline">
-          Back to the journal
+          {t("back")}
         </Link>
       </div>
 
       {spots.length === 0 ? (
-        <EmptyState title="No photos to compare yet" action={{ href: "/journal/new", label: "Record a foot check" }}>
-          <p>
-            To follow one spot over time, add a photo to a foot check and choose its <strong>foot</strong> and <strong>where</strong> on the foot (heel,
-            toes, arch…) beside the photo before you save. Photos of the same spot from different days then appear here side by side, with the pain you
-            recorded each day.
-          </p>
+        <EmptyState title={t("emptyTitle")} action={{ href: "/journal/new", label: t("emptyAction") }}>
+          <p>{t.rich("emptyText", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
         </EmptyState>
       ) : (
         <>
           <form method="get" className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-4" aria-labelledby="spot-heading">
             <h2 id="spot-heading" className="text-xl font-bold">
-              Which spot?
+              {t("whichSpot")}
             </h2>
             <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-              <SelectField id="foot" name="foot" label="Foot" defaultValue={foot} options={FOOT_OPTIONS} />
-              <SelectField id="region" name="region" label="Where on the foot" defaultValue={region} options={REGION_OPTIONS} />
+              <SelectField id="foot" name="foot" label={t("foot")} defaultValue={foot} options={FEET.map((value) => ({ value, label: words(`feet.${value}`) }))} />
+              <SelectField id="region" name="region" label={t("where")} defaultValue={region} options={REGIONS.map((value) => ({ value, label: words(`regions.${value}`) }))} />
             </div>
             <Button type="submit" className="self-start">
-              Show photos
+              {t("show")}
             </Button>
             <p className="text-base text-slate-700">
-              Spots with photos:{" "}
+              {t("spotsWithPhotos")}{" "}
               {spots.map((spot, index) => (
                 <span key={`${spot.foot}:${spot.region}`}>
                   {index > 0 ? " · " : null}
                   <Link href={`/journal/compare?foot=${spot.foot}&region=${spot.region}`} className="text-brand-700 underline">
-                    {FOOT_LABELS[spot.foot]}, {REGION_LABELS[spot.region].toLowerCase()} ({spot.count})
+                    {t("spotCount", { spot: spotName(spot.foot, spot.region), count: spot.count })}
                   </Link>
                 </span>
               ))}
@@ -78,8 +79,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 
           {!a || !b || !foot || !region ? (
             <Notice tone="info">
-              There are no saved photos of the {spotLabel.toLowerCase()} yet. When you add a photo to a foot check, choose this foot and place beside it, and it
-              will appear here.
+              {t("noPhotosOfSpot", { foot: foot ? words(`feetInSentence.${foot}`) : "", region: region ? words(`regionsInSentence.${region}`) : "" })}
             </Notice>
           ) : (
             <section aria-labelledby="comparison-heading" className="flex flex-col gap-4">
@@ -87,13 +87,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 {spotLabel}
               </h2>
               {photos.length === 1 ? (
-                <Notice tone="info">This is the only photo of this spot so far. Add another on a later day to compare them.</Notice>
+                <Notice tone="info">{t("onlyOne")}</Notice>
               ) : (
-                <ChooseDates photos={photos} foot={foot} region={region} a={a} b={b} reader={person} />
+                <ChooseDates photos={photos} foot={foot} region={region} a={a} b={b} reader={person} t={t} />
               )}
               <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-                <PhotoOfDay photo={a} spotLabel={spotLabel} reader={person} />
-                {photos.length > 1 ? <PhotoOfDay photo={b} spotLabel={spotLabel} reader={person} /> : null}
+                <PhotoOfDay photo={a} spotLabel={spotLabel} reader={person} t={t} />
+                {photos.length > 1 ? <PhotoOfDay photo={b} spotLabel={spotLabel} reader={person} t={t} /> : null}
               </div>
             </section>
           )}
@@ -103,32 +103,32 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   );
 }
 
-function ChooseDates({ photos, foot, region, a, b, reader }: { photos: SpotPhoto[]; foot: Foot; region: FootRegion; a: SpotPhoto; b: SpotPhoto; reader: Reader }) {
+function ChooseDates({ photos, foot, region, a, b, reader, t }: { photos: SpotPhoto[]; foot: Foot; region: FootRegion; a: SpotPhoto; b: SpotPhoto; reader: Reader; t: Translate }) {
   const options = photos.map((photo) => ({
     value: photo.id,
-    label: `${formatLocalDate(photo.localDate, reader.locale)}, ${formatTime(photo.recordedAt, reader)} — pain ${photo.pain}/10${photo.caption ? ` — ${photo.caption}` : ""}`,
+    label: t("dateOption", { day: formatLocalDate(photo.localDate, reader.locale), time: formatTime(photo.recordedAt, reader), pain: photo.pain }) + (photo.caption ? ` — ${photo.caption}` : ""),
   }));
   return (
-    <form method="get" className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-4" aria-label="Choose two dates to compare">
+    <form method="get" className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-4" aria-label={t("chooseDates")}>
       <input type="hidden" name="foot" value={foot} />
       <input type="hidden" name="region" value={region} />
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-        <SelectField id="compare-a" name="a" label="First photo" defaultValue={a.id} options={options} />
-        <SelectField id="compare-b" name="b" label="Second photo" defaultValue={b.id} options={options} />
+        <SelectField id="compare-a" name="a" label={t("first")} defaultValue={a.id} options={options} />
+        <SelectField id="compare-b" name="b" label={t("second")} defaultValue={b.id} options={options} />
       </div>
       <Button type="submit" className="self-start">
-        Compare these
+        {t("compareThese")}
       </Button>
     </form>
   );
 }
 
-function PhotoOfDay({ photo, spotLabel, reader }: { photo: SpotPhoto; spotLabel: string; reader: Reader }) {
+function PhotoOfDay({ photo, spotLabel, reader, t }: { photo: SpotPhoto; spotLabel: string; reader: Reader; t: Translate }) {
   // The entry's own calendar day (fixed when it was written), and the time in the user's zone.
   const day = formatLocalDate(photo.localDate, reader.locale);
   return (
     <figure className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-3">
-      <a href={photo.url} className="block" aria-label={`Open the full photo of ${day}`}>
+      <a href={photo.url} className="block" aria-label={t("openFull", { day })}>
         {/* eslint-disable-next-line @next/next/no-img-element -- served by the authorising route; the image optimiser would fetch it without the person's cookies */}
         <img
           src={photo.url}
@@ -140,10 +140,10 @@ function PhotoOfDay({ photo, spotLabel, reader }: { photo: SpotPhoto; spotLabel:
       </a>
       <figcaption className="flex flex-col gap-1">
         <span className="text-lg font-semibold">
-          {day}, {formatTime(photo.recordedAt, reader)}
+          {t("dayAndTime", { day, time: formatTime(photo.recordedAt, reader) })}
         </span>
         <span>
-          Pain that day: <strong>{photo.pain}</strong> out of 10
+          {t.rich("painThatDay", { pain: photo.pain, strong: (chunks) => <strong>{chunks}</strong> })}
         </span>
         {photo.caption ? <span className="text-slate-700">{photo.caption}</span> : null}
       </figcaption>

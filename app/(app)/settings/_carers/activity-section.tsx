@@ -17,7 +17,14 @@ export async function ActivitySection({ lines, reader }: { lines: ActivityLine[]
         <ul className="flex flex-col gap-1" data-testid="activity">
           {lines.map((line) => (
             <li key={line.id}>
-              {formatDateTime(line.at, reader)}: <strong>{line.who}</strong> {line.action} {line.subject === "observation" ? "something noted" : `the ${line.subject}`}
+              {t.rich("activityLine", {
+                time: formatDateTime(line.at, reader),
+                actor: line.actor,
+                who: line.who,
+                action: line.action.replace(" ", "_"),
+                subject: line.subject.replace(" ", "_"),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </li>
           ))}
         </ul>

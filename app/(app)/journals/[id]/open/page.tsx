@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { ButtonLink } from "@/app/_components/button";
 import { safeCallbackPath } from "@/lib/http/callback-path";
@@ -7,7 +8,9 @@ import { currentJournal } from "@/lib/journals/current-journal";
 import { requireUser } from "@/lib/auth/current-user";
 import { OpenJournalButton } from "./open-journal-button";
 
-export const metadata: Metadata = { title: "Open a journal" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("journals"))("metaTitle") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ next?: string | string[] }> };
 
@@ -25,17 +28,18 @@ export default async function OpenJournalPage({ params, searchParams }: Props) {
   const destination = safeCallbackPath(typeof next === "string" ? next : null);
   const open = found?.resolved?.journal ?? null;
   if (open?.id === target.journal.id) redirect(destination);
-  const name = target.journal.id === user.id ? "your own" : `${target.journal.name}’s`;
+  const t = await getTranslations("journals");
+  const whose = { own: target.journal.id === user.id ? "yes" : "no", name: target.journal.name };
   return (
     <div className="flex max-w-xl flex-col gap-4">
-      <h1 className="text-3xl font-bold">Open {name} journal?</h1>
+      <h1 className="text-3xl font-bold">{t("openTitle", whose)}</h1>
       <p className="text-lg">
-        This link is about {name} journal. {open ? <>The journal open in this browser now is {open.id === user.id ? "your own" : `${open.name}’s`}.</> : null}
+        {t("linkAbout", whose)} {open ? t("openNow", { own: open.id === user.id ? "yes" : "no", name: open.name }) : null}
       </p>
       <div className="flex flex-wrap gap-3">
-        <OpenJournalButton journalId={target.journal.id} label={`Open ${name} journal`} destination={destination} />
+        <OpenJournalButton journalId={target.journal.id} label={t("openButton", whose)} destination={destination} />
         <ButtonLink href="/today" variant="secondary">
-          Not now
+          {t("notNow")}
         </ButtonLink>
       </div>
     </div>
