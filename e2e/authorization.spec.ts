@@ -4,6 +4,7 @@ import { createECDH, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
+import { NOT_FOUND_ERROR, SESSION_ENDED_ERROR } from "../lib/app-error";
 import { BASE_URL } from "../playwright.config";
 import { appLib, seedReportJournalOf } from "./app-database";
 import { ACTIONS, CARER_ROLES, PAGES, ROUTES, type ActionAnswer, type Answer, type Carer, type Fixtures, type Row } from "./authorization-matrix";
@@ -333,13 +334,13 @@ async function callAction(context: APIRequestContext, key: string, args: unknown
 
 function expectActionAnswer(result: Awaited<ReturnType<typeof callAction>>, answer: ActionAnswer, label: string) {
   if (answer === "session-ended") {
-    if (result !== "sign-in") expect(result, label).toEqual({ ok: false, formError: "Your session has ended. Please sign in again." });
+    if (result !== "sign-in") expect(result, label).toEqual({ ok: false, formError: SESSION_ENDED_ERROR });
     return;
   }
   expect(result, label).not.toBe("sign-in");
   if (result === "sign-in") return;
   if (answer === "ok") expect(result, label).toMatchObject({ ok: true });
-  if (answer === "not-found") expect(result, label).toEqual({ ok: false, formError: "That item could not be found." });
+  if (answer === "not-found") expect(result, label).toEqual({ ok: false, formError: NOT_FOUND_ERROR });
   if (answer === "refused") expect(result.ok, label).toBe(false);
 }
 

@@ -125,9 +125,14 @@ test("the pseudo-language finds no clipped or overflowing text on the signed-out
 });
 
 test("the pseudo-language finds no clipped or overflowing text on the signed-in pages @phone", async ({ page }) => {
-  await signInNewPerson(page, newPerson("pseudo"));
+  const person = newPerson("pseudo");
+  await signInNewPerson(page, person);
+  // A week of checks, with a red flag and a photo: Today's guidance, a saved check and its edit page.
+  const { userId } = await seedReportJournalOf(person.email, 7, 1);
+  const { db } = await appLib();
+  const entry = await db().entry.findFirstOrThrow({ where: { userId, photos: { some: {} } }, select: { id: true } });
   await page.context().addCookies([{ name: "locale", value: "en-XA", url: BASE_URL }]);
-  for (const path of ["/today", "/journal/new", "/report"]) {
+  for (const path of ["/today", "/journal/new", `/journal/${entry.id}`, `/journal/${entry.id}/edit`, "/report", "/no-such-page"]) {
     await page.goto(path);
     await expect(page.locator("html")).toHaveAttribute("lang", "en-XA");
     await expectNoHorizontalScroll(page);

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { messageKey } from "./i18n/message-key";
 
 // The application's one error type. Services throw it for anything the person can act on; the
 // server-action chain (lib/actions.ts) turns it into a field or form message and route handlers
@@ -7,9 +8,11 @@ import type { z } from "zod";
 export type FieldErrors = Record<string, string>;
 export type AppErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
 
-export const GENERIC_ERROR = "Something went wrong on our side. Please try again in a moment.";
-export const NOT_FOUND_ERROR = "That item could not be found.";
-export const SESSION_ENDED_ERROR = "Your session has ended. Please sign in again.";
+// Keys like every other message (lib/i18n/message-key.ts): a form, or the page that reads a route's
+// JSON `error`, shows them in the person's language.
+export const GENERIC_ERROR = messageKey("generic");
+export const NOT_FOUND_ERROR = messageKey("notFound");
+export const SESSION_ENDED_ERROR = messageKey("sessionEnded");
 
 export class AppError extends Error {
   readonly field?: string;

@@ -51,12 +51,12 @@ describe("the route chain", () => {
   it("answers an AppError with its status and message, a 429 with Retry-After, and anything else with a general 500", async () => {
     const failing = (error: unknown) => publicRoute(async () => Promise.reject(error));
     const notFound = await failing(AppError.notFound())(new Request(`${BASE}/x`));
-    expect([notFound.status, await notFound.json()]).toEqual([404, { error: "That item could not be found." }]);
+    expect([notFound.status, await notFound.json()]).toEqual([404, { error: "errors.notFound" }]);
     const limited = await failing(new AppError("Too many attempts. Please try again in 2 minutes.", { status: 429, retryAfterSeconds: 90 }))(new Request(`${BASE}/x`));
     expect([limited.status, limited.headers.get("retry-after")]).toEqual([429, "90"]);
     const lines = await logLines(async () => {
       const crash = await failing(new Error("database on fire"))(new Request(`${BASE}/x`, { headers: { "x-request-id": "req-123" } }));
-      expect([crash.status, await crash.json()]).toEqual([500, { error: "Something went wrong on our side. Please try again in a moment." }]);
+      expect([crash.status, await crash.json()]).toEqual([500, { error: "errors.generic" }]);
     });
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toMatchObject({ requestId: "req-123", path: "/x", msg: "route failed", err: { message: "database on fire" } });

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
 import { Button, buttonClass, type ButtonVariant } from "./button";
 import { Notice } from "./notice";
+import { useReadMessage } from "./use-read-message";
 
 type Props = {
   /** The button that opens the dialog. */
@@ -28,6 +29,7 @@ type Props = {
  */
 export function ConfirmDialog({ trigger, title, children, confirmLabel, pendingLabel, cancelLabel, onConfirm }: Props) {
   const t = useTranslations("dialogs");
+  const read = useReadMessage();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -59,7 +61,7 @@ export function ConfirmDialog({ trigger, title, children, confirmLabel, pendingL
           <AlertDialog.Description asChild>
             <div className="flex flex-col gap-2">{children}</div>
           </AlertDialog.Description>
-          {error ? <Notice tone="error">{error}</Notice> : null}
+          {error ? <Notice tone="error">{read(error)}</Notice> : null}
           <div className="flex flex-wrap gap-3">
             {/* Not AlertDialog.Action: that would close the dialog before the work has answered. */}
             <Button type="button" variant="danger" pending={pending} pendingLabel={pendingLabel} onClick={confirm}>

@@ -120,7 +120,7 @@ describe("POST /api/entries (checks saved offline)", () => {
 
     const refused = await send({ clientId: randomUUID(), values }, mum.id);
     expect(refused.status).toBe(403);
-    expect(((await refused.json()) as { error: string }).error).toBe("You can see Mum's journal but not change it any more. Ask them to let you record.");
+    expect(((await refused.json()) as { error: string }).error).toBe("errors.refusedRecording?name=Mum");
     expect((await sendPhoto(mum.id)).status).toBe(403);
 
     // Removed while the check waited on the device.

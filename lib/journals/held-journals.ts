@@ -19,7 +19,7 @@ export const isPlaceholderAddress = (email: string) => email.endsWith(`@${PLACEH
 export async function createHeldJournal(holder: { id: string; timeZone: string; locale: string }, name: string): Promise<{ id: string }> {
   return db().$transaction(async (tx) => {
     if ((await tx.user.count({ where: { heldById: holder.id } })) >= MAX_HELD_JOURNALS) {
-      throw new AppError(`You can keep up to ${MAX_HELD_JOURNALS} journals for others.`, { field: "name" });
+      throw new AppError(messageKey("tooManyHeldJournals", { max: MAX_HELD_JOURNALS }), { field: "name" });
     }
     const journal = await tx.user.create({
       data: { name, email: `held-${randomUUID()}@${PLACEHOLDER_DOMAIN}`, timeZone: holder.timeZone, locale: holder.locale, heldById: holder.id, setupDoneAt: new Date() },

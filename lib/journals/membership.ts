@@ -103,7 +103,7 @@ export async function acceptInvitation(actor: { id: string; email: string }, tok
   return db().$transaction(async (tx) => {
     const invitation = await tx.journalInvitation.findFirst({ where: { tokenHash: hashToken(token), handover: false, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } });
     if (!invitation) return null;
-    if (invitation.email !== actor.email) throw new AppError(`This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`, { status: 403 });
+    if (invitation.email !== actor.email) throw new AppError(messageKey("invitationForAnother", { email: invitation.email }), { status: 403 });
     if (invitation.userId === actor.id) throw new AppError(messageKey("ownJournal"), { status: 409 });
     // The guard on acceptedAt makes two clicks on one link count once.
     const { count } = await tx.journalInvitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now, acceptedById: actor.id } });

@@ -1,4 +1,5 @@
 import { AppError } from "../app-error";
+import { messageKey } from "../i18n/message-key";
 
 // The one authorisation rule (docs/decisions/0058): may this person do this to this journal?
 // A journal is its owner's user id. The owner may do everything; a carer what their role allows;
@@ -41,20 +42,14 @@ export const ownerAccess = (userId: string): JournalAccess => ({ actorId: userId
 /** Acting for someone else: what they do is shown to the owner as a carer's. */
 export const isCarer = (access: JournalAccess) => access.actorId !== access.journalId;
 
-export const ROLE_LABELS: Record<JournalRole, { name: string; allows: string }> = {
-  SEE: { name: "See", allows: "see the journal, trends and report" },
-  RECORD: { name: "Record", allows: "also add and edit checks and photos, and mark things healed" },
-  REMINDERS: { name: "Help with reminders", allows: "also manage reminders and appointments" },
-};
-
 /** Why a write was refused, in words for the carer (their form input stays). */
 export function refusalMessage(action: JournalAction, journalName: string): string {
-  if (action === "manage-reminders") return `You can't change ${journalName}'s reminders or appointments. Ask them to let you help with reminders.`;
-  if (action === "record") return `You can see ${journalName}'s journal but not change it any more. Ask them to let you record.`;
-  return `Only ${journalName} can do this.`;
+  if (action === "manage-reminders") return messageKey("refusedReminders", { name: journalName });
+  if (action === "record") return messageKey("refusedRecording", { name: journalName });
+  return messageKey("refusedOwnerOnly", { name: journalName });
 }
 
 /** Services check again what their callers checked: a write never reaches the database unallowed. */
 export function assertCan(access: JournalAccess, action: JournalAction): void {
-  if (!can(access, action)) throw new AppError("You may not do this in this journal.", { status: 403 });
+  if (!can(access, action)) throw new AppError(messageKey("notAllowedInJournal"), { status: 403 });
 }

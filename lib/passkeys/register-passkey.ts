@@ -20,7 +20,7 @@ type Person = { id: string; email: string; name: string; locale: string };
 export async function passkeyRegistrationOptions(user: Pick<Person, "id" | "email" | "name">): Promise<{ options: PublicKeyCredentialCreationOptionsJSON; challengeId: string }> {
   const existing = await db().passkey.findMany({ where: { userId: user.id }, select: { credentialId: true, transports: true } });
   if (existing.length >= MAX_PASSKEYS) {
-    throw new AppError(`You have ${MAX_PASSKEYS} passkeys, the most one account can have. Remove one you no longer use first.`);
+    throw new AppError(messageKey("tooManyPasskeys", { max: MAX_PASSKEYS }));
   }
   const rp = relyingParty();
   const options = await generateRegistrationOptions({

@@ -2,6 +2,7 @@ import { db, type Tx } from "../db/client";
 import type { Foot, FootRegion, Prisma } from "../generated/prisma/client";
 import { logger } from "../logger";
 import { AppError } from "../app-error";
+import { messageKey } from "../i18n/message-key";
 import { recordActivity } from "../journals/activity";
 import { assertCan, type JournalAccess } from "../journals/policy";
 import { photoStorage } from "./photo-storage";
@@ -101,7 +102,7 @@ export async function attachPhotosToEntry(tx: Tx, userId: string, entryId: strin
   if (ids.length > MAX_PHOTOS_PER_ENTRY) throw tooManyPhotos();
 
   const entry = await tx.entry.count({ where: { id: entryId, userId } });
-  if (entry === 0) throw new AppError("That entry could not be found.", { status: 404 });
+  if (entry === 0) throw new AppError(messageKey("entryNotFound"), { status: 404 });
 
   // One statement decides: a photo of another user, another entry or already deleted is not counted.
   const attached = await tx.photo.updateMany({
@@ -109,7 +110,7 @@ export async function attachPhotosToEntry(tx: Tx, userId: string, entryId: strin
     data: { entryId },
   });
   if (attached.count !== ids.length) {
-    throw new AppError("Some of these photos could not be found; they may have been removed. Please add them again.");
+    throw new AppError(messageKey("photosGone"));
   }
 
   for (const input of inputs) {
@@ -199,10 +200,10 @@ async function deletePhotoRows(tx: Tx, where: Prisma.PhotoWhereInput): Promise<s
 
 function checkedCaption(caption: string): string {
   const trimmed = caption.trim();
-  if (trimmed.length > MAX_CAPTION_LENGTH) throw new AppError(`A photo caption can be at most ${MAX_CAPTION_LENGTH} characters.`, { status: 400 });
+  if (trimmed.length > MAX_CAPTION_LENGTH) throw new AppError(messageKey("captionTooLong", { max: MAX_CAPTION_LENGTH }), { status: 400 });
   return trimmed;
 }
 
 function tooManyPhotos(): AppError {
-  return new AppError(`An entry can hold at most ${MAX_PHOTOS_PER_ENTRY} photos. Please remove some before saving.`);
+  return new AppError(messageKey("tooManyPhotosToSave", { max: MAX_PHOTOS_PER_ENTRY }));
 }

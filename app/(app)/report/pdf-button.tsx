@@ -4,12 +4,14 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Notice } from "@/app/_components/notice";
 import { Button } from "@/app/_components/button";
+import { useReadMessage } from "@/app/_components/use-read-message";
 
 /** Asks the server for the PDF and saves it, showing progress while Chromium renders it. */
 export function PdfButton({ query }: { query: string }) {
   const [state, setState] = useState<{ phase: "idle" | "rendering" | "done" } | { phase: "error"; message: string }>({ phase: "idle" });
   const [seconds, setSeconds] = useState(0);
   const t = useTranslations("reportPage");
+  const read = useReadMessage();
 
   useEffect(() => {
     if (state.phase !== "rendering") return;
@@ -24,7 +26,7 @@ export function PdfButton({ query }: { query: string }) {
       const response = await fetch(`/api/report/pdf?${query}`);
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { error?: string } | null;
-        return setState({ phase: "error", message: body?.error ?? t("pdfFailed") });
+        return setState({ phase: "error", message: read(body?.error) ?? t("pdfFailed") });
       }
       const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "footnote-report.pdf";
       const url = URL.createObjectURL(await response.blob());

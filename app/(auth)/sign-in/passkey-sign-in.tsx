@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/button";
 import { Notice } from "@/app/_components/notice";
+import { useReadMessage } from "@/app/_components/use-read-message";
 import { postAuthForm } from "@/lib/auth/post-auth-form";
 import { passkeySignInOptionsAction } from "./actions";
 import { signInResult, useSignInWords } from "./sign-in-form";
@@ -13,6 +14,7 @@ import { signInResult, useSignInWords } from "./sign-in-form";
 /** "Sign in with a passkey": no email needed, the device offers the passkeys it holds for Footnote. */
 export function PasskeySignIn({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signIn");
+  const read = useReadMessage();
   const words = useSignInWords();
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -41,7 +43,7 @@ export function PasskeySignIn({ callbackUrl }: { callbackUrl: string }) {
         {t("passkeyTitle")}
       </h2>
       <p className="text-slate-700">{t("passkeyIntro")}</p>
-      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      {problem ? <Notice tone="error">{read(problem)}</Notice> : null}
       <Button type="button" variant="secondary" onClick={signIn} pending={pending} pendingLabel={t("passkeyWaiting")}>
         {t("passkeySubmit")}
       </Button>
