@@ -56,11 +56,39 @@ export function literalStrings(source: string, fileName = "file.tsx"): string[] 
   return found;
 }
 
+/**
+ * AppErrors thrown with words instead of a message key, outside the answers only a program gets (a
+ * request that is not JSON, from another site): a person would read them in English.
+ */
+const MACHINE_ANSWERS = ["lib/http/json-body.ts", "lib/routes.ts"];
+
+function appErrorsInWords(source: string, fileName: string): string[] {
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isNewExpression(node) && node.expression.getText() === "AppError" && node.arguments?.[0]) found.push(...shownStrings(node.arguments[0]));
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS));
+  return found;
+}
+
+function sourcesOf(entry: string): string[] {
+  return readdirSync(path.join(root, entry), { withFileTypes: true, recursive: true })
+    .filter((child) => child.isFile() && /\.tsx?$/.test(child.name) && !/\.test\.tsx?$/.test(child.name) && !child.parentPath.includes("generated"))
+    .map((child) => path.join(child.parentPath, child.name));
+}
+
 describe("words in code on translated surfaces", () => {
   it("finds JSX text, strings put into JSX and text attributes, and leaves keys and symbols alone", () => {
     expect(literalStrings(`const a = <p title="Hello" className="p-4">Hi {t("x")} — 3 <b>{name}</b></p>;`)).toEqual(['title="Hello"', "Hi"]);
     expect(literalStrings(`const a = <Button pendingLabel={t("saving")}>{t("save")}</Button>;`)).toEqual([]);
     expect(literalStrings("const a = <p className={on ? \"a b\" : \"c\"}>{on ? \"Saved\" : t(\"save\")} {`${n} days`} {n > 1 && \"·\"}</p>;")).toEqual(["Saved", " days"]);
+  });
+
+  it("throws no AppError in words from lib/ or app/, but the answers only a program gets", () => {
+    const files = [...sourcesOf("lib"), ...sourcesOf("app")].filter((file) => !MACHINE_ANSWERS.includes(path.relative(root, file)));
+    const offending = files.flatMap((file) => appErrorsInWords(readFileSync(file, "utf8"), file).map((text) => `${path.relative(root, file)}: ${text}`));
+    expect(offending).toEqual([]);
   });
 
   it("has none anywhere in app/ but the exempt files", () => {

@@ -37,15 +37,13 @@ export async function uploadPhoto(access: JournalAccess, bytes: Buffer, tags: Ph
   const userId = access.journalId;
   const storage = deps.storage ?? photoStorage();
   const parsedTags = photoTagsSchema.safeParse(tags);
-  if (!parsedTags.success) throw new AppError(parsedTags.error.issues[0]?.message ?? "Please check the photo's details.", { status: 400 });
+  if (!parsedTags.success) throw new AppError(parsedTags.error.issues[0]?.message ?? messageKey("photoDetailsInvalid"), { status: 400 });
 
   // Opportunistic: abandoned uploads of this user go before counting what is pending.
   await removeStalePendingPhotos(userId, deps).catch((error: unknown) => logger.warn({ err: error, userId }, "could not remove stale pending photos"));
   const pending = await db().photo.count({ where: { userId, entryId: null } });
   if (pending >= MAX_PENDING_PHOTOS_PER_USER) {
-    throw new AppError(
-      `You have ${MAX_PENDING_PHOTOS_PER_USER} photos that are not saved with an entry yet. Save your entry, or remove some of those photos, before adding more.`,
-    );
+    throw new AppError(messageKey("tooManyUnsavedPhotos", { max: MAX_PENDING_PHOTOS_PER_USER }));
   }
 
   const photo = await processPhoto(bytes);
@@ -130,7 +128,7 @@ export async function updatePhotoTags(access: JournalAccess, photoId: string, ta
   assertCan(access, "record");
   const userId = access.journalId;
   const parsed = photoTagsSchema.safeParse(tags);
-  if (!parsed.success) throw new AppError(parsed.error.issues[0]?.message ?? "Please check the photo's details.", { status: 400 });
+  if (!parsed.success) throw new AppError(parsed.error.issues[0]?.message ?? messageKey("photoDetailsInvalid"), { status: 400 });
   const updated = await db().photo.updateMany({ where: { id: photoId, userId }, data: parsed.data });
   if (updated.count === 0) return null;
   await recordActivity(access, "changed", "photo", photoId);

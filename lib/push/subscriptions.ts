@@ -1,4 +1,5 @@
 import { AppError } from "../app-error";
+import { messageKey } from "../i18n/message-key";
 import { describeDevice } from "../auth/describe-device";
 import { db } from "../db/client";
 import { MAX_DEVICES_PER_PERSON, type PushSubscriptionInput } from "./schemas";
@@ -20,7 +21,7 @@ export async function saveSubscription(userId: string, input: PushSubscriptionIn
     if (existing?.userId !== userId) {
       const count = await tx.pushSubscription.count({ where: { userId } });
       if (count >= MAX_DEVICES_PER_PERSON) {
-        throw new AppError(`Notifications are on for ${MAX_DEVICES_PER_PERSON} devices already. Remove one you no longer use, then try again.`, { status: 409 });
+        throw new AppError(messageKey("tooManyDevices", { max: MAX_DEVICES_PER_PERSON }), { status: 409 });
       }
     }
     const data = { userId, p256dh: input.keys.p256dh, auth: input.keys.auth, device: describeDevice(userAgent) };

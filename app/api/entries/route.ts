@@ -1,5 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { AppError, parseOrThrow } from "@/lib/app-error";
+import { messageKey } from "@/lib/i18n/message-key";
 import { createQueuedEntry } from "@/lib/journal/create-queued-entry";
 import { makeQueuedEntrySchema, MAX_QUEUED_ENTRY_BYTES } from "@/lib/journal/queued-entry-schema";
 import { journalRoute } from "@/lib/routes";
@@ -11,14 +12,14 @@ import { journalRoute } from "@/lib/routes";
  * JOURNAL_HEADER (checked against the person's memberships), not the one open when it is sent.
  */
 export const POST = journalRoute("record", async ({ access, journal }, request) => {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_QUEUED_ENTRY_BYTES) throw new AppError("This check is too large to send.", { status: 413 });
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_QUEUED_ENTRY_BYTES) throw new AppError(messageKey("checkTooLarge"), { status: 413 });
   const text = await request.text();
-  if (text.length > MAX_QUEUED_ENTRY_BYTES) throw new AppError("This check is too large to send.", { status: 413 });
+  if (text.length > MAX_QUEUED_ENTRY_BYTES) throw new AppError(messageKey("checkTooLarge"), { status: 413 });
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new AppError("The check could not be read.", { status: 400 });
+    throw new AppError(messageKey("checkUnreadable"), { status: 400 });
   }
   const { clientId, values } = parseOrThrow(makeQueuedEntrySchema({ timeZone: journal.timeZone }), body);
   const entry = await createQueuedEntry(access, journal.timeZone, values, clientId);

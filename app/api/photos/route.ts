@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/app-error";
+import { messageKey } from "@/lib/i18n/message-key";
 import { TOO_LARGE_FILE_MESSAGE } from "@/lib/photos/errors";
 import { MAX_UPLOAD_REQUEST_BYTES } from "@/lib/photos/schemas";
 import { readPhotoUploadForm } from "@/lib/photos/upload-form";
@@ -15,7 +16,7 @@ export const POST = journalRoute("record", async ({ access }, request) => {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_UPLOAD_REQUEST_BYTES) throw new AppError(TOO_LARGE_FILE_MESSAGE, { status: 413 });
   const form = await request.formData().catch(() => null);
-  if (!form) throw new AppError("The upload could not be read. Please choose the photo again.", { status: 400 });
+  if (!form) throw new AppError(messageKey("uploadUnreadable"), { status: 400 });
   const upload = await readPhotoUploadForm(form);
   if (!upload.ok) return jsonError(upload.status, upload.error, { fieldErrors: upload.fieldErrors });
   const photo = await uploadPhoto(access, upload.bytes, upload.tags);

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/app-error";
+import { messageKey } from "@/lib/i18n/message-key";
 import { PHOTO_NOT_FOUND_MESSAGE } from "@/lib/photos/errors";
 import { readPhotoForUser } from "@/lib/photos/read-photo";
 import type { PhotoSize } from "@/lib/photos/schemas";
@@ -30,7 +31,7 @@ export const GET = journalRoute<Context>("read", async ({ access }, request, { p
 /** Changes a photo's foot, region and caption (JSON body; all three, a missing one is cleared). */
 export const PATCH = journalRoute<Context>("record", async ({ access }, request, { params }) => {
   const body: unknown = await request.json().catch(() => null);
-  if (!body || typeof body !== "object") throw new AppError("Please check the photo's details.", { status: 400 });
+  if (!body || typeof body !== "object") throw new AppError(messageKey("photoDetailsInvalid"), { status: 400 });
   const photo = await updatePhotoTags(access, (await params).id, body);
   if (!photo) throw notFound();
   return Response.json(photo);

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/app-error";
+import { messageKey } from "@/lib/i18n/message-key";
 import { defaultReportRange } from "@/lib/report/default-range";
 import { defaultPdfFormat, pdfFileName, PDF_FORMATS, renderReportPdf, RendererBusyError, type PdfFormat } from "@/lib/report/render-pdf";
 import { parseReportQuery } from "@/lib/report/schemas";
@@ -12,11 +13,11 @@ export const GET = journalRoute("read", async ({ access, journal, user }, reques
   const query = request.nextUrl.searchParams;
   const today = localDateOf(new Date(), journal.timeZone);
   const parsed = parseReportQuery(query, await defaultReportRange(access.journalId, today));
-  if (!parsed.success) throw new AppError(parsed.error.issues[0]?.message ?? "Please check the report's dates.", { status: 400 });
+  if (!parsed.success) throw new AppError(parsed.error.issues[0]?.message ?? messageKey("reportDatesInvalid"), { status: 400 });
   const askedFormat = query.get("format");
   const format: PdfFormat = PDF_FORMATS.find((value) => value === askedFormat) ?? defaultPdfFormat(user.locale);
   const pdf = await renderReportPdf(access.journalId, parsed.data, format).catch((error: unknown) => {
-    throw error instanceof RendererBusyError ? new AppError(error.message, { status: 429, retryAfterSeconds: 60 }) : error;
+    throw error instanceof RendererBusyError ? new AppError(messageKey("reportsBusy"), { status: 429, retryAfterSeconds: 60 }) : error;
   });
   return new Response(new Uint8Array(pdf), {
     headers: {
