@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { readMessage } from "../i18n/read-message";
 import { DELETE as removeDevice } from "@/app/api/push-subscriptions/[id]/route";
 import { DELETE as forgetHere, POST as subscribe } from "@/app/api/push-subscriptions/route";
 import { db } from "../db/client";
@@ -81,7 +82,7 @@ describe("POST /api/push-subscriptions", () => {
     for (let index = 0; index < MAX_DEVICES_PER_PERSON; index++) expect((await post(subscription())).status).toBe(201);
     const response = await post(subscription());
     expect(response.status).toBe(409);
-    expect(((await response.json()) as { error: string }).error).toContain("Remove one");
+    expect(readMessage(((await response.json()) as { error: string }).error, "en")).toContain("Remove one");
   });
 
   it("refuses a cross-site post", async () => {
