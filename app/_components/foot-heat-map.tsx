@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
-import { formatDecimal } from "@/lib/i18n/format";
+import { formatAtMost, formatDecimal } from "@/lib/i18n/format";
 import { translatorFor } from "@/lib/i18n/translator";
 import { FootDrawing, useRegionName, SOLE_REGIONS, SOLE_VIEWS, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
 
@@ -44,7 +44,7 @@ export function heatScale(mode: HeatMode, maxCount: number, locale: string): Sca
 
 export function describeCell(cell: HeatCell, locale: string): string {
   const t = translatorFor(locale, "charts");
-  const pain = cell.meanPain === null ? t("noPainGiven") : t("meanPainOf", { mean: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(cell.meanPain) });
+  const pain = cell.meanPain === null ? t("noPainGiven") : t("meanPainOf", { mean: formatAtMost(cell.meanPain, locale) });
   return t("cell", { count: cell.count, days: cell.days, pain });
 }
 
@@ -113,7 +113,6 @@ function HeatSvg({ view, regions, byPlace, mode, maxCount, locale, hrefFor }: Vi
   const regionName = useRegionName();
   // Ids must be unique in the page: one clip path per drawing.
   const clipId = `heat-outline-${view.foot}-${view.side}`;
-  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const mirrorX = (x: number) => (view.mirrored ? 100 - x : x);
   return (
       <FootDrawing
@@ -128,7 +127,7 @@ function HeatSvg({ view, regions, byPlace, mode, maxCount, locale, hrefFor }: Vi
               const value = mode === "pain" ? cell?.meanPain : cell?.count;
               if (value === undefined || value === null) return null;
               const at = BADGE_AT[region] ?? marker;
-              const text = format.format(value);
+              const text = formatAtMost(value, locale);
               return (
                 <g key={region}>
                   <rect x={mirrorX(at.x) - (text.length * 2.6 + 3)} y={at.y - 6} width={text.length * 5.2 + 6} height="11" rx="3" fill="#ffffff" stroke="#0f172a" strokeWidth="0.8" />

@@ -22,12 +22,17 @@ export function formatDecimal(value: number, locale: string, digits = 1): string
   return kept(numberFormats, `${locale}|${digits}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })).format(value);
 }
 
+/** 2.5 → "2.5", 2 → "2" (en) or "2,5" (es): at most `digits` decimals. */
+export function formatAtMost(value: number, locale: string, digits = 1): string {
+  return kept(numberFormats, `${locale}|≤${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits })).format(value);
+}
+
 /** 2.4 → "2.4 °C" (en) or "2,4 °C" (es). */
 export function formatCelsius(value: number, locale: string): string {
   return `${formatDecimal(value, locale)} °C`;
 }
 
-type DayStyle = "weekday-long" | "weekday-short" | "day-month" | "day-month-short" | "day-month-year" | "full";
+type DayStyle = "weekday-long" | "weekday-short" | "day-month" | "day-month-short" | "day-month-year" | "month-short-year" | "month-year" | "full";
 
 const DAY_OPTIONS: Record<DayStyle, Intl.DateTimeFormatOptions> = {
   "weekday-long": { weekday: "long" },
@@ -35,6 +40,8 @@ const DAY_OPTIONS: Record<DayStyle, Intl.DateTimeFormatOptions> = {
   "day-month": { weekday: "long", day: "numeric", month: "long" },
   "day-month-short": { day: "numeric", month: "short" },
   "day-month-year": { day: "numeric", month: "short", year: "numeric" },
+  "month-short-year": { month: "short", year: "numeric" },
+  "month-year": { month: "long", year: "numeric" },
   full: { dateStyle: "full" },
 };
 

@@ -1,5 +1,6 @@
 import type { CareKind } from "../generated/prisma/enums";
 import type { HealthProfile } from "../health-profile/health-profile";
+import { formatLocalDay } from "../i18n/format";
 import { translatorFor } from "../i18n/translator";
 import type { PainTrend, ReportEntry, ReportSummary } from "./summarise";
 
@@ -8,7 +9,7 @@ import type { PainTrend, ReportEntry, ReportSummary } from "./summarise";
 // calendar dates carry no zone: they are shown as stored, in that locale.
 
 export function formatShortDate(localDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" }).format(new Date(`${localDate}T00:00:00Z`));
+  return formatLocalDay(localDate, locale, "day-month-year");
 }
 
 export function formatRange(from: string, to: string, locale: string): string {

@@ -1,7 +1,7 @@
 import { translatorFor } from "../i18n/translator";
 import { THRESHOLD_TENTHS } from "../advice/temperature";
 import type { Foot, FootRegion, ObservationKind } from "../generated/prisma/enums";
-import { formatDecimal } from "../i18n/format";
+import { formatDecimal, formatLocalDay } from "../i18n/format";
 import type { CareComparison, Dashboard, TemperatureSeries } from "./dashboard";
 import { addLocalDays, daysInMonthOf } from "../time/calendar";
 import type { Bucket, DateRange } from "./range";
@@ -119,9 +119,8 @@ export function journalHref(filters: { from: string; to: string; foot?: Foot | n
 
 /** How a point is named on an axis and in a table, in the user's locale. */
 export function periodLabel(period: string, bucket: Bucket, locale: string, style: "short" | "long"): string {
-  const date = new Date(`${period}T00:00:00Z`);
-  if (bucket === "month") return new Intl.DateTimeFormat(locale, { timeZone: "UTC", month: style === "short" ? "short" : "long", year: "numeric" }).format(date);
-  const day = new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "short", ...(style === "long" ? { year: "numeric" } : {}) }).format(date);
+  if (bucket === "month") return formatLocalDay(period, locale, style === "short" ? "month-short-year" : "month-year");
+  const day = formatLocalDay(period, locale, style === "short" ? "day-month-short" : "day-month-year");
   return bucket === "week" && style === "long" ? words(locale)("weekOf", { day }) : day;
 }
 

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DataTable } from "@/app/_components/charts/data-table";
 import { describeCell, FootHeatMap } from "@/app/_components/foot-heat-map";
+import { formatAtMost } from "@/lib/i18n/format";
 import type { Dashboard } from "@/lib/trends/dashboard";
 import type { TrendsParams } from "@/lib/trends/range";
 import { heatSummary, journalHref, placeName } from "@/lib/trends/summaries";
@@ -52,7 +53,7 @@ export async function HeatSection({ dashboard, params, locale }: { dashboard: Da
                   </Link>,
                   cell.count,
                   cell.days,
-                  cell.meanPain === null ? "—" : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(cell.meanPain),
+                  cell.meanPain === null ? "—" : formatAtMost(cell.meanPain, locale),
                 ],
               }))}
           />
