@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/app/_components/client-messages";
 import "./globals.css";
 
 // Every page depends on the session or on runtime settings; none is prerendered at build time.
@@ -26,7 +26,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Pages and layouts below send the messages their own client components use. */}
+        <ClientMessages namespaces={["common", "errorPage"]}>{children}</ClientMessages>
       </body>
     </html>
   );

@@ -12,6 +12,7 @@ import { entryFiltersSchema } from "@/lib/journal/schemas";
 import { formatLocalDate, formatTime } from "@/lib/time/format-in-zone";
 import { JournalFilters } from "./journal-filters";
 import { ButtonLink } from "@/app/_components/button";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("journal") };
@@ -32,7 +33,7 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
   );
 
   return (
-    <>
+    <ClientMessages namespaces={["common", "dialogs", "errors", "queued"]}>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         {can(access, "record") ? (
@@ -99,6 +100,6 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
           ) : null}
         </>
       )}
-    </>
+    </ClientMessages>
   );
 }

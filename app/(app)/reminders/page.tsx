@@ -17,6 +17,7 @@ import { AppointmentFollowUps } from "./_components/appointment-follow-ups";
 import { CalendarFeed } from "./_components/calendar-feed";
 import { DeleteAppointmentButton } from "./_components/delete-appointment-button";
 import { ReminderControls } from "./_components/reminder-controls";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reminders"))("metaTitle") };
@@ -42,7 +43,7 @@ export default async function RemindersPage() {
   const schedule = (rule: Parameters<typeof describeSchedule>[0]) => describeSchedule(rule, user.locale, (key, values) => t(`schedule.${key}`, values));
 
   return (
-    <>
+    <ClientMessages namespaces={["appointments", "appointments.followUps", "calendar", "common", "dialogs", "errors", "reminders.controls"]}>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         {manages ? (
@@ -154,6 +155,6 @@ export default async function RemindersPage() {
           <CalendarFeed hasFeed={Boolean(feed)} />
         </section>
       ) : null}
-    </>
+    </ClientMessages>
   );
 }

@@ -21,6 +21,7 @@ import { RangeForm } from "./range-form";
 import { ShareLinks } from "./share-links";
 import { ReportDocument } from "@/app/_components/report/report-document";
 import { formatRange } from "@/lib/report/wording";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("report") };
@@ -41,7 +42,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const [report, questions, links] = await Promise.all([loadReport(person.id, options), listQuestions(person.id), mayShare ? listShareLinks(person.id) : []]);
   const fieldErrors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0] ?? "form"), issue.message]));
   return (
-    <>
+    <ClientMessages namespaces={["common", "dialogs", "errors", "reportPage", "reportQuestions", "shareLinks"]}>
       <div className="print-hidden flex flex-col gap-6">
         <h1 className="text-3xl font-bold">{isCarer(access) ? t("titleFor", { name: person.name }) : t("title")}</h1>
         <p className="text-lg">{t("intro")}</p>
@@ -79,6 +80,6 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <h2 className="text-2xl font-bold">{t("preview")}</h2>
       </div>
       <ReportDocument report={report} photoSrc={(photoId, size) => photoUrl(photoId, size)} />
-    </>
+    </ClientMessages>
   );
 }

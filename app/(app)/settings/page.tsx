@@ -26,6 +26,7 @@ import { languageOf } from "@/lib/i18n/negotiate";
 import { NotificationsSection } from "./_notifications/notifications-section";
 import { SecuritySection } from "./_security/security-section";
 import { SessionsList } from "./sessions-list";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("metaTitle") };
@@ -43,7 +44,7 @@ export default async function SettingsPage() {
     listSubscriptions(user.id),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={["account", "carers", "carers.held", "common", "dialogs", "errors", "healthProfile", "language", "notifications", "passkeys", "reminderEmail.risks", "settings.email", "settings.password", "settings.profile", "settings.sessions", "twoStep", "vocabulary.conditions"]}>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="text-lg text-slate-700">{t("intro")}</p>
       <div className="flex flex-col gap-10 [&>*]:rounded-lg [&>*]:border [&>*]:border-slate-300 [&>*]:bg-white [&>*]:p-5">
@@ -97,6 +98,6 @@ export default async function SettingsPage() {
         />
         <MyDataSection email={user.email} hasPasskeys={withPasskeys} heldNames={journals.flatMap((journal) => (journal.role === "HOLDER" ? [journal.name] : []))} />
       </div>
-    </>
+    </ClientMessages>
   );
 }

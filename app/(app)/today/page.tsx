@@ -19,6 +19,7 @@ import { recentPain, todayStatus } from "@/lib/trends/dashboard";
 import { checkedDaysSentence } from "@/lib/trends/summaries";
 import { formatDate, formatDateTime } from "@/lib/time/format-in-zone";
 import { SetupCard } from "./setup-card";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("today") };
@@ -46,7 +47,7 @@ export default async function TodayPage() {
     </Link>
   );
   return (
-    <>
+    <ClientMessages namespaces={["appointments.followUps", "common", "dialogs", "errors", "healed", "queued", "today"]}>
       <div>
         <h1 className="text-3xl font-bold">{own ? t("hello", { name: user.name }) : t("theirFeet", { name: person.name })}</h1>
         <p className="text-lg text-slate-700">{formatDate(now, person)}</p>
@@ -132,6 +133,6 @@ export default async function TodayPage() {
       </section>
 
       {can(access, "manage-reminders") ? <AppointmentFollowUps user={person} /> : null}
-    </>
+    </ClientMessages>
   );
 }

@@ -11,6 +11,11 @@ import { ObservationsSection } from "./observations-section";
 import { PainSection } from "./pain-section";
 import { RangePicker } from "./range-picker";
 import { TemperatureSection } from "./temperature-section";
+import { ClientMessages } from "@/app/_components/client-messages";
+import type { Namespace } from "@/lib/i18n/pick-messages";
+
+// The messages this page's client components use (both of its answers show them).
+const IN_BROWSER = ["charts", "common", "errors"] satisfies Namespace[];
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("trends") };
@@ -25,16 +30,16 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
 
   if (!dashboard.hasEntries) {
     return (
-      <>
+      <ClientMessages namespaces={IN_BROWSER}>
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <EmptyState title={t("emptyTitle")} action={{ href: "/journal/new", label: t("emptyAction") }}>
           <p>{t("emptyText")}</p>
         </EmptyState>
-      </>
+      </ClientMessages>
     );
   }
   return (
-    <>
+    <ClientMessages namespaces={IN_BROWSER}>
       <div className="flex flex-col gap-1">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="text-lg text-slate-700" data-testid="range-dates">
@@ -47,6 +52,6 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
       <HeatSection dashboard={dashboard} params={params} locale={locale} />
       <CareSection dashboard={dashboard} locale={locale} />
       <TemperatureSection dashboard={dashboard} locale={locale} />
-    </>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { existingDailyReminders } from "@/lib/setup/setup";
 import { AboutStep } from "./about-step";
 import { HelperStep } from "./helper-step";
 import { ReminderStep } from "./reminder-step";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("welcome"))("metaTitle") };
@@ -23,7 +24,7 @@ export default async function WelcomePage({ searchParams }: { searchParams: Prom
   const nextHref = next ? `/welcome?step=${next}` : "/today";
   const [profile, t] = await Promise.all([getHealthProfile(user.id), getTranslations("welcome")]);
   return (
-    <>
+    <ClientMessages namespaces={["carers", "common", "dialogs", "errors", "healthProfile", "reminderEmail.risks", "reminders.sendTest", "report.risks", "vocabulary", "welcome"]}>
       <div className="flex flex-col gap-1">
         <p className="text-lg text-slate-700">
           {t("stepOf", { step: index + 1, steps: SETUP_STEPS.length })}
@@ -71,6 +72,6 @@ export default async function WelcomePage({ searchParams }: { searchParams: Prom
       ) : (
         <HelperStep />
       )}
-    </>
+    </ClientMessages>
   );
 }

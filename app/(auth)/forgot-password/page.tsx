@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/app/_components/auth-card";
 import { ForgotPasswordForm } from "./forgot-password-form";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("forgotPassword"))("metaTitle") };
@@ -11,12 +12,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ForgotPasswordPage() {
   const t = await getTranslations("forgotPassword");
   return (
-    <AuthCard title={t("title")}>
-      <p className="text-slate-700">{t("intro")}</p>
-      <ForgotPasswordForm />
-      <Link href="/sign-in" className="font-semibold text-brand-700 underline">
-        {t("back")}
-      </Link>
-    </AuthCard>
+    <ClientMessages namespaces={["common", "errors", "forgotPassword"]}>
+      <AuthCard title={t("title")}>
+        <p className="text-slate-700">{t("intro")}</p>
+        <ForgotPasswordForm />
+        <Link href="/sign-in" className="font-semibold text-brand-700 underline">
+          {t("back")}
+        </Link>
+      </AuthCard>
+    </ClientMessages>
   );
 }

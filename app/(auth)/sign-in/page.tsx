@@ -8,6 +8,7 @@ import { safeCallbackPath } from "@/lib/http/callback-path";
 import { isOutboxMode } from "@/lib/mail/send-mail";
 import { PasskeySignIn } from "./passkey-sign-in";
 import { MagicLinkForm, SignInForm } from "./sign-in-form";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("title") };
@@ -24,25 +25,27 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const [{ callbackUrl, error, reset }, t] = await Promise.all([searchParams, getTranslations("signIn")]);
   const target = safeCallbackPath(callbackUrl);
   return (
-    <AuthCard title={t("title")}>
-      {reset ? <Notice tone="success">{t("passwordChanged")}</Notice> : null}
-      {error ? <Notice tone="error">{t(Object.hasOwn(ERRORS, error) ? ERRORS[error as keyof typeof ERRORS] : "failed")}</Notice> : null}
-      <SignInForm callbackUrl={target} />
-      <hr className="border-slate-300" />
-      <MagicLinkForm callbackUrl={target} />
-      <hr className="border-slate-300" />
-      <PasskeySignIn callbackUrl={target} />
-      {isOutboxMode() ? (
-        <Notice tone="info">
-          {t.rich("demo", { email: DEMO_EMAIL, password: DEMO_PASSWORD, b: (chunks) => <strong>{chunks}</strong>, code: (chunks) => <code>{chunks}</code> })}
-        </Notice>
-      ) : null}
-      <p>
-        {t("newHere")}{" "}
-        <Link href={`/sign-up?callbackUrl=${encodeURIComponent(target)}`} className="font-semibold text-brand-700 underline">
-          {t("createAccount")}
-        </Link>
-      </p>
-    </AuthCard>
+    <ClientMessages namespaces={["common", "errors", "signIn"]}>
+      <AuthCard title={t("title")}>
+        {reset ? <Notice tone="success">{t("passwordChanged")}</Notice> : null}
+        {error ? <Notice tone="error">{t(Object.hasOwn(ERRORS, error) ? ERRORS[error as keyof typeof ERRORS] : "failed")}</Notice> : null}
+        <SignInForm callbackUrl={target} />
+        <hr className="border-slate-300" />
+        <MagicLinkForm callbackUrl={target} />
+        <hr className="border-slate-300" />
+        <PasskeySignIn callbackUrl={target} />
+        {isOutboxMode() ? (
+          <Notice tone="info">
+            {t.rich("demo", { email: DEMO_EMAIL, password: DEMO_PASSWORD, b: (chunks) => <strong>{chunks}</strong>, code: (chunks) => <code>{chunks}</code> })}
+          </Notice>
+        ) : null}
+        <p>
+          {t("newHere")}{" "}
+          <Link href={`/sign-up?callbackUrl=${encodeURIComponent(target)}`} className="font-semibold text-brand-700 underline">
+            {t("createAccount")}
+          </Link>
+        </p>
+      </AuthCard>
+    </ClientMessages>
   );
 }

@@ -14,6 +14,7 @@ import { TemperatureReadings } from "../_entry/temperature-readings";
 import { DeleteEntryButton } from "./delete-entry-button";
 import { ButtonLink } from "@/app/_components/button";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("entryPage"))("metaTitle") };
@@ -34,7 +35,7 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
   const place = (foot: Foot, region: FootRegion) => t("place", { foot: words(`feetInSentence.${foot}`), region: words(`regionsInSentence.${region}`) });
 
   return (
-    <>
+    <ClientMessages namespaces={["common", "dialogs", "entryPage", "errors", "healed"]}>
       {saved ? <Notice tone="success">{t("saved")}</Notice> : null}
       <div className="flex flex-col gap-1">
         <Link href="/journal" className="font-semibold text-brand-700 underline">
@@ -142,6 +143,6 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
           <DeleteEntryButton entryId={entry.id} description={when} />
         </div>
       ) : null}
-    </>
+    </ClientMessages>
   );
 }

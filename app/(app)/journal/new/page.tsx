@@ -8,6 +8,7 @@ import { lastEntryObservations, monitorsTemperature } from "@/lib/journal/querie
 import { localDateOf } from "@/lib/time/local-day";
 import { EntryForm } from "../_entry/entry-form";
 import { QueuedChecks } from "../_offline/queued-checks";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("entry"))("metaTitle") };
@@ -18,7 +19,7 @@ export default async function NewEntryPage() {
   const now = new Date();
   const [last, t] = await Promise.all([lastEntryObservations(person.id), getTranslations("entry")]);
   return (
-    <>
+    <ClientMessages namespaces={["camera", "common", "dialogs", "entry", "errors", "footMap", "photos", "queued", "vocabulary"]}>
       <div>
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("intro")}</p>
@@ -35,6 +36,6 @@ export default async function NewEntryPage() {
         submitLabel={t("save")}
         monitorsTemperature={await monitorsTemperature(person.id, now)}
       />
-    </>
+    </ClientMessages>
   );
 }

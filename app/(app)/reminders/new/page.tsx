@@ -6,6 +6,7 @@ import { hasSubscriptions } from "@/lib/push/subscriptions";
 import { USER_REMINDER_KINDS } from "@/lib/reminders/vocabulary";
 import { localDateOf } from "@/lib/time/local-day";
 import { ReminderForm } from "../_components/reminder-form";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reminders"))("newMetaTitle") };
@@ -17,7 +18,7 @@ export default async function NewReminderPage({ searchParams }: { searchParams: 
   const requested = (await searchParams).kind;
   const kind = USER_REMINDER_KINDS.find((candidate) => candidate === requested) ?? "SELF_CHECK";
   return (
-    <>
+    <ClientMessages namespaces={["common", "errors", "reminderEmail.kinds", "reminders"]}>
       <h1 className="text-3xl font-bold">{t("new")}</h1>
       <ReminderForm
         locale={user.locale}
@@ -26,6 +27,6 @@ export default async function NewReminderPage({ searchParams }: { searchParams: 
         hasDevices={await hasSubscriptions(user.id)}
         defaults={{ kind, title: "", frequency: "DAILY", weekdays: [], intervalDays: null, dayOfMonth: null, localTime: "08:00", timeZone: person.timeZone, startDate: localDateOf(new Date(), person.timeZone), endDate: null, channel: "EMAIL" }}
       />
-    </>
+    </ClientMessages>
   );
 }

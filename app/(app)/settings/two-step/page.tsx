@@ -5,6 +5,7 @@ import { Notice } from "@/app/_components/notice";
 import { requireUser } from "@/lib/auth/current-user";
 import { twoStepSetupDetails } from "@/lib/two-step/two-step";
 import { SetupForm } from "./setup-form";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("twoStep"))("setupMetaTitle"), referrer: "no-referrer" };
@@ -14,7 +15,7 @@ export default async function TwoStepSetupPage() {
   const [user, t] = await Promise.all([requireUser(), getTranslations("twoStep")]);
   const details = await twoStepSetupDetails(user);
   return (
-    <>
+    <ClientMessages namespaces={["common", "errors", "twoStep"]}>
       <h1 className="text-3xl font-bold">{t("setupTitle")}</h1>
       {details ? (
         <div className="flex max-w-2xl flex-col gap-6 rounded-lg border border-slate-300 bg-white p-5">
@@ -49,6 +50,6 @@ export default async function TwoStepSetupPage() {
           })}
         </Notice>
       )}
-    </>
+    </ClientMessages>
   );
 }

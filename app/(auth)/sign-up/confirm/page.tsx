@@ -4,6 +4,7 @@ import { AuthCard } from "@/app/_components/auth-card";
 import { Notice } from "@/app/_components/notice";
 import { safeCallbackPath } from "@/lib/http/callback-path";
 import { FinishSignUpButton } from "./finish-sign-up-button";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signUp"))("finishTitle"), referrer: "no-referrer", robots: { index: false } };
@@ -14,12 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FinishSignUpPage({ searchParams }: { searchParams: Promise<{ token?: string; callbackUrl?: string }> }) {
   const [{ token, callbackUrl }, t] = await Promise.all([searchParams, getTranslations("signUp")]);
   return (
-    <AuthCard title={t("finishTitle")}>
-      {token ? (
-        <FinishSignUpButton token={token} callbackUrl={safeCallbackPath(callbackUrl)} />
-      ) : (
-        <Notice tone="error">{t("finishNeedsLink")}</Notice>
-      )}
-    </AuthCard>
+    <ClientMessages namespaces={["common", "signUp"]}>
+      <AuthCard title={t("finishTitle")}>
+        {token ? (
+          <FinishSignUpButton token={token} callbackUrl={safeCallbackPath(callbackUrl)} />
+        ) : (
+          <Notice tone="error">{t("finishNeedsLink")}</Notice>
+        )}
+      </AuthCard>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { entryFormValues } from "@/lib/journal/form-values";
 import { findEntry, monitorsTemperature } from "@/lib/journal/queries";
 import { localDateOf } from "@/lib/time/local-day";
 import { EntryForm } from "../../_entry/entry-form";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("entry"))("editTitle") };
@@ -19,7 +20,7 @@ export default async function EditEntryPage({ params }: { params: Promise<{ id: 
   if (!entry) notFound();
   const t = await getTranslations("entry");
   return (
-    <>
+    <ClientMessages namespaces={["camera", "common", "entry", "errors", "footMap", "photos", "vocabulary"]}>
       <h1 className="text-3xl font-bold">{t("editTitle")}</h1>
       <EntryForm
         journal={{ id: person.id, name: person.name, own: !isCarer(access) }}
@@ -32,6 +33,6 @@ export default async function EditEntryPage({ params }: { params: Promise<{ id: 
         submitLabel={t("saveChanges")}
         monitorsTemperature={await monitorsTemperature(person.id)}
       />
-    </>
+    </ClientMessages>
   );
 }

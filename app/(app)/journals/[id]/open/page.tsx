@@ -7,6 +7,7 @@ import { resolveJournalAccess } from "@/lib/journals/access";
 import { currentJournal } from "@/lib/journals/current-journal";
 import { requireUser } from "@/lib/auth/current-user";
 import { OpenJournalButton } from "./open-journal-button";
+import { ClientMessages } from "@/app/_components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("journals"))("metaTitle") };
@@ -31,17 +32,19 @@ export default async function OpenJournalPage({ params, searchParams }: Props) {
   const t = await getTranslations("journals");
   const whose = { own: target.journal.id === user.id ? "yes" : "no", name: target.journal.name };
   return (
-    <div className="flex max-w-xl flex-col gap-4">
-      <h1 className="text-3xl font-bold">{t("openTitle", whose)}</h1>
-      <p className="text-lg">
-        {t("linkAbout", whose)} {open ? t("openNow", { own: open.id === user.id ? "yes" : "no", name: open.name }) : null}
-      </p>
-      <div className="flex flex-wrap gap-3">
-        <OpenJournalButton journalId={target.journal.id} label={t("openButton", whose)} destination={destination} />
-        <ButtonLink href="/today" variant="secondary">
-          {t("notNow")}
-        </ButtonLink>
+    <ClientMessages namespaces={["common", "errors", "journals"]}>
+      <div className="flex max-w-xl flex-col gap-4">
+        <h1 className="text-3xl font-bold">{t("openTitle", whose)}</h1>
+        <p className="text-lg">
+          {t("linkAbout", whose)} {open ? t("openNow", { own: open.id === user.id ? "yes" : "no", name: open.name }) : null}
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <OpenJournalButton journalId={target.journal.id} label={t("openButton", whose)} destination={destination} />
+          <ButtonLink href="/today" variant="secondary">
+            {t("notNow")}
+          </ButtonLink>
+        </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }
