@@ -165,7 +165,7 @@ async function main() {
 
     setForThisProcess({ DATABASE_URL: postgres.url, NEXTAUTH_SECRET: "bench-secret-that-is-at-least-32-characters", DB_POOL_MAX: "10" });
     const { loadDashboard } = await import("../lib/trends/dashboard");
-    const { db } = await import("../lib/db/client");
+    const { closeDb } = await import("../lib/db/client");
     const user = { id: USER_ID, timeZone: ZONE };
 
     const results: string[] = [];
@@ -219,7 +219,7 @@ async function main() {
           `the charts load after it: ${firstLoad.lazy.files.length} files, ${(firstLoad.lazy.gzipBytes / 1024).toFixed(1)} kB gzip`,
       );
     }
-    await db().$disconnect();
+    await closeDb();
   } finally {
     await pool.end();
     await postgres.stop();

@@ -94,7 +94,7 @@ async function main() {
     await seed(postgres.url);
     console.log(`Node ${process.version}, ${os.cpus().length} cores; ${occurrences.toLocaleString("en")} due occurrences for ${userCount.toLocaleString("en")} people in ${ZONES.length} zones (seeded in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
-    const { db } = await import("../lib/db/client");
+    const { db, closeDb } = await import("../lib/db/client");
     const { startWorker } = await import("../lib/worker/start-worker");
     const { dispatchDueReminders } = await import("../lib/reminders/dispatch");
     // The send loops run from the start, as in a live worker: dispatch shares the machine with them.
@@ -120,7 +120,7 @@ async function main() {
     console.log(`lost: ${lost}`);
     const rateMet = summary.rules / (dispatchedMs / 1000) >= TARGET_PER_SECOND;
     console.log(rateMet && lost === 0 && duplicates === 0 ? `target met: ≥ ${TARGET_PER_SECOND.toLocaleString("en")} dispatched per second (100,000 in 30 s), all delivered once` : "TARGET MISSED");
-    await db().$disconnect();
+    await closeDb();
   } finally {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
     await postgres.stop();

@@ -88,8 +88,8 @@ async function main() {
     const exited = new Promise((resolve) => app.once("exit", resolve));
     app.kill("SIGTERM");
     await exited;
-    const { db } = await import("../lib/db/client");
-    await db().$disconnect();
+    const { closeDb } = await import("../lib/db/client");
+    await closeDb();
     await postgres.stop();
     await rm(dataDir, { recursive: true, force: true });
   }

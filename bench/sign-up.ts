@@ -26,7 +26,7 @@ async function main() {
     const { createTestUser, uniqueEmail, TEST_PASSWORD } = await import("../lib/testing/factories");
     const { signUpSchema } = await import("../lib/auth/schemas");
     const { requestSignUp } = await import("../lib/auth/sign-up");
-    const { db } = await import("../lib/db/client");
+    const { closeDb } = await import("../lib/db/client");
     const existing = await createTestUser();
     const input = (email: string) => signUpSchema.parse({ name: "Bench", email, password: TEST_PASSWORD, timeZone: "UTC" });
     await requestSignUp(input(uniqueEmail("warm-up")));
@@ -42,7 +42,7 @@ async function main() {
     console.log(`sign-up, address with an account: ${known.text}`);
     console.log(`sign-up, new address:             ${fresh.text}`);
     console.log(`difference of medians: ${Math.abs(known.median - fresh.median).toFixed(1)} ms over ${rounds} rounds each`);
-    await db().$disconnect();
+    await closeDb();
   } finally {
     await postgres.stop();
     await rm(dataDir, { recursive: true, force: true });

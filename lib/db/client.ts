@@ -1,10 +1,11 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { serverEnv } from "../env";
-import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient, type Prisma } from "../generated/prisma/client";
 
-function createClient() {
+function createPool(): pg.Pool {
   const env = serverEnv();
-  const adapter = new PrismaPg({
+  return new pg.Pool({
     connectionString: env.DATABASE_URL,
     max: env.DB_POOL_MAX,
     // pg waits forever for a connection by default; a page should fail fast instead.
@@ -12,8 +13,11 @@ function createClient() {
     idleTimeoutMillis: 30_000,
     statement_timeout: env.DB_STATEMENT_TIMEOUT_MS,
   });
+}
+
+function createClient(pool: pg.Pool) {
   return new PrismaClient({
-    adapter,
+    adapter: new PrismaPg(pool),
     // Password hashes never leave lib/auth unless a query asks for them by name.
     omit: { user: { passwordHash: true } },
   });
@@ -22,10 +26,34 @@ function createClient() {
 export type Db = ReturnType<typeof createClient>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-// One client per process; development's hot reload would otherwise open a new pool per edit.
-const globalForDb = globalThis as unknown as { footnoteDb?: Db };
+// One pool and one client per process; development's hot reload would otherwise open a new pool per edit.
+const globalForDb = globalThis as unknown as { footnoteDb?: Db; footnotePool?: pg.Pool };
+
+function pool(): pg.Pool {
+  globalForDb.footnotePool ??= createPool();
+  return globalForDb.footnotePool;
+}
 
 export function db(): Db {
-  globalForDb.footnoteDb ??= createClient();
+  globalForDb.footnoteDb ??= createClient(pool());
   return globalForDb.footnoteDb;
+}
+
+/**
+ * The rows of one read, sent with plain pg on Prisma's own pool. For the dashboard's statement,
+ * whose one row carries thousands of aggregated values as JSON: Prisma decodes a raw result value
+ * by value, which cost as much as PostgreSQL's work on short ranges (bench:dashboard). Only for
+ * SELECTs whose columns are JSON, text, or numbers cast to int or float8 in SQL (pg returns int8 and
+ * numeric as strings).
+ */
+export async function readRows<Row extends pg.QueryResultRow>(statement: Prisma.Sql): Promise<Row[]> {
+  return (await pool().query<Row>(statement.text, statement.values)).rows;
+}
+
+/** Closes the client and the pool (scripts and benchmarks, before they stop their database). */
+export async function closeDb(): Promise<void> {
+  await globalForDb.footnoteDb?.$disconnect();
+  await globalForDb.footnotePool?.end();
+  globalForDb.footnoteDb = undefined;
+  globalForDb.footnotePool = undefined;
 }

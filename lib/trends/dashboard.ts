@@ -1,4 +1,4 @@
-import { db } from "../db/client";
+import { readRows } from "../db/client";
 import { TEMPERATURE_SITES } from "../foot-health/vocabulary";
 import type { ObservationKind, TemperatureSite } from "../generated/prisma/enums";
 import { resolveRange, type TrendsParams } from "./range";
@@ -15,8 +15,8 @@ export const MIN_CARE_DAYS = 3;
 /** Kinds beyond the most frequent few are stacked together, so a bar stays readable. */
 export const MAX_STACKED_KINDS = 5;
 
-function run<Row>(query: TypedSql<Row>): Promise<Row[]> {
-  return db().$queryRaw<Row[]>(query.sql);
+function run<Row extends object>(query: TypedSql<Row>): Promise<Row[]> {
+  return readRows<Row>(query.sql);
 }
 
 /** Today's figures; `windowDays` is 30, or the days since the person joined when fewer. */
