@@ -120,11 +120,11 @@ function floorSql(range: ReturnType<typeof resolveRange>): string {
   const day = (column: string, bucket: string) => (bucket === "day" ? column : `date_trunc('${bucket}', ${column})::date`);
   const mine = `"userId" = '${USER_ID}'`;
   const inRange = `"localDate" BETWEEN '${range.from}' AND '${range.to}'`;
-  const [window, windowDays] = range.seriesBucket === "day" ? ["6 days", 6] : ["21 days", 21];
+  const window = { day: "6 days", week: "21 days", month: "2 months" }[range.seriesBucket];
   return `
     SELECT p, max(pain), avg(pain), count(*), avg(avg(pain)) OVER (ORDER BY p RANGE '${window}' PRECEDING)
       FROM (SELECT ${day(`"localDate"`, range.seriesBucket)} AS p, pain FROM "Entry"
-            WHERE ${mine} AND "localDate" BETWEEN '${range.from}'::date - ${windowDays} AND '${range.to}') e GROUP BY p;
+            WHERE ${mine} AND "localDate" BETWEEN ('${range.from}'::date - '${window}'::interval)::date AND '${range.to}') e GROUP BY p;
     SELECT avg(pain) FILTER (WHERE "localDate" >= '${range.from}'), count(*) FILTER (WHERE "localDate" >= '${range.from}'),
            count(DISTINCT "localDate") FILTER (WHERE "localDate" >= '${range.from}'),
            avg(pain) FILTER (WHERE "localDate" < '${range.from}'), count(*) FILTER (WHERE "localDate" < '${range.from}')

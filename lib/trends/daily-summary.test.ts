@@ -9,13 +9,13 @@ import { makeEntrySchema, type EntryFormValues } from "../journal/schemas";
 import { updateEntry } from "../journal/update-entry";
 import { createTestUser } from "../testing/factories";
 import { addLocalDays } from "../time/calendar";
-import { monthOf, weekOf } from "./period-summary";
+import { monthOf } from "./period-summary";
 
 // The daily summary must always equal the aggregate over the raw rows. A seeded random walk of
 // creates, edits (moving entries across days), deletes, time-zone changes and concurrent writes
 // on two people's journals; after every step the three summary tables are compared with an
 // aggregate computed here, in JavaScript, from the entries, observations and readings themselves;
-// so are the monthly and weekly roll-ups (the walk's days cross a month's end and several weeks).
+// so are the monthly roll-ups (the walk's days cross a month's end).
 
 const LATER = new Date("2026-12-01T12:00:00Z");
 const ZONES = ["America/New_York", "Asia/Tokyo", "Europe/London", "Pacific/Kiritimati"];
@@ -146,25 +146,25 @@ function rolledUp(observations: Map<string, { count: number; painSum: number; pa
     addTo(monthlyPlaces, place, { days: placeDays.has(`${place}|${day}`) ? 0 : 1, ...sums });
     placeDays.add(`${place}|${day}`);
   }
-  const weeklyTemperatures = new Map<string, Sums>();
+  const monthlyTemperatures = new Map<string, Sums>();
   for (const [key, sums] of temperatures) {
     const [userId, day, site] = key.split("|") as [string, string, string];
-    addTo(weeklyTemperatures, `${userId}|${weekOf(day)}|${site}`, sums);
+    addTo(monthlyTemperatures, `${userId}|${monthOf(day)}|${site}`, sums);
   }
-  return { monthlyObservations: Object.fromEntries(monthlyObservations), monthlyKinds: Object.fromEntries(monthlyKinds), monthlyPlaces: Object.fromEntries(monthlyPlaces), weeklyTemperatures: Object.fromEntries(weeklyTemperatures) };
+  return { monthlyObservations: Object.fromEntries(monthlyObservations), monthlyKinds: Object.fromEntries(monthlyKinds), monthlyPlaces: Object.fromEntries(monthlyPlaces), monthlyTemperatures: Object.fromEntries(monthlyTemperatures) };
 }
 
 async function storedSummary(userIds: string[]) {
   const where = { userId: { in: userIds } };
   const day = (row: { userId: string; localDate: Date }) => `${row.userId}|${row.localDate.toISOString().slice(0, 10)}`;
-  const [days, observations, temperatures, monthlyObservations, monthlyKinds, monthlyPlaces, weeklyTemperatures] = await Promise.all([
+  const [days, observations, temperatures, monthlyObservations, monthlyKinds, monthlyPlaces, monthlyTemperatures] = await Promise.all([
     db().dailySummary.findMany({ where }),
     db().dailyObservationSummary.findMany({ where }),
     db().dailyTemperatureSummary.findMany({ where }),
     db().monthlyObservationSummary.findMany({ where }),
     db().monthlyKindSummary.findMany({ where }),
     db().monthlyPlaceSummary.findMany({ where }),
-    db().weeklyTemperatureSummary.findMany({ where }),
+    db().monthlyTemperatureSummary.findMany({ where }),
   ]);
   return {
     days: Object.fromEntries(days.map((r) => [day(r), { checks: r.checks, painMax: r.painMax, painSum: r.painSum, careChecks: r.careChecks }])),
@@ -173,7 +173,7 @@ async function storedSummary(userIds: string[]) {
     monthlyObservations: Object.fromEntries(monthlyObservations.map(({ userId, month, kind, foot, region, ...sums }) => [`${day({ userId, localDate: month })}|${kind}|${foot}|${region}`, sums])),
     monthlyKinds: Object.fromEntries(monthlyKinds.map(({ userId, month, kind, count }) => [`${day({ userId, localDate: month })}|${kind}`, { count }])),
     monthlyPlaces: Object.fromEntries(monthlyPlaces.map(({ userId, month, foot, region, ...sums }) => [`${day({ userId, localDate: month })}|${foot}|${region}`, sums])),
-    weeklyTemperatures: Object.fromEntries(weeklyTemperatures.map(({ userId, week, site, ...sums }) => [`${day({ userId, localDate: week })}|${site}`, sums])),
+    monthlyTemperatures: Object.fromEntries(monthlyTemperatures.map(({ userId, month, site, ...sums }) => [`${day({ userId, localDate: month })}|${site}`, sums])),
   };
 }
 

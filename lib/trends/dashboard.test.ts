@@ -213,11 +213,11 @@ describe("the daily summary", () => {
       { kind: "REDNESS", foot: null, region: null },
       { kind: null, foot: "LEFT", region: "BALL" },
     ];
-    // Ranges with whole months and weeks (read from the roll-ups) and days at either end, or none.
+    // Ranges with whole months (read from the roll-ups) and days at either end, or none.
     const spans = [["2026-03-06", "2026-03-10"], ["2026-04-01", "2026-04-09"], ["2026-01-01", "2026-11-27"], ["2026-03-08", "2026-04-05"], ["2026-02-15", "2026-11-03"], ["2026-03-01", "2026-04-30"], ["2026-03-08", "2026-03-08"]] as const;
     for (const [from, to] of spans) {
       const range = resolveRange({ range: "custom", from, to }, "2026-11-27", "2026-03-02");
-      for (const buckets of [["day", "week"], ["week", "month"]] as [Bucket, Bucket][]) {
+      for (const buckets of [["day", "week"], ["week", "month"], ["month", "month"]] as [Bucket, Bucket][]) {
         for (const filter of filters) {
           const [fromEntries] = await figures(entryStatements, range, buckets, filter);
           const [fromSummary] = await figures(summaryStatements, range, buckets, filter);

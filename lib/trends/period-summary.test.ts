@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { monthOf, splitRange, weekOf } from "./period-summary";
+import { monthOf, splitRange } from "./period-summary";
 
-describe("periods of local dates", () => {
-  it("starts weeks on Monday, as PostgreSQL's date_trunc does, across a month's and a year's end", () => {
-    expect(["2026-03-08", "2026-03-09", "2026-03-15", "2027-01-01", "2026-12-28"].map(weekOf)).toEqual(["2026-03-02", "2026-03-09", "2026-03-09", "2026-12-28", "2026-12-28"]);
-    expect(monthOf("2026-02-28")).toBe("2026-02-01");
+describe("months of local dates", () => {
+  it("gives the first day of a date's month", () => {
+    expect(["2026-02-28", "2024-02-29", "2026-12-31", "2027-01-01"].map(monthOf)).toEqual(["2026-02-01", "2024-02-01", "2026-12-01", "2027-01-01"]);
   });
 
-  it("splits a range into whole periods and the days at either end", () => {
-    expect(splitRange("2026-02-15", "2026-11-03", "month")).toEqual({
+  it("splits a range into whole months and the days at either end", () => {
+    expect(splitRange("2026-02-15", "2026-11-03")).toEqual({
       wholeFrom: "2026-03-01",
       wholeTo: "2026-10-01",
       edges: [
@@ -16,8 +15,8 @@ describe("periods of local dates", () => {
         { from: "2026-11-01", to: "2026-11-03" },
       ],
     });
-    expect(splitRange("2026-03-01", "2026-04-30", "month")).toEqual({ wholeFrom: "2026-03-01", wholeTo: "2026-04-01", edges: [] });
-    expect(splitRange("2026-03-08", "2026-04-05", "week")).toEqual({ wholeFrom: "2026-03-09", wholeTo: "2026-03-30", edges: [{ from: "2026-03-08", to: "2026-03-08" }] });
-    expect(splitRange("2026-03-10", "2026-03-20", "month")).toEqual({ wholeFrom: null, wholeTo: null, edges: [{ from: "2026-03-10", to: "2026-03-20" }] });
+    expect(splitRange("2026-03-01", "2026-04-30")).toEqual({ wholeFrom: "2026-03-01", wholeTo: "2026-04-01", edges: [] });
+    expect(splitRange("2023-12-31", "2024-02-29")).toEqual({ wholeFrom: "2024-01-01", wholeTo: "2024-02-01", edges: [{ from: "2023-12-31", to: "2023-12-31" }] });
+    expect(splitRange("2026-03-10", "2026-03-20")).toEqual({ wholeFrom: null, wholeTo: null, edges: [{ from: "2026-03-10", to: "2026-03-20" }] });
   });
 });

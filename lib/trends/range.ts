@@ -25,7 +25,7 @@ export const trendsParamsSchema = z.object({
 });
 export type TrendsParams = z.output<typeof trendsParamsSchema>;
 
-/** Points of the time charts: one per day, or per week once a range is too long to draw daily. */
+/** Points of the time charts: one per day, per week or per month, as a range grows too long to draw finer. */
 export type Bucket = "day" | "week" | "month";
 
 export type DateRange = {
@@ -42,6 +42,9 @@ export type DateRange = {
 };
 
 const MAX_CUSTOM_DAYS = 366 * 50;
+/** Up to about 13 months a point is a day; up to 3 years, a week; beyond, a month (docs/decisions/0103). */
+const DAILY_UP_TO_DAYS = 400;
+const WEEKLY_UP_TO_DAYS = 3 * 366;
 
 /**
  * The local dates a choice covers, ending today in the user's zone. "All time" starts at the
@@ -72,7 +75,7 @@ export function resolveRange(params: Pick<TrendsParams, "range" | "from" | "to">
     to,
     days,
     previous: { from: addLocalDays(from, -days), to: addLocalDays(from, -1) },
-    seriesBucket: days <= 400 ? "day" : "week",
-    barBucket: days <= 400 ? "week" : "month",
+    seriesBucket: days <= DAILY_UP_TO_DAYS ? "day" : days <= WEEKLY_UP_TO_DAYS ? "week" : "month",
+    barBucket: days <= DAILY_UP_TO_DAYS ? "week" : "month",
   };
 }

@@ -17,7 +17,7 @@ const BUCKET_UNIT: Record<Bucket, string> = { day: "day", week: "week", month: "
 export const bucketOf = (bucket: Bucket, column: Prisma.Sql) =>
   // Through timestamp, not timestamptz: a date has no zone, and a zone conversion per row is the slow part.
   bucket === "day" ? column : Prisma.sql`date_trunc(${Prisma.raw(`'${BUCKET_UNIT[bucket]}'`)}, ${column}::timestamp)::date`;
-/** How far back the moving average reaches: 7 days for daily points, 4 weeks for weekly ones. */
+/** How far back the moving average reaches: 7 days for daily points, 4 weeks for weekly ones, 3 months for monthly ones. */
 export const TREND_WINDOW: Record<Bucket, string> = { day: "6 days", week: "21 days", month: "2 months" };
 export const STEP: Record<Bucket, string> = { day: "1 day", week: "1 week", month: "1 month" };
 

@@ -92,12 +92,11 @@ export function temperatureSummary(dashboard: Pick<Dashboard, "temperature" | "r
 /** One spot's chart caption: how often both feet were measured there, and how often they differed. */
 export function temperatureSpotSummary(series: TemperatureSeries, bucket: Bucket, locale: string): string {
   const t = words(locale);
-  const unit = bucket === "day" ? "day" : "week";
   const both = series.points.filter((point) => point.difference !== null);
   const name = translatorFor(locale, "vocabulary")(`sitesShort.${series.site}`);
-  if (both.length === 0) return t("spotNeverBoth", { name, count: series.points.length, unit });
+  if (both.length === 0) return t("spotNeverBoth", { name, count: series.points.length, unit: bucket });
   const over = both.filter((point) => isOver(point.difference)).length;
-  return t("spotBoth", { name, count: both.length, unit, over, threshold: number(TEMPERATURE_THRESHOLD_C, locale) });
+  return t("spotBoth", { name, count: both.length, unit: bucket, over, threshold: number(TEMPERATURE_THRESHOLD_C, locale) });
 }
 
 function isOver(difference: number | null): boolean {

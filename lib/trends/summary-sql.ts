@@ -6,8 +6,8 @@ import { bucketOf, STEP, TREND_WINDOW, typed, type DashboardStatements, type Obs
 // The dashboard's aggregates read from the per-day summary (lib/trends/daily-summary.ts) instead
 // of the raw entries: a day is one row however many checks, observations and readings it had, so
 // ten years are ≈ 3,650 rows. Observations and temperatures, many rows a day, read the whole
-// months (weeks) of a range from their roll-ups (lib/trends/period-summary.ts) and only the days
-// at either end from the daily rows. Each builder returns exactly the rows of its namesake in
+// months of a range from their roll-ups (lib/trends/period-summary.ts) and only the days at either
+// end from the daily rows. Each builder returns exactly the rows of its namesake in
 // sql.ts; lib/trends/dashboard.test.ts checks the two agree on the same journal.
 
 function painSeriesSql({ userId, from, to, bucket }: RangeArgs) {
@@ -55,20 +55,18 @@ function observationWhere(filter: ObservationFilter) {
 // the few groups after (to_char per row, or sorting by enum columns, cost more than the scan).
 
 /**
- * The rows of a range from a roll-up for its whole periods and from a daily table for the days at
- * either end: `periodSelect` and `daySelect` turn a condition on their table into a SELECT with the
- * same columns. One UNION ALL branch per part, so each is a range scan of its index.
+ * The rows of a range from a monthly roll-up for its whole months and from a daily table for the
+ * days at either end: `monthSelect` and `daySelect` turn a condition on their table into a SELECT
+ * with the same columns. One UNION ALL branch per part, so each is a range scan of its index.
  */
-function periodAndDays(
+function monthsAndDays(
   { userId, from, to }: Omit<RangeArgs, "bucket">,
-  period: "month" | "week",
-  periodSelect: (where: Prisma.Sql) => Prisma.Sql,
+  monthSelect: (where: Prisma.Sql) => Prisma.Sql,
   daySelect: (where: Prisma.Sql) => Prisma.Sql,
 ) {
-  const { wholeFrom, wholeTo, edges } = splitRange(from, to, period);
-  const column = Prisma.raw(`"${period}"`);
+  const { wholeFrom, wholeTo, edges } = splitRange(from, to);
   const parts = [
-    ...(wholeFrom && wholeTo ? [periodSelect(Prisma.sql`"userId" = ${userId} AND ${column} BETWEEN ${wholeFrom}::date AND ${wholeTo}::date`)] : []),
+    ...(wholeFrom && wholeTo ? [monthSelect(Prisma.sql`"userId" = ${userId} AND "month" BETWEEN ${wholeFrom}::date AND ${wholeTo}::date`)] : []),
     ...edges.map((edge) => daySelect(Prisma.sql`"userId" = ${userId} AND "localDate" BETWEEN ${edge.from}::date AND ${edge.to}::date`)),
   ];
   return Prisma.join(parts, " UNION ALL ");
@@ -78,9 +76,8 @@ function observationsByPeriodSql({ userId, from, to, bucket }: RangeArgs, filter
   const filtered = observationWhere(filter);
   const rows =
     bucket === "month"
-      ? periodAndDays(
+      ? monthsAndDays(
           { userId, from, to },
-          "month",
           (where) => Prisma.sql`SELECT "month" AS period, "kind", "count" FROM ${Prisma.raw(filter.foot || filter.region ? `"MonthlyObservationSummary"` : `"MonthlyKindSummary"`)} WHERE ${where} ${filtered}`,
           (where) => Prisma.sql`SELECT ${bucketOf("month", Prisma.sql`"localDate"`)} AS period, "kind", "count" FROM "DailyObservationSummary" WHERE ${where} ${filtered}`,
         )
@@ -106,7 +103,7 @@ function footHeatSql(span: Omit<RangeArgs, "bucket">, kind: ObservationKind | nu
   return typed<{ foot: Foot; region: FootRegion; count: number; days: number; meanPain: number | null; painCount: number }>(Prisma.sql`
     SELECT "foot" AS "foot", "region" AS "region", sum(n)::int AS "count", sum(days)::int AS "days",
            (sum(pain_sum)::numeric / nullif(sum(pain_count), 0))::float8 AS "meanPain", sum(pain_count)::int AS "painCount"
-    FROM (${periodAndDays(span, "month", monthRows, dayRows)}) places
+    FROM (${monthsAndDays(span, monthRows, dayRows)}) places
     GROUP BY 1, 2`);
 }
 
@@ -126,12 +123,11 @@ function careVsPainSql({ userId, from, to }: Omit<RangeArgs, "bucket">) {
 function temperatureSql({ userId, from, to, bucket }: RangeArgs) {
   const sums = `"leftTenths", "leftCount", "rightTenths", "rightCount", "differenceTenths", "differenceCount"`;
   const rows =
-    bucket === "week"
-      ? periodAndDays(
+    bucket === "month"
+      ? monthsAndDays(
           { userId, from, to },
-          "week",
-          (where) => Prisma.sql`SELECT "week" AS period, "site", ${Prisma.raw(sums)} FROM "WeeklyTemperatureSummary" WHERE ${where}`,
-          (where) => Prisma.sql`SELECT ${bucketOf("week", Prisma.sql`"localDate"`)} AS period, "site", ${Prisma.raw(sums)} FROM "DailyTemperatureSummary" WHERE ${where}`,
+          (where) => Prisma.sql`SELECT "month" AS period, "site", ${Prisma.raw(sums)} FROM "MonthlyTemperatureSummary" WHERE ${where}`,
+          (where) => Prisma.sql`SELECT ${bucketOf("month", Prisma.sql`"localDate"`)} AS period, "site", ${Prisma.raw(sums)} FROM "DailyTemperatureSummary" WHERE ${where}`,
         )
       : Prisma.sql`SELECT ${bucketOf(bucket, Prisma.sql`"localDate"`)} AS period, "site", ${Prisma.raw(sums)}
           FROM "DailyTemperatureSummary" WHERE "userId" = ${userId} AND "localDate" BETWEEN ${from}::date AND ${to}::date`;

@@ -90,8 +90,13 @@ export function Plot({
               {tick.label}
             </span>
           ))}
-          {xLabels.map((tick) => (
-            <span key={`${tick.at}`} className="absolute top-full mt-1 -translate-x-1/2 text-xs whitespace-nowrap text-slate-700" style={{ left: `${tick.at * 100}%` }}>
+          {/* On a phone, every other date: five month names ("Aug 2023") do not fit side by side in 375 px. */}
+          {xLabels.map((tick, index) => (
+            <span
+              key={`${tick.at}`}
+              className={`absolute top-full mt-1 -translate-x-1/2 text-xs whitespace-nowrap text-slate-700 ${index % 2 === 1 ? "max-sm:hidden" : ""}`}
+              style={{ left: `${tick.at * 100}%` }}
+            >
               {tick.label}
             </span>
           ))}
