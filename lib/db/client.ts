@@ -1,11 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { serverEnv } from "../env";
+import { logger } from "../logger";
 import { PrismaClient, type Prisma } from "../generated/prisma/client";
 
 function createPool(): pg.Pool {
   const env = serverEnv();
-  return new pg.Pool({
+  const created = new pg.Pool({
     connectionString: env.DATABASE_URL,
     max: env.DB_POOL_MAX,
     // pg waits forever for a connection by default; a page should fail fast instead.
@@ -13,6 +14,12 @@ function createPool(): pg.Pool {
     idleTimeoutMillis: 30_000,
     statement_timeout: env.DB_STATEMENT_TIMEOUT_MS,
   });
+  // An idle connection the server closes (a restart, a failover, the database stopping under a
+  // script) is an 'error' event on the pool, which would end the process without a listener.
+  // Prisma listens only while connected; readRows may use the pool before and closeDb after. The
+  // pool drops the connection and opens another on the next query.
+  created.on("error", (error: Error & { code?: string }) => logger.warn({ code: error.code, reason: error.message }, "database connection closed while idle"));
+  return created;
 }
 
 function createClient(pool: pg.Pool) {
