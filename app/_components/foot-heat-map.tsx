@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { formatAtMost, formatDecimal } from "@/lib/i18n/format";
 import { translatorFor } from "@/lib/i18n/translator";

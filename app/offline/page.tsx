@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("offline"))("title") };
@@ -18,17 +18,17 @@ export default async function OfflinePage() {
       <p className="text-lg">{t("text")}</p>
       <ul className="flex flex-col gap-2 text-lg">
         <li>
-          <Link prefetch={false} href="/journal/new" className="font-semibold text-brand-700 underline">
+          <Link href="/journal/new" className="font-semibold text-brand-700 underline">
             {t("record")}
           </Link>
         </li>
         <li>
-          <Link prefetch={false} href="/today" className="font-semibold text-brand-700 underline">
+          <Link href="/today" className="font-semibold text-brand-700 underline">
             {t("today")}
           </Link>
         </li>
         <li>
-          <Link prefetch={false} href="/journal" className="font-semibold text-brand-700 underline">
+          <Link href="/journal" className="font-semibold text-brand-700 underline">
             {t("journal")}
           </Link>
         </li>

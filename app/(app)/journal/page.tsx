@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { QueuedChecks } from "./_offline/queued-checks";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { EmptyState } from "@/app/_components/empty-state";
 import { Notice } from "@/app/_components/notice";
 import { attributionFor } from "@/lib/journals/attribution";

@@ -3,7 +3,7 @@
 import { DateField } from "@/app/_components/date-field";
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { FormField } from "@/app/_components/form-field";
 import { ProfessionalCheckOptIn } from "@/app/_components/professional-check-opt-in";
 import { FormStatusNotice } from "@/app/_components/form-status";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { QueuedChecks } from "../journal/_offline/queued-checks";
 import { AdviceList } from "@/app/_components/advice-list";
 import { ButtonLink } from "@/app/_components/button";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { DataTable } from "@/app/_components/charts/data-table";
 import { describeCell, FootHeatMap } from "@/app/_components/foot-heat-map";
 import { formatAtMost } from "@/lib/i18n/format";

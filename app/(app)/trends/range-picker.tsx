@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { DateField } from "@/app/_components/date-field";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { RANGE_PRESETS, type DateRange, type TrendsParams } from "@/lib/trends/range";
 import { trendsHref } from "./trends-href";
 import { Button } from "@/app/_components/button";

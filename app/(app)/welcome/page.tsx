@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { getHealthProfile } from "@/lib/health-profile/health-profile";
 import { SETUP_STEPS, type SetupStep } from "@/lib/setup/schemas";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatOccurrence } from "@/lib/reminders/describe";
 import { isTimeZone } from "@/lib/auth/time-zones";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
 import { formatOccurrence } from "@/lib/reminders/describe";
 import type { ProfessionalCheckStatus } from "@/lib/reminders/professional-check";

@@ -15,7 +15,7 @@ import { scheduleFromInput } from "@/lib/reminders/reminders-schedule";
 import { reminderSchema, type ReminderFormValues } from "@/lib/reminders/schemas";
 import { weekdayNames } from "@/lib/i18n/format";
 import { REMINDER_CHANNELS, USER_FREQUENCIES, USER_REMINDER_KINDS } from "@/lib/reminders/vocabulary";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { createReminderAction, updateReminderAction } from "../actions";
 
 const selectClass = "min-h-12 w-full rounded-md border-2 border-slate-400 bg-white px-3 py-2 text-lg";
