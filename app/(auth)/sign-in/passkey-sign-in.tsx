@@ -1,6 +1,5 @@
 "use client";
 
-import { startAuthentication } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -24,9 +23,10 @@ export function PasskeySignIn({ callbackUrl }: { callbackUrl: string }) {
     setProblem(undefined);
     setPending(true);
     try {
-      const options = await passkeySignInOptionsAction({});
+      // The WebAuthn helper (14 kB of script) loads when a passkey is used, alongside the options, not with the page.
+      const [options, webAuthn] = await Promise.all([passkeySignInOptionsAction({}), import("@simplewebauthn/browser").catch(() => null)]);
       if (!options.ok) return setProblem(options.formError);
-      const response = await startAuthentication({ optionsJSON: options.data }).catch(() => null);
+      const response = webAuthn ? await webAuthn.startAuthentication({ optionsJSON: options.data }).catch(() => null) : null;
       if (!response) return setProblem(t("passkeyNotUsed"));
       const result = await signInResult(postAuthForm("callback/passkey", { response: JSON.stringify(response), callbackUrl }), { ...words, wrong: t("passkeyNotKnown") });
       if (!result.ok) return setProblem(result.formError);

@@ -1,6 +1,5 @@
 "use client";
 
-import { startAuthentication } from "@simplewebauthn/browser";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
@@ -40,9 +39,10 @@ export function IdentityCheck({
     setProblem(undefined);
     setPending(true);
     try {
-      const options = await passkeyConfirmationOptionsAction({});
+      // The WebAuthn helper (14 kB of script) loads when a passkey is used, alongside the options, not with the page.
+      const [options, webAuthn] = await Promise.all([passkeyConfirmationOptionsAction({}), import("@simplewebauthn/browser").catch(() => null)]);
       if (!options.ok) return setProblem(options.formError);
-      const response = await startAuthentication({ optionsJSON: options.data }).catch(() => null);
+      const response = webAuthn ? await webAuthn.startAuthentication({ optionsJSON: options.data }).catch(() => null) : null;
       if (!response) return setProblem(t("cancelled"));
       await submitWithPasskey(JSON.stringify(response));
     } finally {

@@ -1,6 +1,5 @@
 "use client";
 
-import { startRegistration } from "@simplewebauthn/browser";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -26,9 +25,10 @@ export function PasskeysPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
     schema: () => import("./new-passkey-schema").then((schemas) => schemas.newPasskeySchema),
     defaultValues: { name: "", currentPassword: "" },
     action: async ({ name, currentPassword, passkey }) => {
-      const options = await passkeyRegistrationOptionsAction({ currentPassword, passkey });
+      // The WebAuthn helper (14 kB of script) loads when a passkey is used, alongside the options, not with the page.
+      const [options, webAuthn] = await Promise.all([passkeyRegistrationOptionsAction({ currentPassword, passkey }), import("@simplewebauthn/browser").catch(() => null)]);
       if (!options.ok) return options;
-      const response = await startRegistration({ optionsJSON: options.data }).catch(() => null);
+      const response = webAuthn ? await webAuthn.startRegistration({ optionsJSON: options.data }).catch(() => null) : null;
       if (!response) return { ok: false as const, formError: t("notCreated") };
       return addPasskeyAction({ name, response: JSON.stringify(response) });
     },
