@@ -5,7 +5,7 @@ import { z } from "zod";
 // the keys are a P-256 public key (65 bytes) and a 16-byte auth secret, base64url.
 
 export const MAX_SUBSCRIPTION_BYTES = 4096;
-export const MAX_DEVICES_PER_PERSON = 10;
+export { MAX_DEVICES_PER_PERSON } from "./limits";
 
 const base64url = (bytes: number, message: string) =>
   z

@@ -11,7 +11,7 @@ import { ProfessionalCheckOptIn } from "@/app/_components/professional-check-opt
 import { useActionForm } from "@/app/_components/use-action-form";
 import { CONDITIONS, IWGDF_RISK } from "@/lib/foot-health/vocabulary";
 import { useReadMessage } from "@/app/_components/use-read-message";
-import { setupAboutSchema, type SetupAboutValues } from "@/lib/setup/schemas";
+import type { SetupAboutValues } from "@/lib/setup/schemas";
 import { saveSetupAboutAction } from "./actions";
 
 /** Step one: what changes the guidance — conditions, the clinician's risk category in plain words, a recent surgery. */
@@ -22,8 +22,8 @@ export function AboutStep({ defaults, nextHref }: { defaults: SetupAboutValues; 
   const risks = useTranslations("report.risks");
   const every = useTranslations("reminderEmail.risks");
   const read = useReadMessage();
-  const { register, onSubmit, status, control, formState } = useActionForm({
-    schema: setupAboutSchema,
+  const { register, onSubmit, status, control, formState, preloadSchema } = useActionForm({
+    schema: () => import("@/lib/setup/schemas").then((schemas) => schemas.setupAboutSchema),
     defaultValues: defaults,
     action: saveSetupAboutAction,
     onSuccess: () => {
@@ -34,7 +34,7 @@ export function AboutStep({ defaults, nextHref }: { defaults: SetupAboutValues; 
   const [conditions, risk, surgeryDate] = useWatch({ control, name: ["conditions", "iwgdfRisk", "surgeryDate"] });
   const errors = formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6 rounded-lg border border-slate-300 bg-white p-5" aria-labelledby="about-heading">
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-6 rounded-lg border border-slate-300 bg-white p-5" aria-labelledby="about-heading">
       <div>
         <h2 id="about-heading" className="text-2xl font-bold">
           {t("aboutTitle")}

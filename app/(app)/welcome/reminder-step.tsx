@@ -6,7 +6,6 @@ import { Button, ButtonLink } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { setupReminderSchema } from "@/lib/setup/schemas";
 import { SendTestButton } from "../reminders/_components/send-test-button";
 import { saveSetupRemindersAction } from "./actions";
 
@@ -24,8 +23,8 @@ type Props = {
 export function ReminderStep({ existing, suggestDaily, suggestTemperature, timeZone, nextHref }: Props) {
   const [dailyCheckId, setDailyCheckId] = useState<string | null>(existing?.id ?? null);
   const t = useTranslations("welcome");
-  const { register, onSubmit, status, formState } = useActionForm({
-    schema: setupReminderSchema,
+  const { register, onSubmit, status, formState, preloadSchema } = useActionForm({
+    schema: () => import("@/lib/setup/schemas").then((schemas) => schemas.setupReminderSchema),
     defaultValues: { dailyCheck: existing ? false : suggestDaily, localTime: existing?.localTime ?? "08:00", temperatureCheck: false },
     action: saveSetupRemindersAction,
     onSuccess: (saved, values) => {
@@ -35,7 +34,7 @@ export function ReminderStep({ existing, suggestDaily, suggestTemperature, timeZ
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6 rounded-lg border border-slate-300 bg-white p-5" aria-labelledby="reminder-heading">
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-6 rounded-lg border border-slate-300 bg-white p-5" aria-labelledby="reminder-heading">
       <div>
         <h2 id="reminder-heading" className="text-2xl font-bold">
           {t("reminderTitle")}

@@ -9,7 +9,6 @@ import { FormStatusNotice } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
 import type { ActionResult } from "@/lib/actions";
 import { postAuthForm, type AuthFormResult } from "@/lib/auth/post-auth-form";
-import { emailOnlySchema, signInSchema } from "@/lib/auth/schemas";
 import { SECOND_STEP_PATH } from "@/lib/auth/second-step-path";
 
 type SignInWords = { wrong: string; tooMany: string; unavailable: string };
@@ -42,8 +41,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signIn");
   const words = useSignInWords();
   const router = useRouter();
-  const { register, onSubmit, status, formState, resetField } = useActionForm({
-    schema: signInSchema,
+  const { register, onSubmit, status, formState, resetField, preloadSchema } = useActionForm({
+    schema: () => import("@/lib/auth/schemas").then((schemas) => schemas.signInSchema),
     defaultValues: { email: "", password: "" },
     action: (values) => signInResult(postAuthForm("callback/credentials", { ...values, callbackUrl }), words),
     onSuccess: (answerUrl) => {
@@ -56,7 +55,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-labelledby="password-sign-in">
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-5" aria-labelledby="password-sign-in">
       <h2 id="password-sign-in" className="text-xl font-bold">
         {t("withPassword")}
       </h2>
@@ -77,15 +76,15 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signIn");
   const words = useSignInWords();
   const router = useRouter();
-  const { register, onSubmit, status, formState } = useActionForm({
-    schema: emailOnlySchema,
+  const { register, onSubmit, status, formState, preloadSchema } = useActionForm({
+    schema: () => import("@/lib/auth/schemas").then((schemas) => schemas.emailOnlySchema),
     defaultValues: { email: "" },
     action: (values) => signInResult(postAuthForm("signin/email", { email: values.email, callbackUrl }), words),
     onSuccess: () => router.push("/sign-in/check-email"),
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-labelledby="magic-link">
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-5" aria-labelledby="magic-link">
       <h2 id="magic-link" className="text-xl font-bold">
         {t("linkTitle")}
       </h2>

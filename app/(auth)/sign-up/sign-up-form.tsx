@@ -11,7 +11,7 @@ import { Button } from "@/app/_components/button";
 import { SelectField, type SelectOption } from "@/app/_components/select-field";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { useReadMessage } from "@/app/_components/use-read-message";
-import { PASSWORD_MIN_LENGTH, signUpSchema } from "@/lib/auth/schemas";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/limits";
 import { LOCALE_COOKIE, type Language } from "@/lib/i18n/locales";
 import { signUpAction } from "./actions";
 
@@ -22,8 +22,8 @@ export function SignUpForm({ callbackUrl, afterSignUp, language, languages }: { 
   const router = useRouter();
   // The answer is the same whether or not the address has an account: look in your inbox.
   const [sentTo, setSentTo] = useState<string>();
-  const { register, onSubmit, status, setValue, formState } = useActionForm({
-    schema: signUpSchema,
+  const { register, onSubmit, status, setValue, formState, preloadSchema } = useActionForm({
+    schema: () => import("@/lib/auth/schemas").then((schemas) => schemas.signUpSchema),
     defaultValues: { name: "", email: "", password: "", timeZone: "UTC", language },
     action: (values) => signUpAction({ ...values, callbackUrl: afterSignUp }),
     onSuccess: (_, values) => setSentTo(values.email),
@@ -46,7 +46,7 @@ export function SignUpForm({ callbackUrl, afterSignUp, language, languages }: { 
 
   const languageField = register("language");
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+    <form onSubmit={onSubmit} onFocus={preloadSchema} onPointerDown={preloadSchema} noValidate className="flex flex-col gap-5">
       {/* Choosing a language shows this page in it at once (what was typed stays), and the account keeps it. */}
       <SelectField
         id="language"

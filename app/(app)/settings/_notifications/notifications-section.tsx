@@ -6,7 +6,7 @@ import { useEffect, useState, useSyncExternalStore, useTransition } from "react"
 import { Button } from "@/app/_components/button";
 import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import { Notice } from "@/app/_components/notice";
-import { MAX_DEVICES_PER_PERSON } from "@/lib/push/schemas";
+import { MAX_DEVICES_PER_PERSON } from "@/lib/push/limits";
 import { canShowNotifications, forgetNotificationsHere, thisDeviceEndpoint, turnOnNotifications } from "@/lib/push/this-device";
 
 const subscribeToNothing = () => () => undefined;

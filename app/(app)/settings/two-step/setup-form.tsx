@@ -6,7 +6,6 @@ import { Button, ButtonLink } from "@/app/_components/button";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { setupCodeSchema } from "@/lib/two-step/schemas";
 import { confirmTwoStepAction } from "../_security/actions";
 import { RecoveryCodes } from "../_security/recovery-codes";
 
@@ -15,7 +14,7 @@ export function SetupForm({ instructions }: { instructions: ReactNode }) {
   const t = useTranslations("twoStep");
   const [codes, setCodes] = useState<string[]>();
   const form = useActionForm({
-    schema: setupCodeSchema,
+    schema: () => import("@/lib/two-step/schemas").then((schemas) => schemas.setupCodeSchema),
     defaultValues: { code: "" },
     action: confirmTwoStepAction,
     onSuccess: (made) => setCodes(made),
@@ -37,7 +36,7 @@ export function SetupForm({ instructions }: { instructions: ReactNode }) {
   return (
     <>
       {instructions}
-      <form onSubmit={form.onSubmit} noValidate className="flex flex-col gap-4" aria-label={t("confirmLabel")}>
+      <form onSubmit={form.onSubmit} onFocus={form.preloadSchema} onPointerDown={form.preloadSchema} noValidate className="flex flex-col gap-4" aria-label={t("confirmLabel")}>
         <FormStatusNotice status={form.status} />
         <FormField
           id="setup-code"

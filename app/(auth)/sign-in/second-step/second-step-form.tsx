@@ -7,7 +7,6 @@ import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { postAuthForm } from "@/lib/auth/post-auth-form";
-import { secondStepSchema } from "@/lib/two-step/schemas";
 import { signInResult, useSignInWords } from "../sign-in-form";
 
 export function SecondStepForm({ callbackUrl }: { callbackUrl: string }) {
@@ -15,7 +14,7 @@ export function SecondStepForm({ callbackUrl }: { callbackUrl: string }) {
   const words = useSignInWords();
   const router = useRouter();
   const form = useActionForm({
-    schema: secondStepSchema,
+    schema: () => import("@/lib/two-step/schemas").then((schemas) => schemas.secondStepSchema),
     defaultValues: { code: "" },
     action: ({ code }) => signInResult(postAuthForm("callback/second-step", { code, callbackUrl }), { ...words, wrong: t("wrongCode") }),
     onSuccess: () => {
@@ -25,7 +24,7 @@ export function SecondStepForm({ callbackUrl }: { callbackUrl: string }) {
   });
 
   return (
-    <form onSubmit={form.onSubmit} noValidate className="flex flex-col gap-4" aria-label={t("formLabel")}>
+    <form onSubmit={form.onSubmit} onFocus={form.preloadSchema} onPointerDown={form.preloadSchema} noValidate className="flex flex-col gap-4" aria-label={t("formLabel")}>
       <FormField
         id="second-step-code"
         label={t("code")}
