@@ -1,10 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
-import type { z } from "zod";
+import { useForm, type DefaultValues, type FieldValues } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions";
+import { lazyResolver, type SchemaOrImport } from "@/lib/forms/lazy-resolver";
 import { applyServerErrors } from "./apply-server-errors";
 
 export type FormStatus = { tone: "error" | "success"; text: string } | undefined;
@@ -20,7 +19,7 @@ export type FormStatus = { tone: "error" | "success"; text: string } | undefined
  * check waits for it if it has not arrived (docs/decisions/0087).
  */
 export function useActionForm<Input extends FieldValues, Output, Data>(options: {
-  schema: z.ZodType<Output, Input> | (() => Promise<z.ZodType<Output, Input>>);
+  schema: SchemaOrImport<Input, Output>;
   defaultValues: DefaultValues<Input>;
   action: (values: Output) => Promise<ActionResult<Data>>;
   /** Returns the success message to show, if any. */
@@ -30,7 +29,7 @@ export function useActionForm<Input extends FieldValues, Output, Data>(options: 
   /** Shown at the top when the server only marked fields, so a long form says to look below. */
   fieldErrorsMessage?: string;
 }) {
-  const [resolver] = useState(() => resolverOf(options.schema));
+  const [resolver] = useState(() => lazyResolver(options.schema));
   const form = useForm<Input, unknown, Output>({ resolver: resolver.resolve, defaultValues: options.defaultValues });
   const [status, setStatus] = useState<FormStatus>();
 
@@ -48,12 +47,4 @@ export function useActionForm<Input extends FieldValues, Output, Data>(options: 
   });
 
   return { ...form, status, setStatus, onSubmit, preloadSchema: resolver.preload };
-}
-
-function resolverOf<Input extends FieldValues, Output>(schema: z.ZodType<Output, Input> | (() => Promise<z.ZodType<Output, Input>>)) {
-  let loaded: Promise<Resolver<Input, unknown, Output>> | undefined;
-  const preload = () =>
-    (loaded ??= Promise.resolve(typeof schema === "function" ? schema() : schema).then((ready) => zodResolver(ready) as Resolver<Input, unknown, Output>));
-  const resolve: Resolver<Input, unknown, Output> = async (values, context, resolveOptions) => (await preload())(values, context, resolveOptions);
-  return { resolve, preload };
 }
