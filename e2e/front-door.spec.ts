@@ -178,3 +178,16 @@ test("too many password reset requests for one address are refused with the same
   await page.getByRole("button", { name: "Email me a reset link" }).click();
   await expect(formAlert(page, TOO_MANY)).toBeVisible();
 });
+
+test("a reset request sent without a connection says so, keeps the address, and goes through once the connection is back", async ({ page, context }) => {
+  const email = newPerson("reset-offline").email;
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email address").fill(email);
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Email me a reset link" }).click();
+  await expect(formAlert(page, "Footnote could not be reached. Check your connection and try again")).toBeVisible();
+  await expect(page.getByLabel("Email address")).toHaveValue(email);
+  await context.setOffline(false);
+  await page.getByRole("button", { name: "Email me a reset link" }).click();
+  await expect(page.getByText("If an account exists for that address")).toBeVisible();
+});

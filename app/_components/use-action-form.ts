@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type BaseSyntheticEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions";
 import { lazyResolver, type SchemaOrImport } from "@/lib/forms/lazy-resolver";
+import { messageKey } from "@/lib/i18n/message-key";
 import { applyServerErrors } from "./apply-server-errors";
 
 export type FormStatus = { tone: "error" | "success"; text: string } | undefined;
@@ -33,7 +34,7 @@ export function useActionForm<Input extends FieldValues, Output, Data>(options: 
   const form = useForm<Input, unknown, Output>({ resolver: resolver.resolve, defaultValues: options.defaultValues });
   const [status, setStatus] = useState<FormStatus>();
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const submit = form.handleSubmit(async (values) => {
     setStatus(undefined);
     const result = await options.action(values);
     if (!result.ok) {
@@ -45,6 +46,16 @@ export function useActionForm<Input extends FieldValues, Output, Data>(options: 
     const message = await options.onSuccess?.(result.data, values);
     if (message) setStatus({ tone: "success", text: message });
   });
+
+  // A check or an action that cannot reach the server (no signal, the schema's import failed) gets
+  // an answer beside the button instead of none; what was typed stays in the form.
+  const onSubmit = (event?: BaseSyntheticEvent) =>
+    submit(event).catch((error: unknown) => {
+      // redirect() and notFound() travel as errors; Next.js handles them.
+      if (error instanceof Error && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) throw error;
+      const unreachable = !navigator.onLine || error instanceof TypeError;
+      setStatus({ tone: "error", text: messageKey(unreachable ? "connectionLost" : "generic") });
+    });
 
   return { ...form, status, setStatus, onSubmit, preloadSchema: resolver.preload };
 }
