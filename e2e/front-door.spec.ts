@@ -191,3 +191,16 @@ test("a reset request sent without a connection says so, keeps the address, and 
   await page.getByRole("button", { name: "Email me a reset link" }).click();
   await expect(page.getByText("If an account exists for that address")).toBeVisible();
 });
+
+test("signing out without a connection says the person is still signed in; once it is back, sign-out goes through", async ({ page, context }) => {
+  await signInNewPerson(page, newPerson("signout-offline"));
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "You are still signed in: Footnote could not be reached." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeEnabled();
+  await context.setOffline(false);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Create an account" })).toBeVisible();
+  await page.goto("/today");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ftoday/);
+});

@@ -2,10 +2,10 @@
 
 import { Link } from "@/app/_components/link";
 import { usePathname } from "next/navigation";
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
-import { forgetThisDevice } from "@/lib/offline/forget-device";
+import { Notice } from "@/app/_components/notice";
+import { signOutOfThisDevice } from "@/lib/offline/sign-out-of-this-device";
 
 const LINKS = [
   { href: "/today", label: "today" },
@@ -20,6 +20,7 @@ export function MainNav({ userName, switcher }: { userName: string; switcher: Re
   const t = useTranslations("nav");
   const pathname = usePathname();
   const [signingOut, setSigningOut] = useState(false);
+  const [signOutFailed, setSignOutFailed] = useState(false);
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 pt-3">
@@ -35,15 +36,22 @@ export function MainNav({ userName, switcher }: { userName: string; switcher: Re
             disabled={signingOut}
             onClick={() => {
               setSigningOut(true);
-              void forgetThisDevice()
-                .catch(() => undefined)
-                .then(() => signOut({ callbackUrl: "/" }));
+              setSignOutFailed(false);
+              signOutOfThisDevice("/").catch(() => {
+                setSigningOut(false);
+                setSignOutFailed(true);
+              });
             }}
           >
             {signingOut ? t("signingOut") : t("signOut")}
           </button>
         </div>
       </div>
+      {signOutFailed ? (
+        <div className="mx-auto max-w-5xl px-4 pt-2">
+          <Notice tone="error">{t("signOutFailed")}</Notice>
+        </div>
+      ) : null}
       <nav aria-label={t("label")} className="mx-auto max-w-5xl px-2 pb-2 pt-2">
         <ul className="grid grid-cols-3 gap-1 sm:flex sm:flex-wrap">
           {LINKS.map((link) => {

@@ -1,11 +1,9 @@
 "use client";
 
-import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type ReactNode } from "react";
-import { Button, buttonClass, type ButtonVariant } from "./button";
-import { Notice } from "./notice";
-import { useReadMessage } from "./use-read-message";
+import { useRef, useState, type ComponentType, type ReactNode } from "react";
+import { buttonClass, type ButtonVariant } from "./button";
+import type { ConfirmDialogWindowProps } from "./confirm-dialog-window";
 
 type Props = {
   /** The button that opens the dialog. */
@@ -22,57 +20,53 @@ type Props = {
   onConfirm(): Promise<string | void>;
 };
 
-/**
- * The one confirmation for every destructive action. Radix AlertDialog traps focus, starts on the
- * safe choice (Cancel), closes with Escape and gives focus back to the button that opened it;
- * clicking outside does not close it, so a stray tap never confirms or loses the question.
- */
-export function ConfirmDialog({ trigger, title, children, confirmLabel, pendingLabel, cancelLabel, onConfirm }: Props) {
-  const t = useTranslations("dialogs");
-  const read = useReadMessage();
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+const loadWindow = () => import("./confirm-dialog-window").then((module) => module.ConfirmDialogWindow);
 
-  const confirm = () =>
-    startTransition(async () => {
-      setError(undefined);
-      const message = await onConfirm();
-      if (message) setError(message);
-      else setOpen(false);
-    });
+/**
+ * The one confirmation for every destructive action: a button that opens ConfirmDialogWindow.
+ * The window's code (Radix, 15 kB gzip) is fetched when the person points at or focuses the
+ * button, so pages that only might ask a question do not load it up front.
+ */
+export function ConfirmDialog({ trigger, ...dialog }: Props) {
+  const t = useTranslations("dialogs");
+  const opener = useRef<HTMLButtonElement>(null);
+  const [Window, setWindow] = useState<ComponentType<ConfirmDialogWindowProps>>();
+  const [open, setOpen] = useState(false);
+  const [unreachable, setUnreachable] = useState(false);
+
+  const preload = () => void loadWindow().catch(() => undefined);
+  const openDialog = () =>
+    loadWindow().then(
+      (loaded) => {
+        setUnreachable(false);
+        setWindow(() => loaded);
+        setOpen(true);
+      },
+      () => setUnreachable(true),
+    );
 
   return (
-    <AlertDialog.Root
-      open={open}
-      onOpenChange={(next) => {
-        if (pending) return;
-        setOpen(next);
-        if (!next) setError(undefined);
-      }}
-    >
-      <AlertDialog.Trigger className={buttonClass(trigger.variant ?? "danger", trigger.className)} aria-label={trigger.ariaLabel} disabled={trigger.disabled}>
+    <>
+      <button
+        ref={opener}
+        type="button"
+        className={buttonClass(trigger.variant ?? "danger", trigger.className)}
+        aria-label={trigger.ariaLabel}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        disabled={trigger.disabled}
+        onPointerEnter={preload}
+        onFocus={preload}
+        onClick={openDialog}
+      >
         {trigger.label}
-      </AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/60" />
-        <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 flex max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 flex-col gap-4 overflow-y-auto rounded-lg bg-white p-6 shadow-xl">
-          <AlertDialog.Title className="text-2xl font-bold">{title}</AlertDialog.Title>
-          <AlertDialog.Description asChild>
-            <div className="flex flex-col gap-2">{children}</div>
-          </AlertDialog.Description>
-          {error ? <Notice tone="error">{read(error)}</Notice> : null}
-          <div className="flex flex-wrap gap-3">
-            {/* Not AlertDialog.Action: that would close the dialog before the work has answered. */}
-            <Button type="button" variant="danger" pending={pending} pendingLabel={pendingLabel} onClick={confirm}>
-              {confirmLabel}
-            </Button>
-            <AlertDialog.Cancel className={buttonClass("secondary")} disabled={pending}>
-              {cancelLabel ?? t("cancel")}
-            </AlertDialog.Cancel>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+      </button>
+      {unreachable ? (
+        <p role="alert" className="font-semibold text-red-800">
+          {t("couldNotOpen")}
+        </p>
+      ) : null}
+      {Window ? <Window {...dialog} open={open} onClose={() => setOpen(false)} opener={opener} /> : null}
+    </>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { forgetThisDevice } from "@/lib/offline/forget-device";
+import { signOutOfThisDevice } from "@/lib/offline/sign-out-of-this-device";
 import { useState, useTransition } from "react";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
@@ -12,6 +12,7 @@ export type SessionRow = { id: string; device: string; createdAt: string; lastSe
 
 export function SessionsList({ sessions, limits }: { sessions: SessionRow[]; limits: { idleDays: number; maxDays: number } }) {
   const t = useTranslations("settings.sessions");
+  const router = useRouter();
   const [pending, startTransition] = useTransition();
   // Each failure shows beside the button pressed: a session's own, or "everywhere" (null).
   const [error, setError] = useState<{ sessionId: string | null; text: string }>();
@@ -26,8 +27,9 @@ export function SessionsList({ sessions, limits }: { sessions: SessionRow[]; lim
     startTransition(async () => {
       const result = await signOutEverywhereAction({});
       if (!result.ok) return setError({ sessionId: null, text: result.formError ?? t("everywhereFailed") });
-      await forgetThisDevice().catch(() => undefined);
-      await signOut({ callbackUrl: "/sign-in" });
+      // Every session has ended on the server already, this one too: should next-auth's own
+      // sign-out fail, the sign-in page is still where this browser belongs.
+      await signOutOfThisDevice("/sign-in").catch(() => router.replace("/sign-in"));
     });
 
   return (

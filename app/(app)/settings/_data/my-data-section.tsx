@@ -1,9 +1,9 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { formatDecimal } from "@/lib/i18n/format";
-import { forgetThisDevice } from "@/lib/offline/forget-device";
+import { signOutOfThisDevice } from "@/lib/offline/sign-out-of-this-device";
 import { useState } from "react";
 import { Button } from "@/app/_components/button";
 import { FormStatusNotice } from "@/app/_components/form-status";
@@ -113,14 +113,15 @@ function DownloadAll() {
 
 function DeleteAccount({ email, hasPasskeys, heldNames }: { email: string; hasPasskeys: boolean; heldNames: string[] }) {
   const t = useTranslations("account");
+  const router = useRouter();
   const locale = useLocale();
   const form = useActionForm({
     schema: () => import("@/lib/account/schemas").then((schemas) => schemas.deleteAccountSchema),
     defaultValues: { currentPassword: "" },
     action: deleteAccountAction,
     onSuccess: async () => {
-      await forgetThisDevice().catch(() => undefined);
-      await signOut({ callbackUrl: "/?account=deleted" });
+      // The account and its sessions are gone on the server already (see sessions-list.tsx).
+      await signOutOfThisDevice("/?account=deleted").catch(() => router.replace("/?account=deleted"));
     },
   });
 
