@@ -3,7 +3,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db/client";
 import { nextOccurrence } from "../reminders/occurrences";
 import { scheduleOf } from "../reminders/schedule-of";
-import { reminderTitle, USER_REMINDER_KINDS } from "../reminders/vocabulary";
+import { USER_REMINDER_KINDS } from "../reminders/vocabulary";
+import { reminderTitle } from "../reminders/reminder-title";
 import { fromDateColumn } from "../time/local-day";
 import { buildCalendar, type CalendarEvent } from "./ics";
 

@@ -72,8 +72,8 @@ function moduleAt(file: string): Module {
   return parsed;
 }
 
-/** The namespaces used by the modules an entry sends to the browser. */
-function namespacesInBrowser(entry: string): string[] {
+/** The modules an entry sends to the browser, as paths from the project's root. */
+function modulesInBrowser(entry: string): string[] {
   const found = new Set<string>();
   const seen = new Set<string>();
   const walk = (file: string, inBrowser: boolean) => {
@@ -84,11 +84,16 @@ function namespacesInBrowser(entry: string): string[] {
     const key = `${file} ${browser}`;
     if (seen.has(key)) return;
     seen.add(key);
-    if (browser) imported.namespaces.forEach((namespace) => found.add(namespace));
+    if (browser) found.add(path.relative(root, file));
     imported.imports.forEach((next) => walk(next, browser));
   };
   walk(path.join(root, entry), false);
-  return [...found].sort();
+  return [...found];
+}
+
+/** The namespaces used by the modules an entry sends to the browser. */
+function namespacesInBrowser(entry: string): string[] {
+  return [...new Set(modulesInBrowser(entry).flatMap((file) => moduleAt(path.join(root, file)).namespaces))].sort();
 }
 
 const covers = (declared: string, needed: string) => needed === declared || needed.startsWith(`${declared}.`);
@@ -126,6 +131,10 @@ describe("messages sent to the browser", () => {
     const list = servingList(entry);
     expect(list, `${entry} needs ${needed.join(", ")}: wrap it in <ClientMessages namespaces={[…]}>`).not.toBeNull();
     expect(needed.filter((namespace) => !list!.namespaces.some((declared) => covers(declared, namespace))), `missing from ${list!.from}`).toEqual([]);
+  });
+
+  it.each(entries)("%s does not send the browser every language's messages (230 kB)", (entry) => {
+    expect(modulesInBrowser(entry)).not.toContain("lib/i18n/messages.ts");
   });
 
   it.each(entries.filter((entry) => moduleAt(path.join(root, entry)).declared))("%s lists only namespaces that exist and its client components use", (entry) => {

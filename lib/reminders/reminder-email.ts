@@ -4,7 +4,7 @@ import { translatorFor } from "../i18n/translator";
 import { formatDateTime, formatLocalDate } from "../time/format-in-zone";
 import type { ReminderEmailExtras } from "./email-extras";
 import type { ProfessionalCheckReason } from "./professional-check";
-import { reminderTitle } from "./vocabulary";
+import { reminderTitle } from "./reminder-title";
 
 // One email per reminder kind. Every one carries a signed link to pause the reminder, snooze
 // links, and a footer link to the reminder settings; the headers add RFC 8058 one-click

@@ -1,7 +1,7 @@
 import type { Appointment, Reminder } from "../generated/prisma/client";
 import { translatorFor } from "../i18n/translator";
 import { formatDateTime } from "../time/format-in-zone";
-import { reminderTitle } from "./vocabulary";
+import { reminderTitle } from "./reminder-title";
 
 // What a reminder says as a notification: the title and a line of the email's own words, the page
 // to open, and the actions. The links are the email's signed single-purpose ones, so an action

@@ -11,7 +11,7 @@ import { describeSchedule, formatOccurrence } from "@/lib/reminders/describe";
 import { professionalCheckStatus } from "@/lib/reminders/professional-check";
 import { ProfessionalCheckNote } from "./_components/professional-check-note";
 import { listFailedDeliveries, listReminders } from "@/lib/reminders/reminders";
-import { reminderTitle } from "@/lib/reminders/vocabulary";
+import { reminderTitle } from "@/lib/reminders/reminder-title";
 import { formatDateTime } from "@/lib/time/format-in-zone";
 import { AppointmentFollowUps } from "./_components/appointment-follow-ups";
 import { CalendarFeed } from "./_components/calendar-feed";

@@ -13,7 +13,7 @@ import { can, isCarer } from "@/lib/journals/policy";
 import { getHealthProfile } from "@/lib/health-profile/health-profile";
 import { formatOccurrence } from "@/lib/reminders/describe";
 import { nextReminder } from "@/lib/reminders/reminders";
-import { reminderTitle } from "@/lib/reminders/vocabulary";
+import { reminderTitle } from "@/lib/reminders/reminder-title";
 import { setupProgress } from "@/lib/setup/setup";
 import { recentPain, todayStatus } from "@/lib/trends/dashboard";
 import { checkedDaysSentence } from "@/lib/trends/summaries";
