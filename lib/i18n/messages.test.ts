@@ -1,7 +1,8 @@
+import compile from "icu-minify/compile";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "./locales";
 import { MESSAGES, messagesFor } from "./messages";
-import { pseudoMessage } from "./pseudo";
+import { pseudoMessage, pseudoMessages } from "./pseudo";
 
 // Every language has every message, no more, with the same placeholders: a missing or misspelt
 // {name} would show a raw key or a blank to someone.
@@ -78,5 +79,23 @@ describe("message files", () => {
     }
     expect(pseudoMessage("Hello {name}, <b>{count, plural, one {# check} other {# checks}}</b>")).toBe("Ĥéļļö {name}, <b>{count, plural, one {# çĥéçķ} other {# çĥéçķš}}</b> ······");
     expect(pseudoMessage("a".repeat(40))).toBe(`${"á".repeat(40)} ········ ······`);
+  });
+
+  it("turns a message precompiled for the production build into the pseudo-language as it does its source", () => {
+    // Writes compiled nodes back as ICU, so that adjacent text compares equal however it is split.
+    const source = (node: unknown): string => {
+      if (typeof node === "string") return node;
+      if (typeof node === "number") return "#";
+      // A select or plural's options: each branch is text, `#` or a list of nodes.
+      if (!Array.isArray(node)) return Object.entries(node as Record<string, unknown>).map(([key, branch]) => `${key} {${Array.isArray(branch) ? branch.map(source).join("") : source(branch)}}`).join(" ");
+      const [name, kind, ...rest] = node as unknown[];
+      if (node.length === 1) return `{${String(name)}}`;
+      if (typeof kind === "number") return `{${String(name)}, ${kind}${rest.length ? `, ${typeof rest[0] === "object" ? source(rest[0]) : String(rest[0])}` : ""}}`;
+      return `<${String(name)}>${node.slice(1).map(source).join("")}</${String(name)}>`;
+    };
+    const list = (message: unknown) => (Array.isArray(message) ? message.map(source).join("") : String(message));
+    for (const [key, text] of english) {
+      expect(list(pseudoMessages(compile(text))), key).toBe(list(compile(pseudoMessage(text))));
+    }
   });
 });

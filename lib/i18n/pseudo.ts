@@ -49,9 +49,45 @@ function padding(length: number): string {
   return Array.from({ length: Math.ceil(length / 8) }, (_, index) => "·".repeat(Math.min(8, length - index * 8))).join(" ");
 }
 
-/** A whole message tree in the pseudo-language. */
+/**
+ * A message as the production build holds it: next-intl precompiles every message with arguments
+ * or tags (docs/decisions/0106) into icu-minify's nodes. Text is a string; 0 is a plural's `#`;
+ * `[name]` an argument; `[name, 1|2|3, options]` a select or plural whose options are text, `#` or
+ * lists of nodes; `[name, 4|5|6, style?]` a number or date; any other array a tag and its children.
+ */
+type CompiledNode = string | number | CompiledNode[] | { [option: string]: CompiledNode };
+
+const SELECT_OR_PLURAL = new Set([1, 2, 3]);
+const NUMBER_OR_DATE = new Set([4, 5, 6]);
+
+/** A precompiled message in the pseudo-language: the same as pseudoMessage on its source. */
+function pseudoCompiled(nodes: CompiledNode[]): CompiledNode[] {
+  let letters = 0;
+  const text = (value: string) =>
+    Array.from(value, (char) => {
+      if (!ACCENTED[char]) return char;
+      letters++;
+      return ACCENTED[char];
+    }).join("");
+  const option = (value: CompiledNode): CompiledNode => (typeof value === "string" ? text(value) : Array.isArray(value) ? value.map(node) : value);
+  const node = (value: CompiledNode): CompiledNode => {
+    if (typeof value === "string") return text(value);
+    if (!Array.isArray(value) || value.length === 1) return value;
+    const [name, kind, ...rest] = value;
+    if (typeof kind === "number" && SELECT_OR_PLURAL.has(kind)) {
+      return [name!, kind, Object.fromEntries(Object.entries(rest[0] as Record<string, CompiledNode>).map(([key, branch]) => [key, option(branch)]))];
+    }
+    if (typeof kind === "number" && NUMBER_OR_DATE.has(kind)) return value;
+    return [name!, ...value.slice(1).map(node)];
+  };
+  const out = nodes.map(node);
+  return letters === 0 ? out : [...out, ` ${padding(Math.ceil(letters * 0.35))}`];
+}
+
+/** A whole message tree in the pseudo-language, as source strings or precompiled. */
 export function pseudoMessages<T>(messages: T): T {
   if (typeof messages === "string") return pseudoMessage(messages) as T;
+  if (Array.isArray(messages)) return pseudoCompiled(messages as CompiledNode[]) as T;
   if (messages && typeof messages === "object") {
     return Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, pseudoMessages(value)])) as T;
   }
