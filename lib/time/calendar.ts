@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, addMonths, format, getDay, getDaysInMonth } from "date-fns";
+import { addDays, addMonths, getDay, getDaysInMonth, lightFormat } from "date-fns";
 
 // Arithmetic on local calendar dates ("2026-03-08"), which have no zone: the day after, the days
 // between, a weekday. Done by date-fns on a date pinned to UTC, where every day has 24 hours, so
@@ -13,7 +13,7 @@ function pinned(date: LocalDate): TZDate {
   return TZDate.tz("UTC", year, month - 1, day);
 }
 
-const asLocalDate = (date: Date) => format(date, "yyyy-MM-dd");
+const asLocalDate = (date: Date) => lightFormat(date, "yyyy-MM-dd");
 
 export function addLocalDays(date: LocalDate, days: number): LocalDate {
   return asLocalDate(addDays(pinned(date), days));

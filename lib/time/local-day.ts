@@ -1,5 +1,5 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
-import { format } from "date-fns";
+import { lightFormat } from "date-fns";
 import { addLocalDays, type LocalDate } from "./calendar";
 
 // The one clock. Instants are stored in UTC; days and times of day are read in the person's IANA
@@ -26,7 +26,7 @@ export function localDateOf(instant: Date, timeZone: string): LocalDate {
 /** The local date and time ("2026-03-08", "09:15") of `instant` in `timeZone`, as a form shows them. */
 export function localDateTimeOf(instant: Date, timeZone: string): { date: LocalDate; time: string } {
   const local = new TZDate(instant.getTime(), timeZone);
-  return { date: format(local, "yyyy-MM-dd"), time: format(local, "HH:mm") };
+  return { date: lightFormat(local, "yyyy-MM-dd"), time: lightFormat(local, "HH:mm") };
 }
 
 /** The instant of a local date and wall time ("HH:mm") in `timeZone`, by the policy above. */
