@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormStatusNotice } from "@/app/_components/form-status";
 import { Button } from "@/app/_components/button";
@@ -14,6 +15,9 @@ export function ProfileForm({ defaults, timeZones, languages }: { defaults: Prof
   const t = useTranslations("settings.profile");
   const tLanguage = useTranslations("language");
   const router = useRouter();
+  // The 400-odd zones are suggestions for typing: drawn when the field is first used, they do not
+  // weigh on every opening of Settings (they were two thirds of its page).
+  const [zonesWanted, setZonesWanted] = useState(false);
   const { register, onSubmit, status, formState, preloadSchema } = useActionForm({
     schema: () => import("@/lib/auth/schemas").then((schemas) => schemas.profileSchema),
     defaultValues: defaults,
@@ -39,13 +43,10 @@ export function ProfileForm({ defaults, timeZones, languages }: { defaults: Prof
         autoComplete="off"
         hint={t("timeZoneHint")}
         error={formState.errors.timeZone?.message}
+        onFocus={() => setZonesWanted(true)}
         {...register("timeZone")}
       />
-      <datalist id="time-zone-list">
-        {timeZones.map((zone) => (
-          <option key={zone} value={zone} />
-        ))}
-      </datalist>
+      <datalist id="time-zone-list">{zonesWanted ? timeZones.map((zone) => <option key={zone} value={zone} />) : null}</datalist>
       <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel={t("saving")}>
         {t("submit")}
       </Button>
