@@ -13,12 +13,18 @@ export function ServiceWorkerRegistration({ userId, journalIds = [] }: { userId?
   const journals = journalIds.join(",");
   useEffect(() => {
     if (!("serviceWorker" in navigator)) return;
-    void navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: "/", type: "module", updateViaCache: "none" }).catch(() => undefined);
-    if (!userId) return;
-    void navigator.serviceWorker.ready.then((registration) => {
-      const message: ServiceWorkerMessage = { type: "SIGNED_IN", userId, journalIds: journals.split(",") };
-      registration.active?.postMessage(message);
-    });
+    // After the page has loaded: installing fetches every static file of the build for offline
+    // use, which on a phone's connection would compete with the page's own first load.
+    const register = () => void navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: "/", type: "module", updateViaCache: "none" }).catch(() => undefined);
+    if (document.readyState === "complete") register();
+    else window.addEventListener("load", register, { once: true });
+    if (userId) {
+      void navigator.serviceWorker.ready.then((registration) => {
+        const message: ServiceWorkerMessage = { type: "SIGNED_IN", userId, journalIds: journals.split(",") };
+        registration.active?.postMessage(message);
+      });
+    }
+    return () => window.removeEventListener("load", register);
   }, [userId, journals]);
   return null;
 }
