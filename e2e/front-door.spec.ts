@@ -204,3 +204,17 @@ test("signing out without a connection says the person is still signed in; once 
   await page.goto("/today");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ftoday/);
 });
+
+test("a sign-out that Footnote does not answer forgets nothing on the device: the kept pages stay until sign-out goes through", async ({ page }) => {
+  await signInNewPerson(page, newPerson("signout-unanswered"));
+  const keptPages = () => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("footnote-pages-")));
+  await page.evaluate(async () => (await caches.open("footnote-pages-kept")).put("/today", new Response("kept")));
+  await page.route("**/api/auth/csrf", (route) => route.abort("internetdisconnected"));
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "You are still signed in" })).toBeVisible();
+  expect(await keptPages()).toEqual(["footnote-pages-kept"]);
+  await page.unroute("**/api/auth/csrf");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Create an account" })).toBeVisible();
+  expect(await keptPages()).toEqual([]);
+});

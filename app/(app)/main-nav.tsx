@@ -20,7 +20,8 @@ export function MainNav({ userName, switcher }: { userName: string; switcher: Re
   const t = useTranslations("nav");
   const pathname = usePathname();
   const [signingOut, setSigningOut] = useState(false);
-  const [signOutFailed, setSignOutFailed] = useState(false);
+  // Where sign-out failed: the notice belongs to that page, not to every page visited after it.
+  const [signOutFailedAt, setSignOutFailedAt] = useState<string | null>(null);
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 pt-3">
@@ -36,10 +37,10 @@ export function MainNav({ userName, switcher }: { userName: string; switcher: Re
             disabled={signingOut}
             onClick={() => {
               setSigningOut(true);
-              setSignOutFailed(false);
+              setSignOutFailedAt(null);
               signOutOfThisDevice("/").catch(() => {
                 setSigningOut(false);
-                setSignOutFailed(true);
+                setSignOutFailedAt(pathname);
               });
             }}
           >
@@ -47,7 +48,7 @@ export function MainNav({ userName, switcher }: { userName: string; switcher: Re
           </button>
         </div>
       </div>
-      {signOutFailed ? (
+      {signOutFailedAt === pathname ? (
         <div className="mx-auto max-w-5xl px-4 pt-2">
           <Notice tone="error">{t("signOutFailed")}</Notice>
         </div>

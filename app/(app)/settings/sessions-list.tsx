@@ -29,7 +29,7 @@ export function SessionsList({ sessions, limits }: { sessions: SessionRow[]; lim
       if (!result.ok) return setError({ sessionId: null, text: result.formError ?? t("everywhereFailed") });
       // Every session has ended on the server already, this one too: should next-auth's own
       // sign-out fail, the sign-in page is still where this browser belongs.
-      await signOutOfThisDevice("/sign-in").catch(() => router.replace("/sign-in"));
+      await signOutOfThisDevice("/sign-in", { sessionEnded: true }).catch(() => router.replace("/sign-in"));
     });
 
   return (

@@ -121,7 +121,7 @@ function DeleteAccount({ email, hasPasskeys, heldNames }: { email: string; hasPa
     action: deleteAccountAction,
     onSuccess: async () => {
       // The account and its sessions are gone on the server already (see sessions-list.tsx).
-      await signOutOfThisDevice("/?account=deleted").catch(() => router.replace("/?account=deleted"));
+      await signOutOfThisDevice("/?account=deleted", { sessionEnded: true }).catch(() => router.replace("/?account=deleted"));
     },
   });
 
