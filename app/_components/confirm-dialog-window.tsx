@@ -17,6 +17,10 @@ export type ConfirmDialogWindowProps = {
   confirmLabel: string;
   pendingLabel: string;
   cancelLabel?: string;
+  /**
+   * Does the thing. A message it returns is shown in the dialog (which stays open, so the person
+   * can try again or cancel); nothing returned closes it.
+   */
   onConfirm(): Promise<string | void>;
 };
 

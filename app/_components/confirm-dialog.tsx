@@ -1,23 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState, type ComponentType, type ReactNode } from "react";
+import { useRef, useState, type ComponentType } from "react";
 import { buttonClass, type ButtonVariant } from "./button";
 import type { ConfirmDialogWindowProps } from "./confirm-dialog-window";
 
-type Props = {
+type Props = Omit<ConfirmDialogWindowProps, "open" | "onClose" | "opener"> & {
   /** The button that opens the dialog. */
   trigger: { label: string; ariaLabel?: string; variant?: ButtonVariant; className?: string; disabled?: boolean };
-  title: string;
-  children: ReactNode;
-  confirmLabel: string;
-  pendingLabel: string;
-  cancelLabel?: string;
-  /**
-   * Does the thing. A message it returns is shown in the dialog (which stays open, so the person
-   * can try again or cancel); nothing returned closes it.
-   */
-  onConfirm(): Promise<string | void>;
 };
 
 const loadWindow = () => import("./confirm-dialog-window").then((module) => module.ConfirmDialogWindow);
