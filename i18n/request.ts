@@ -16,5 +16,8 @@ export default getRequestConfig(async () => {
     acceptLanguage: headerList.get("accept-language"),
     pseudo: env().PSEUDO_LANGUAGE,
   });
-  return { locale, messages: messagesFor(locale) };
+  // Dates are written in the person's own zone by lib/time/format-in-zone, never by next-intl's
+  // formatter: a fixed zone keeps the server's own out of pages, and spares next-intl looking it up
+  // on every request.
+  return { locale, messages: messagesFor(locale), timeZone: "UTC" };
 });

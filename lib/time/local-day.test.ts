@@ -1,5 +1,7 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays, addMonths, getDay, getDaysInMonth, lightFormat } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { addLocalDays, addLocalMonths, daysBetween, weekdayOf } from "./calendar";
+import { addLocalDays, addLocalMonths, dayOfMonth, daysBetween, daysInMonthOf, weekdayOf } from "./calendar";
 import { dateColumn, fromDateColumn, instantOfLocal, localDateOf, localDateTimeOf, localDayBounds } from "./local-day";
 
 const at = (date: string, time: string, zone: string) => instantOfLocal(date, time, zone).toISOString();
@@ -88,5 +90,30 @@ describe("calendar arithmetic on local dates", () => {
     expect(daysBetween("2026-03-07", "2026-03-09")).toBe(2);
     expect(daysBetween("2026-03-09", "2026-03-07")).toBe(-2);
     expect(weekdayOf("2026-11-26")).toBe(4);
+    expect(addLocalDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addLocalMonths("2024-01-31", 1)).toBe("2024-02-29");
+    expect(addLocalMonths("2026-03-31", -1)).toBe("2026-02-28");
+    expect(addLocalMonths("2026-01-15", -13)).toBe("2024-12-15");
+    expect(daysInMonthOf("2026-02-10")).toBe(28);
+    expect(daysInMonthOf("2024-02-10")).toBe(29);
+    expect(daysInMonthOf("2026-12-01")).toBe(31);
+    expect(dayOfMonth("2026-12-07")).toBe(7);
+  });
+
+  it("agrees with date-fns on a date pinned to UTC for thousands of random dates and steps", () => {
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (seed * 16807) % 2147483647;
+      return seed % below;
+    };
+    for (let i = 0; i < 5000; i++) {
+      const date = new Date(Date.UTC(1950 + random(120), random(12), 1 + random(31))).toISOString().slice(0, 10);
+      const pinned = TZDate.tz("UTC", ...(date.split("-").map((part, index) => Number(part) - (index === 1 ? 1 : 0)) as [number, number, number]));
+      const step = random(800) - 400;
+      expect(addLocalDays(date, step)).toBe(lightFormat(addDays(pinned, step), "yyyy-MM-dd"));
+      expect(addLocalMonths(date, step % 40)).toBe(lightFormat(addMonths(pinned, step % 40), "yyyy-MM-dd"));
+      expect(weekdayOf(date)).toBe(getDay(pinned));
+      expect(daysInMonthOf(date)).toBe(getDaysInMonth(pinned));
+    }
   });
 });
