@@ -85,14 +85,6 @@ export const SOLE_VIEWS: View[] = [
   { foot: "RIGHT", side: "sole", mirrored: true },
 ];
 
-/** "Left foot, heel", in the page's language. */
-export function useRegionName(): (foot: Foot, region: FootRegion) => string {
-  const t = useTranslations("footMap");
-  const words = useTranslations("vocabulary");
-  return (foot, region) => t("regionName", { foot: words(`feet.${foot}`), region: words(`regionsInSentence.${region}`) });
-}
-
-
 /**
  * One foot in one view: the outline (with toe pads on the sole), the regions drawn by `children`
  * (given the clip-path that keeps them inside the outline), then the region words, kept readable

@@ -1,8 +1,9 @@
-import { Link } from "@/app/_components/link";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { formatAtMost, formatDecimal } from "@/lib/i18n/format";
 import { translatorFor } from "@/lib/i18n/translator";
-import { FootDrawing, useRegionName, SOLE_REGIONS, SOLE_VIEWS, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
+import { useRegionName } from "./region-name";
+import { FootHeatDrawing, type HeatPlace } from "./foot-heat-drawing";
+import { SOLE_REGIONS, SOLE_VIEWS, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
 
 // Both feet, read-only: each place is shaded by how often something was noted there, or by its
 // mean pain, and carries its number in a badge, so colour never carries the meaning alone. Places
@@ -48,9 +49,6 @@ export function describeCell(cell: HeatCell, locale: string): string {
   return t("cell", { count: cell.count, days: cell.days, pain });
 }
 
-/** Where the number sits on each place; the two toe places get their own spots so they do not overlap. */
-const BADGE_AT: Partial<Record<FootRegion, { x: number; y: number }>> = { TOES: { x: 46, y: 21 }, TOENAILS: { x: 22, y: 20 } };
-
 export function FootHeatMap({
   cells,
   mode,
@@ -64,7 +62,7 @@ export function FootHeatMap({
 }) {
   const byPlace = new Map(cells.map((cell) => [`${cell.foot}:${cell.region}`, cell]));
   const maxCount = Math.max(0, ...cells.map((cell) => cell.count));
-  const props = { byPlace, mode, maxCount, locale, hrefFor };
+  const props = { byPlace, mode, maxCount, locale, hrefFor, regionName: useRegionName() };
   const t = translatorFor(locale, "charts");
   return (
     <div className="flex flex-col gap-3">
@@ -94,7 +92,30 @@ type ViewProps = {
   maxCount: number;
   locale: string;
   hrefFor: (foot: Foot, region: FootRegion) => string;
+  regionName: (foot: Foot, region: FootRegion) => string;
 };
+
+/** What the drawing of one foot shows on each place. */
+function placesOf(view: View, regions: RegionShape[], { byPlace, mode, maxCount, locale, hrefFor, regionName }: ViewProps) {
+  const t = translatorFor(locale, "charts");
+  return Object.fromEntries(
+    regions.map(({ region }): [FootRegion, HeatPlace] => {
+      const cell = byPlace.get(`${view.foot}:${region}`);
+      const level = levelOf(cell, mode, maxCount);
+      const fill = level === null ? EMPTY_FILL : (mode === "pain" ? PAIN_FILLS : COUNT_FILLS)[level]!;
+      if (!cell) return [region, { fill, badge: null, link: null }];
+      const value = mode === "pain" ? cell.meanPain : cell.count;
+      return [
+        region,
+        {
+          fill,
+          badge: value === null ? null : formatAtMost(value, locale),
+          link: { href: hrefFor(view.foot, region), name: t("showPlace", { place: regionName(view.foot, region), cell: describeCell(cell, locale) }) },
+        },
+      ];
+    }),
+  );
+}
 
 function HeatView({ title, views, regions, ...props }: ViewProps & { title: string; views: View[]; regions: RegionShape[] }) {
   return (
@@ -102,64 +123,9 @@ function HeatView({ title, views, regions, ...props }: ViewProps & { title: stri
       <figcaption className="font-semibold">{title}</figcaption>
       <div className="grid grid-cols-2 gap-2 rounded-lg border border-slate-300 bg-white p-2">
         {views.map((view) => (
-          <HeatSvg key={view.foot} view={view} regions={regions} {...props} />
+          <FootHeatDrawing key={view.foot} view={view} places={placesOf(view, regions, props)} />
         ))}
       </div>
     </figure>
-  );
-}
-
-function HeatSvg({ view, regions, byPlace, mode, maxCount, locale, hrefFor }: ViewProps & { view: View; regions: RegionShape[] }) {
-  const regionName = useRegionName();
-  // Ids must be unique in the page: one clip path per drawing.
-  const clipId = `heat-outline-${view.foot}-${view.side}`;
-  const mirrorX = (x: number) => (view.mirrored ? 100 - x : x);
-  return (
-      <FootDrawing
-        view={view}
-        regions={regions}
-        clipId={clipId}
-        className="max-w-40"
-        overlay={
-          <g aria-hidden="true" className="pointer-events-none">
-            {regions.map(({ region, marker }) => {
-              const cell = byPlace.get(`${view.foot}:${region}`);
-              const value = mode === "pain" ? cell?.meanPain : cell?.count;
-              if (value === undefined || value === null) return null;
-              const at = BADGE_AT[region] ?? marker;
-              const text = formatAtMost(value, locale);
-              return (
-                <g key={region}>
-                  <rect x={mirrorX(at.x) - (text.length * 2.6 + 3)} y={at.y - 6} width={text.length * 5.2 + 6} height="11" rx="3" fill="#ffffff" stroke="#0f172a" strokeWidth="0.8" />
-                  <text x={mirrorX(at.x)} y={at.y + 2.5} textAnchor="middle" fontSize="8" fontWeight="700" fill="#0f172a">
-                    {text}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
-        }
-      >
-        {(clipPath) =>
-          regions.map(({ region, shape }) => {
-            const cell = byPlace.get(`${view.foot}:${region}`);
-            const level = levelOf(cell, mode, maxCount);
-            const fill = level === null ? EMPTY_FILL : (mode === "pain" ? PAIN_FILLS : COUNT_FILLS)[level];
-            const drawing = (
-              <g fill={fill} stroke="#475569" strokeWidth="1">
-                {shape(clipPath)}
-              </g>
-            );
-            if (!cell) return <g key={region}>{drawing}</g>;
-            const name = translatorFor(locale, "charts")("showPlace", { place: regionName(view.foot, region), cell: describeCell(cell, locale) });
-            return (
-              <Link key={region} href={hrefFor(view.foot, region)} aria-label={name} className="heat-region">
-                <title>{name}</title>
-                {drawing}
-              </Link>
-            );
-          })
-        }
-      </FootDrawing>
   );
 }

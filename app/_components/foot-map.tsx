@@ -4,7 +4,8 @@ import { useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode }
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "./button";
-import { FootDrawing, useRegionName, SOLE_REGIONS, SOLE_TOES, SOLE_VIEWS, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
+import { useRegionName } from "./region-name";
+import { FootDrawing, SOLE_REGIONS, SOLE_TOES, SOLE_VIEWS, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
 
 // Both feet, seen from above and from below (shapes in ./foot-geometry). Each region is a button:
 // tap it, or Tab to it and press Enter or Space. Chosen regions are marked by colour, a thick

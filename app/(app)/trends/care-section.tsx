@@ -28,7 +28,7 @@ export async function CareSection({ dashboard, locale }: { dashboard: Dashboard;
           <DataTable
             caption={t("careTable")}
             headers={[t("daysColumn"), t("dayPairsColumn"), t("nextDayColumn")]}
-            rows={sides.map((side) => ({ key: side.label, cells: [side.label, side.days, one.format(side.meanNextDayPain!)] }))}
+            rows={sides.map((side) => ({ key: side.label, head: side.label, cells: [side.days, one.format(side.meanNextDayPain!)] }))}
           />
         </>
       ) : null}

@@ -47,10 +47,8 @@ export async function HeatSection({ dashboard, params, locale }: { dashboard: Da
               .sort((a, b) => b.count - a.count)
               .map((cell) => ({
                 key: `${cell.foot}:${cell.region}`,
+                head: { text: placeName(cell.foot, cell.region, locale), href: hrefFor(cell.foot, cell.region), label: `${placeName(cell.foot, cell.region, locale)}: ${describeCell(cell, locale)}` },
                 cells: [
-                  <Link key="place" href={hrefFor(cell.foot, cell.region)} className="font-semibold text-brand-700 underline" aria-label={`${placeName(cell.foot, cell.region, locale)}: ${describeCell(cell, locale)}`}>
-                    {placeName(cell.foot, cell.region, locale)}
-                  </Link>,
                   cell.count,
                   cell.days,
                   cell.meanPain === null ? "—" : formatAtMost(cell.meanPain, locale),

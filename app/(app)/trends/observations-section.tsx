@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/app/_components/link";
 import { ObservationsChart } from "@/app/_components/charts/observations-chart";
 import { DataTable } from "@/app/_components/charts/data-table";
 import type { Dashboard } from "@/lib/trends/dashboard";
@@ -95,10 +94,8 @@ export async function ObservationsSection({ dashboard, params, locale }: { dashb
             headers={[t("bucketColumn", { bucket }), t("inAllColumn"), ...layers.map((layer) => layer.label)]}
             rows={observations.periods.map((point) => ({
               key: point.period,
+              head: { text: periodLabel(point.period, bucket, locale, "long"), href: hrefFor(point.period) },
               cells: [
-                <Link key="period" href={hrefFor(point.period)} className="font-semibold text-brand-700 underline">
-                  {periodLabel(point.period, bucket, locale, "long")}
-                </Link>,
                 point.total,
                 ...layers.map((layer) => point.counts[layer.key as keyof typeof point.counts] ?? 0),
               ],

@@ -15,7 +15,7 @@ import { ClientMessages } from "@/app/_components/client-messages";
 import type { Namespace } from "@/lib/i18n/pick-messages";
 
 // The messages this page's client components use (both of its answers show them).
-const IN_BROWSER = ["charts", "common", "errors"] satisfies Namespace[];
+const IN_BROWSER = ["charts", "common", "errors", "footMap"] satisfies Namespace[];
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("trends") };

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/app/_components/link";
 import { PainChart } from "@/app/_components/charts/pain-chart";
 import { DataTable } from "@/app/_components/charts/data-table";
 import type { Dashboard } from "@/lib/trends/dashboard";
@@ -54,10 +53,8 @@ export async function PainSection({ dashboard, locale }: { dashboard: Dashboard;
           headers={[t("bucketColumn", { bucket }), t("checksColumn"), t("highestColumn"), t("meanColumn"), trendLabel]}
           rows={withChecks.map((point) => ({
             key: point.period,
+            head: { text: periodLabel(point.period, bucket, locale, "long"), href: journalHref(periodSpan(point.period, bucket, range)) },
             cells: [
-              <Link key="day" href={journalHref(periodSpan(point.period, bucket, range))} className="font-semibold text-brand-700 underline">
-                {periodLabel(point.period, bucket, locale, "long")}
-              </Link>,
               point.checks,
               point.max,
               one.format(point.mean ?? 0),

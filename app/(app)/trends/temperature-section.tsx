@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/app/_components/link";
 import { TemperatureChart } from "@/app/_components/charts/temperature-chart";
 import { DataTable } from "@/app/_components/charts/data-table";
 import type { Dashboard } from "@/lib/trends/dashboard";
@@ -52,10 +51,8 @@ export async function TemperatureSection({ dashboard, locale }: { dashboard: Das
               headers={[t("bucketColumn", { bucket }), t("leftColumn"), t("rightColumn"), t("differenceColumn")]}
               rows={series.points.map((point) => ({
                 key: point.period,
+                head: { text: periodLabel(point.period, bucket, locale, "long"), href: hrefFor(point.period) },
                 cells: [
-                  <Link key="day" href={hrefFor(point.period)} className="font-semibold text-brand-700 underline">
-                    {periodLabel(point.period, bucket, locale, "long")}
-                  </Link>,
                   celsius(point.left),
                   celsius(point.right),
                   point.difference === null ? "—" : `${celsius(point.difference)}${Math.abs(point.difference) > TEMPERATURE_THRESHOLD_C ? t("over", { threshold }) : ""}`,
