@@ -75,6 +75,17 @@ describe("revocable sessions", () => {
     expect(await liveSessionUser(expired.id, ann.id)).toBeNull();
   });
 
+  it("ends a session left unused for 14 days on its next request, however long it had to run", async () => {
+    const ann = await createTestUser();
+    const session = await createSession(ann.id, device, { method: "PASSWORD" });
+    const { lastSeenAt } = await db().session.findUniqueOrThrow({ where: { id: session.id } });
+    const day = 24 * 60 * 60 * 1000;
+    expect(await liveSessionUser(session.id, ann.id, new Date(lastSeenAt.getTime() + 13 * day))).toMatchObject({ id: ann.id, createdAt: expect.any(Date) });
+    const forgotten = await createSession(ann.id, device, { method: "PASSWORD" });
+    const { lastSeenAt: forgottenSeen } = await db().session.findUniqueOrThrow({ where: { id: forgotten.id } });
+    expect(await liveSessionUser(forgotten.id, ann.id, new Date(forgottenSeen.getTime() + 15 * day))).toBeNull();
+  });
+
   it("writes lastSeenAt only when the last write is over five minutes old", async () => {
     const ann = await createTestUser();
     const session = await createSession(ann.id, device, { method: "PASSWORD" });

@@ -1,7 +1,7 @@
 import { translatorFor } from "../i18n/translator";
 import { db } from "../db/client";
 import type { SecondStep, SignInMethod } from "../generated/prisma/enums";
-import { userSelect } from "./users";
+import type { SessionUser } from "./users";
 
 // The revocable half of sign-in: next-auth's JWT carries a Session row id, and a request is
 // signed in only while that row is live.
@@ -46,18 +46,21 @@ export async function liveSessionUserId(sessionId: string, now = new Date()): Pr
 
 /**
  * The user of a live session of theirs, in one query (session and user together), marking it
- * seen; null when the session was revoked, has expired or is not this user's. Every signed-in
- * request runs this, so it is one primary-key lookup with a join, and a write at most every
- * LAST_SEEN_RESOLUTION_MS.
+ * seen; null when the session was revoked, has expired, has been idle too long or is not this
+ * user's. Every signed-in request runs this, so it is one primary-key lookup joined to its user,
+ * and a write at most every LAST_SEEN_RESOLUTION_MS. Written in SQL because Prisma sends a
+ * relation as a second query; the join is on the user id, so it stays on one shard (docs/deploy.md).
  */
-export async function liveSessionUser(sessionId: string, userId: string, now = new Date()) {
-  const session = await db().session.findFirst({
-    where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: now } },
-    select: { lastSeenAt: true, user: { select: userSelect } },
-  });
-  if (!session) return null;
-  await markSeen(sessionId, userId, session.lastSeenAt, now);
-  return session.user;
+export async function liveSessionUser(sessionId: string, userId: string, now = new Date()): Promise<SessionUser | null> {
+  const idleSince = new Date(now.getTime() - SESSION_IDLE_MS);
+  const [row] = await db().$queryRaw<(SessionUser & { lastSeenAt: Date })[]>`
+    SELECT u."id", u."email", u."name", u."timeZone", u."locale", u."createdAt", s."lastSeenAt"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL AND s."expiresAt" > ${now} AND s."lastSeenAt" > ${idleSince}`;
+  if (!row) return null;
+  const { lastSeenAt, ...user } = row;
+  await markSeen(sessionId, userId, lastSeenAt, now);
+  return user;
 }
 
 async function markSeen(sessionId: string, userId: string, lastSeenAt: Date, now: Date) {

@@ -1,4 +1,5 @@
 import { db } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
 
 /** The public shape of the signed-in user that pages and actions receive. */
 export const userSelect = {
@@ -9,6 +10,8 @@ export const userSelect = {
   locale: true,
   createdAt: true,
 } as const;
+
+export type SessionUser = Prisma.UserGetPayload<{ select: typeof userSelect }>;
 
 export function findUserById(userId: string) {
   return db().user.findUnique({ where: { id: userId }, select: userSelect });

@@ -38,13 +38,16 @@ export type JournalChoice = { id: string; name: string; role: JournalRole | "OWN
 
 /** The switcher's list: my own journal, then the journals I look after, by name. */
 export async function journalsOf(actor: { id: string; name: string }): Promise<JournalChoice[]> {
-  const memberships = await db().journalMember.findMany({
-    where: { memberId: actor.id },
-    select: { role: true, owner: { select: { id: true, name: true, heldById: true } } },
-    orderBy: { owner: { name: "asc" } },
+  const own: JournalChoice = { id: actor.id, name: actor.name, role: "OWNER" };
+  // Every signed-in page asks, and most people look after nobody: the owners are read only when
+  // there are some (as a relation, Prisma would send a second query either way).
+  const memberships = await db().journalMember.findMany({ where: { memberId: actor.id }, select: { role: true, userId: true } });
+  if (memberships.length === 0) return [own];
+  const owners = await db().user.findMany({
+    where: { id: { in: memberships.map((membership) => membership.userId) } },
+    select: { id: true, name: true, heldById: true },
+    orderBy: { name: "asc" },
   });
-  return [
-    { id: actor.id, name: actor.name, role: "OWNER" },
-    ...memberships.map(({ role, owner }) => ({ id: owner.id, name: owner.name, role: owner.heldById === actor.id ? ("HOLDER" as const) : role })),
-  ];
+  const roles = new Map(memberships.map((membership) => [membership.userId, membership.role]));
+  return [own, ...owners.map((owner) => ({ id: owner.id, name: owner.name, role: owner.heldById === actor.id ? ("HOLDER" as const) : roles.get(owner.id)! }))];
 }
