@@ -81,6 +81,23 @@ describe("clock changes", () => {
   }
 });
 
+describe("the local date and time of an instant", () => {
+  it("agrees with date-fns' zoned date for random instants in zones with and without clock changes", () => {
+    let seed = 11;
+    const random = (below: number) => {
+      seed = (seed * 16807) % 2147483647;
+      return seed % below;
+    };
+    const zones = ["Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "Pacific/Chatham", "America/St_Johns", "UTC"];
+    for (let i = 0; i < 3000; i++) {
+      const instant = new Date(Date.UTC(2000 + random(30), random(12), 1 + random(28), random(24), random(60)));
+      const zone = zones[random(zones.length)]!;
+      const local = new TZDate(instant.getTime(), zone);
+      expect(localDateTimeOf(instant, zone)).toEqual({ date: lightFormat(local, "yyyy-MM-dd"), time: lightFormat(local, "HH:mm") });
+    }
+  });
+});
+
 describe("calendar arithmetic on local dates", () => {
   it("adds days and months, counts days between, names weekdays, whatever the machine's zone", () => {
     expect(addLocalDays("2026-03-28", 2)).toBe("2026-03-30");

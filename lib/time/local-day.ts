@@ -1,5 +1,4 @@
-import { TZDate, tzOffset } from "@date-fns/tz";
-import { lightFormat } from "date-fns";
+import { tzOffset } from "@date-fns/tz";
 import { addLocalDays, type LocalDate } from "./calendar";
 
 // The one clock. Instants are stored in UTC; days and times of day are read in the person's IANA
@@ -25,8 +24,10 @@ export function localDateOf(instant: Date, timeZone: string): LocalDate {
 
 /** The local date and time ("2026-03-08", "09:15") of `instant` in `timeZone`, as a form shows them. */
 export function localDateTimeOf(instant: Date, timeZone: string): { date: LocalDate; time: string } {
-  const local = new TZDate(instant.getTime(), timeZone);
-  return { date: lightFormat(local, "yyyy-MM-dd"), time: lightFormat(local, "HH:mm") };
+  // The wall clock read as if it were UTC: the entry form runs this in the browser, where a zoned
+  // date object and a formatter would be code to download and start for two strings.
+  const wall = new Date(instant.getTime() + offsetMinutes(timeZone, instant.getTime()) * MINUTE_MS).toISOString();
+  return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
 }
 
 /** The instant of a local date and wall time ("HH:mm") in `timeZone`, by the policy above. */
