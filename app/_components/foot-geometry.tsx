@@ -85,6 +85,11 @@ export const SOLE_VIEWS: View[] = [
   { foot: "RIGHT", side: "sole", mirrored: true },
 ];
 
+/** The places the Trends heat map shades on a view: those seen from above, or those of the sole. */
+export function heatRegionsOf(view: View): RegionShape[] {
+  return view.side === "top" ? TOP_REGIONS : SOLE_REGIONS;
+}
+
 /**
  * One foot in one view: the outline (with toe pads on the sole), the regions drawn by `children`
  * (given the clip-path that keeps them inside the outline), then the region words, kept readable

@@ -2,7 +2,7 @@
 
 import type { FootRegion } from "@/lib/generated/prisma/enums";
 import { Link } from "@/app/_components/link";
-import { FootDrawing, SOLE_REGIONS, TOP_REGIONS, type View } from "./foot-geometry";
+import { FootDrawing, heatRegionsOf, type View } from "./foot-geometry";
 
 /**
  * A place on a heat drawing as the server worked it out: its shade, its number, and for a place
@@ -18,7 +18,7 @@ const BADGE_AT: Partial<Record<FootRegion, { x: number; y: number }>> = { TOES: 
  * rather than every element of the drawing twice (as HTML and again to hydrate it).
  */
 export function FootHeatDrawing({ view, places }: { view: View; places: Partial<Record<FootRegion, HeatPlace>> }) {
-  const regions = view.side === "top" ? TOP_REGIONS : SOLE_REGIONS;
+  const regions = heatRegionsOf(view);
   // Ids must be unique in the page: one clip path per drawing.
   const clipId = `heat-outline-${view.foot}-${view.side}`;
   const mirrorX = (x: number) => (view.mirrored ? 100 - x : x);

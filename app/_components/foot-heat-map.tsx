@@ -3,7 +3,7 @@ import { formatAtMost, formatDecimal } from "@/lib/i18n/format";
 import { translatorFor } from "@/lib/i18n/translator";
 import { useRegionName } from "./region-name";
 import { FootHeatDrawing, type HeatPlace } from "./foot-heat-drawing";
-import { SOLE_REGIONS, SOLE_VIEWS, TOP_REGIONS, TOP_VIEWS, type RegionShape, type View } from "./foot-geometry";
+import { heatRegionsOf, SOLE_VIEWS, TOP_VIEWS, type View } from "./foot-geometry";
 
 // Both feet, read-only: each place is shaded by how often something was noted there, or by its
 // mean pain, and carries its number in a badge, so colour never carries the meaning alone. Places
@@ -67,8 +67,8 @@ export function FootHeatMap({
   return (
     <div className="flex flex-col gap-3">
       <div className="grid gap-3 sm:grid-cols-2">
-        <HeatView title={t("tops")} views={TOP_VIEWS} regions={TOP_REGIONS} {...props} />
-        <HeatView title={t("soles")} views={SOLE_VIEWS} regions={SOLE_REGIONS} {...props} />
+        <HeatView title={t("tops")} views={TOP_VIEWS} {...props} />
+        <HeatView title={t("soles")} views={SOLE_VIEWS} {...props} />
       </div>
       <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={t("colourKey")}>
         {heatScale(mode, maxCount, locale).map((step) => (
@@ -96,10 +96,10 @@ type ViewProps = {
 };
 
 /** What the drawing of one foot shows on each place. */
-function placesOf(view: View, regions: RegionShape[], { byPlace, mode, maxCount, locale, hrefFor, regionName }: ViewProps) {
+function placesOf(view: View, { byPlace, mode, maxCount, locale, hrefFor, regionName }: ViewProps) {
   const t = translatorFor(locale, "charts");
   return Object.fromEntries(
-    regions.map(({ region }): [FootRegion, HeatPlace] => {
+    heatRegionsOf(view).map(({ region }): [FootRegion, HeatPlace] => {
       const cell = byPlace.get(`${view.foot}:${region}`);
       const level = levelOf(cell, mode, maxCount);
       const fill = level === null ? EMPTY_FILL : (mode === "pain" ? PAIN_FILLS : COUNT_FILLS)[level]!;
@@ -117,13 +117,13 @@ function placesOf(view: View, regions: RegionShape[], { byPlace, mode, maxCount,
   );
 }
 
-function HeatView({ title, views, regions, ...props }: ViewProps & { title: string; views: View[]; regions: RegionShape[] }) {
+function HeatView({ title, views, ...props }: ViewProps & { title: string; views: View[] }) {
   return (
     <figure className="flex flex-col gap-1">
       <figcaption className="font-semibold">{title}</figcaption>
       <div className="grid grid-cols-2 gap-2 rounded-lg border border-slate-300 bg-white p-2">
         {views.map((view) => (
-          <FootHeatDrawing key={view.foot} view={view} places={placesOf(view, regions, props)} />
+          <FootHeatDrawing key={view.foot} view={view} places={placesOf(view, props)} />
         ))}
       </div>
     </figure>
