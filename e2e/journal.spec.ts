@@ -110,6 +110,42 @@ test.describe("journal", () => {
     await expect(page.getByRole("list", { name: "Photos in this entry" }).getByRole("listitem")).toHaveCount(1);
   });
 
+  test("before its scripts run (a slow phone), the edit form already shows the saved check", async ({ page, browser }) => {
+    await signInNewPerson(page, newPerson("noscript"));
+    await page.goto("/journal/new");
+    await page.getByLabel("Date").fill("2026-03-04");
+    await page.getByLabel("Time").fill("07:45");
+    await page.getByRole("radio", { name: "6", exact: true }).check();
+    await page.getByRole("button", { name: "Right foot, sole, ball" }).click();
+    await observation(page, 1).getByLabel("What you noticed").selectOption({ label: "Tingling" });
+    await observation(page, 1).getByLabel("Note (optional)").fill("After the walk");
+    await page.getByLabel("Someone else massaged them").check();
+    await page.getByLabel("How many minutes?").fill("15");
+    await page.getByLabel("Lotion or cream used").check();
+    await page.getByLabel("Notes").fill("Tingling after a long walk.");
+    await page.getByRole("button", { name: "Save this check" }).click();
+    await expect(page.getByText("Your check is saved.")).toBeVisible();
+    const editPath = `${new URL(page.url()).pathname}/edit`;
+
+    const noScripts = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+    const before = await noScripts.newPage();
+    await before.goto(editPath);
+    await expect(before.getByLabel("Date")).toHaveValue("2026-03-04");
+    await expect(before.getByTestId("date-reads")).toHaveText(/^Chosen: Wednesday,? 4 March 2026$/);
+    await expect(before.getByLabel("Time")).toHaveValue("07:45");
+    await expect(before.getByRole("radio", { name: "6", exact: true })).toBeChecked();
+    await expect(observation(before, 1).getByLabel("Foot", { exact: true })).toHaveValue("RIGHT");
+    await expect(observation(before, 1).getByLabel("Where on the foot")).toHaveValue("BALL");
+    await expect(observation(before, 1).getByLabel("What you noticed")).toHaveValue("TINGLING");
+    await expect(observation(before, 1).getByLabel("Note (optional)")).toHaveValue("After the walk");
+    await expect(before.getByLabel("Someone else massaged them")).toBeChecked();
+    await expect(before.getByLabel("No massage or care today")).not.toBeChecked();
+    await expect(before.getByLabel("How many minutes?")).toHaveValue("15");
+    await expect(before.getByLabel("Lotion or cream used")).toBeChecked();
+    await expect(before.getByLabel("Notes")).toHaveValue("Tingling after a long walk.");
+    await noScripts.close();
+  });
+
   test("a file that is not an image is refused with a message beside it", async ({ page }) => {
     await signInNewPerson(page, newPerson("notimage"));
     await page.goto("/journal/new");

@@ -4,11 +4,14 @@ import { useReadMessage } from "./use-read-message";
 
 const SCORES = Array.from({ length: 11 }, (_, score) => score);
 
+/** One score's radio button, registered with the form (its value, and whether it starts chosen). */
+type RegisteredRadio = UseFormRegisterReturn & { value?: string; defaultChecked?: boolean };
+
 /**
  * The 11-point numeric rating scale as a native radio group: arrow keys move between scores, and
  * both ends are named, on screen and for screen readers.
  */
-export function PainScale({ legend, name, register, error, hint }: { legend: string; name: string; register: UseFormRegisterReturn; error?: string; hint?: string }) {
+export function PainScale({ legend, name, choice, error, hint }: { legend: string; name: string; choice: (score: string) => RegisteredRadio; error?: string; hint?: string }) {
   const errorId = `${name}-error`;
   const words = useTranslations("vocabulary");
   const read = useReadMessage();
@@ -22,10 +25,9 @@ export function PainScale({ legend, name, register, error, hint }: { legend: str
           <label key={score} className="relative">
             <input
               type="radio"
-              value={String(score)}
               className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
               aria-label={score === 0 ? words("painScoreNone") : score === 10 ? words("painScoreWorst") : String(score)}
-              {...register}
+              {...choice(String(score))}
             />
             <span className="flex min-h-12 items-center justify-center rounded-md border-2 border-slate-400 bg-white text-lg font-bold peer-checked:border-brand-900 peer-checked:bg-brand-600 peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-amber-700">
               {score}

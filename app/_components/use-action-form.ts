@@ -1,7 +1,7 @@
 "use client";
 
-import { useState, type BaseSyntheticEvent } from "react";
-import { useForm, type DefaultValues, type FieldValues } from "react-hook-form";
+import { useCallback, useState, type BaseSyntheticEvent } from "react";
+import { get, useForm, type DefaultValues, type FieldValues, type Path, type UseFormRegisterReturn } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions";
 import { lazyResolver, type SchemaOrImport } from "@/lib/forms/lazy-resolver";
 import { messageKey } from "@/lib/i18n/message-key";
@@ -57,5 +57,31 @@ export function useActionForm<Input extends FieldValues, Output, Data>(options: 
       setStatus({ tone: "error", text: messageKey(unreachable ? "connectionLost" : "generic") });
     });
 
-  return { ...form, status, setStatus, onSubmit, preloadSchema: resolver.preload };
+  // register() gives an input no value of its own: react-hook-form fills it in once the page's
+  // scripts have run. On a slow phone the fields would stand empty (a saved check looking blank)
+  // until then, so these also give the server's HTML each field's starting value.
+  const { register } = form;
+  const { defaultValues } = options;
+  const field = useCallback(
+    (name: Path<Input>): StartingField<Input> => {
+      const start: unknown = get(defaultValues, name);
+      return { ...register(name), defaultValue: typeof start === "string" || typeof start === "number" ? start : undefined };
+    },
+    [register, defaultValues],
+  );
+  const choice = useCallback(
+    (name: Path<Input>, value?: string): StartingChoice<Input> => {
+      const start: unknown = get(defaultValues, name);
+      const checked = value === undefined ? start === true : Array.isArray(start) ? start.includes(value) : start === value;
+      return { ...register(name), value, defaultChecked: checked };
+    },
+    [register, defaultValues],
+  );
+
+  return { ...form, status, setStatus, onSubmit, preloadSchema: resolver.preload, field, choice };
 }
+
+/** A text input, select or text area: registered, with its starting value. */
+export type StartingField<Input extends FieldValues> = UseFormRegisterReturn<Path<Input>> & { defaultValue: string | number | undefined };
+/** A radio button or checkbox (one of a group when it has a value): registered, ticked from the start if chosen. */
+export type StartingChoice<Input extends FieldValues> = UseFormRegisterReturn<Path<Input>> & { value: string | undefined; defaultChecked: boolean };

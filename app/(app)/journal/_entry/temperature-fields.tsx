@@ -1,14 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import type { FieldErrors } from "react-hook-form";
 import { FormField } from "@/app/_components/form-field";
 import type { EntryFormValues } from "@/lib/journal/schemas";
 import { TEMPERATURE_SITES } from "@/lib/foot-health/vocabulary";
 import type { TemperatureSite } from "@/lib/generated/prisma/enums";
+import type { EntryFormParts } from "./form-parts";
 
 type Props = {
-  register: UseFormRegister<EntryFormValues>;
+  field: EntryFormParts["field"];
   errors: FieldErrors<EntryFormValues>["temperatures"];
   /** Open from the start: the person monitors temperature, or this check has readings. */
   open: boolean;
@@ -20,7 +21,7 @@ type Props = {
  * Skin temperature the IWGDF way: the same six spots on both feet, any of them left blank. Tucked
  * in a disclosure for people who do not measure.
  */
-export function TemperatureFields({ register, errors, open, hasUnrecordedSpot }: Props) {
+export function TemperatureFields({ field, errors, open, hasUnrecordedSpot }: Props) {
   const t = useTranslations("entry");
   const words = useTranslations("vocabulary");
   const sites: TemperatureSite[] = hasUnrecordedSpot ? [...TEMPERATURE_SITES, "UNRECORDED"] : [...TEMPERATURE_SITES];
@@ -46,7 +47,7 @@ export function TemperatureFields({ register, errors, open, hasUnrecordedSpot }:
                 min={15}
                 max={42}
                 error={errors?.[foot]?.[site]?.message}
-                {...register(`temperatures.${foot}.${site}`)}
+                {...field(`temperatures.${foot}.${site}`)}
               />
             ))}
           </fieldset>

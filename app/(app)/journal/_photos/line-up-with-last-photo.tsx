@@ -25,8 +25,10 @@ export function LineUpWithLastPhoto({
   const baseId = useId();
   const t = useTranslations("camera");
   const words = useTranslations("vocabulary");
-  // Known only in the browser: the server renders without the camera option.
-  const hasCamera = useSyncExternalStore(subscribeToNothing, browserHasCamera, () => false);
+  // Known only in the browser. Every current browser has the camera API on a secure page, so the
+  // server draws the option too: the rare browser without one removes it, instead of every phone
+  // inserting it (and redrawing the form below it) just after the page starts.
+  const hasCamera = useSyncExternalStore(subscribeToNothing, browserHasCamera, () => true);
   const [foot, setFoot] = useState<Foot | "">("");
   const [region, setRegion] = useState<FootRegion | "">("");
   const [open, setOpen] = useState(false);
