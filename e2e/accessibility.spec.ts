@@ -85,4 +85,23 @@ test.describe("for people", () => {
     await expect(page.getByLabel("Time zone")).toHaveValue("America/New_York");
     await expect(page.getByText("Margaret Jones")).toBeVisible();
   });
+
+  test("before its scripts run (a slow phone), settings already show the saved details and health profile", async ({ page, browser }) => {
+    const person = newPerson("settingsnoscript");
+    await signInNewPerson(page, person);
+    await page.goto("/settings");
+    await page.getByLabel("Diabetes").check();
+    await page.getByLabel("Your foot clinician or doctor").fill("Dr Okafor");
+    await page.getByRole("button", { name: "Save health profile" }).click();
+    await expect(page.getByText("Health profile saved.")).toBeVisible();
+
+    const noScripts = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+    const before = await noScripts.newPage();
+    await before.goto("/settings");
+    await expect(before.getByLabel("Name", { exact: true })).toHaveValue(person.name);
+    await expect(before.getByLabel("Time zone")).not.toHaveValue("");
+    await expect(before.getByLabel("Diabetes")).toBeChecked();
+    await expect(before.getByLabel("Your foot clinician or doctor")).toHaveValue("Dr Okafor");
+    await noScripts.close();
+  });
 });

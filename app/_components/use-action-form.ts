@@ -70,10 +70,13 @@ export function useActionForm<Input extends FieldValues, Output, Data>(options: 
     [register, defaultValues],
   );
   const choice = useCallback(
-    (name: Path<Input>, value?: string): StartingChoice<Input> => {
+    (name: Path<Input>, value?: string | number): StartingChoice<Input> => {
       const start: unknown = get(defaultValues, name);
-      const checked = value === undefined ? start === true : Array.isArray(start) ? start.includes(value) : start === value;
-      return { ...register(name), value, defaultChecked: checked };
+      // The field's value comes back from the page as text, whatever the default held.
+      const text = value === undefined ? undefined : String(value);
+      const isChosen = (held: unknown) => held !== null && held !== undefined && String(held) === text;
+      const checked = text === undefined ? start === true : Array.isArray(start) ? start.some(isChosen) : isChosen(start);
+      return { ...register(name), value: text, defaultChecked: checked };
     },
     [register, defaultValues],
   );

@@ -20,7 +20,7 @@ export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormVal
   const conditionNames = useTranslations("vocabulary.conditions");
   const every = useTranslations("reminderEmail.risks");
   const read = useReadMessage();
-  const { register, onSubmit, status, control, formState, preloadSchema } = useActionForm({
+  const { field, choice, onSubmit, status, control, formState, preloadSchema } = useActionForm({
     schema: () => import("@/lib/health-profile/schemas").then((schemas) => schemas.healthProfileSchema),
     defaultValues: defaults,
     action: saveHealthProfileAction,
@@ -43,20 +43,20 @@ export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormVal
         <legend className="font-semibold">{t("conditions")}</legend>
         {CONDITIONS.map((condition) => (
           <label key={condition} className="flex min-h-11 items-center gap-3 text-lg">
-            <input type="checkbox" value={condition} className="h-6 w-6" {...register("conditions")} />
+            <input type="checkbox" className="h-6 w-6" {...choice("conditions", condition)} />
             {conditionNames(condition)}
           </label>
         ))}
       </fieldset>
-      {(conditions ?? []).includes("OTHER") ? <FormField id="otherCondition" label={t("otherCondition")} error={errors.otherCondition?.message} {...register("otherCondition")} /> : null}
+      {(conditions ?? []).includes("OTHER") ? <FormField id="otherCondition" label={t("otherCondition")} error={errors.otherCondition?.message} {...field("otherCondition")} /> : null}
 
-      <SurgeryFields date={register("surgeryDate")} massageCleared={register("massageCleared")} hasDate={Boolean(surgeryDate)} error={errors.surgeryDate?.message} />
+      <SurgeryFields date={field("surgeryDate")} massageCleared={choice("massageCleared")} hasDate={Boolean(surgeryDate)} error={errors.surgeryDate?.message} />
 
       <div className="flex flex-col gap-1">
         <label htmlFor="iwgdfRisk" className="font-semibold">
           {t("risk")}
         </label>
-        <select id="iwgdfRisk" className="min-h-12 rounded-md border-2 border-slate-400 bg-white px-2 text-lg" {...register("iwgdfRisk")}>
+        <select id="iwgdfRisk" className="min-h-12 rounded-md border-2 border-slate-400 bg-white px-2 text-lg" {...field("iwgdfRisk")}>
           <option value="">{t("riskNone")}</option>
           {IWGDF_RISK.map((item) => (
             <option key={item.category} value={item.category}>
@@ -76,7 +76,7 @@ export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormVal
           </p>
         ) : null}
       </div>
-      <ProfessionalCheckOptIn risk={risk} register={register("professionalCheckReminder")} />
+      <ProfessionalCheckOptIn risk={risk} register={choice("professionalCheckReminder")} />
       {chosenRisk && chosenRisk.category >= 2 ? (
         <p className="text-slate-700">
           {t.rich("temperature", {
@@ -90,10 +90,10 @@ export function HealthProfileForm({ defaults }: { defaults: HealthProfileFormVal
       ) : null}
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id="clinicianName" label={t("clinicianName")} autoComplete="off" error={errors.clinicianName?.message} {...register("clinicianName")} />
-        <FormField id="clinicianContact" label={t("clinicianContact")} hint={t("clinicianContactHint")} error={errors.clinicianContact?.message} {...register("clinicianContact")} />
+        <FormField id="clinicianName" label={t("clinicianName")} autoComplete="off" error={errors.clinicianName?.message} {...field("clinicianName")} />
+        <FormField id="clinicianContact" label={t("clinicianContact")} hint={t("clinicianContactHint")} error={errors.clinicianContact?.message} {...field("clinicianContact")} />
       </div>
-      <DateField id="dateOfBirth" label={t("dateOfBirth")} autoComplete="bday" error={errors.dateOfBirth?.message} {...register("dateOfBirth")} />
+      <DateField id="dateOfBirth" label={t("dateOfBirth")} autoComplete="bday" error={errors.dateOfBirth?.message} {...field("dateOfBirth")} />
 
       <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel={t("saving")}>
         {t("submit")}

@@ -18,7 +18,7 @@ export function ProfileForm({ defaults, timeZones, languages }: { defaults: Prof
   // The 400-odd zones are suggestions for typing: drawn when the field is first used, they do not
   // weigh on every opening of Settings (they were two thirds of its page).
   const [zonesWanted, setZonesWanted] = useState(false);
-  const { register, onSubmit, status, formState, preloadSchema } = useActionForm({
+  const { field, onSubmit, status, formState, preloadSchema } = useActionForm({
     schema: () => import("@/lib/auth/schemas").then((schemas) => schemas.profileSchema),
     defaultValues: defaults,
     action: updateProfileAction,
@@ -34,8 +34,8 @@ export function ProfileForm({ defaults, timeZones, languages }: { defaults: Prof
       <h2 id="profile-heading" className="text-2xl font-bold">
         {t("title")}
       </h2>
-      <FormField id="name" label={t("name")} autoComplete="name" error={formState.errors.name?.message} {...register("name")} />
-      <SelectField id="language" label={tLanguage("label")} options={languages} error={formState.errors.language?.message} {...register("language")} />
+      <FormField id="name" label={t("name")} autoComplete="name" error={formState.errors.name?.message} {...field("name")} />
+      <SelectField id="language" label={tLanguage("label")} options={languages} error={formState.errors.language?.message} {...field("language")} />
       <FormField
         id="timeZone"
         label={t("timeZone")}
@@ -44,7 +44,7 @@ export function ProfileForm({ defaults, timeZones, languages }: { defaults: Prof
         hint={t("timeZoneHint")}
         error={formState.errors.timeZone?.message}
         onFocus={() => setZonesWanted(true)}
-        {...register("timeZone")}
+        {...field("timeZone")}
       />
       <datalist id="time-zone-list">{zonesWanted ? timeZones.map((zone) => <option key={zone} value={zone} />) : null}</datalist>
       <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel={t("saving")}>

@@ -22,7 +22,7 @@ export function AboutStep({ defaults, nextHref }: { defaults: SetupAboutValues; 
   const risks = useTranslations("report.risks");
   const every = useTranslations("reminderEmail.risks");
   const read = useReadMessage();
-  const { register, onSubmit, status, control, formState, preloadSchema } = useActionForm({
+  const { field, choice, onSubmit, status, control, formState, preloadSchema } = useActionForm({
     schema: () => import("@/lib/setup/schemas").then((schemas) => schemas.setupAboutSchema),
     defaultValues: defaults,
     action: saveSetupAboutAction,
@@ -45,23 +45,23 @@ export function AboutStep({ defaults, nextHref }: { defaults: SetupAboutValues; 
         <legend className="font-semibold">{t("conditionsLegend")}</legend>
         {CONDITIONS.map((condition) => (
           <label key={condition} className="flex min-h-11 items-center gap-3 text-lg">
-            <input type="checkbox" value={condition} className="h-6 w-6" {...register("conditions")} />
+            <input type="checkbox" className="h-6 w-6" {...choice("conditions", condition)} />
             {words(`conditions.${condition}`)}
           </label>
         ))}
       </fieldset>
-      {(conditions ?? []).includes("OTHER") ? <FormField id="otherCondition" label={t("otherCondition")} error={errors.otherCondition?.message} {...register("otherCondition")} /> : null}
+      {(conditions ?? []).includes("OTHER") ? <FormField id="otherCondition" label={t("otherCondition")} error={errors.otherCondition?.message} {...field("otherCondition")} /> : null}
 
       <fieldset className="flex flex-col gap-2">
         <legend className="font-semibold">{t("riskLegend")}</legend>
         <p className="text-base text-slate-700">{t("riskHint")}</p>
         <label className="flex min-h-11 items-center gap-3 text-lg">
-          <input type="radio" value="" className="h-6 w-6 shrink-0" {...register("iwgdfRisk")} />
+          <input type="radio" className="h-6 w-6 shrink-0" {...choice("iwgdfRisk", "")} />
           {t("riskNotGiven")}
         </label>
         {IWGDF_RISK.map((item) => (
           <label key={item.category} className="flex min-h-11 items-start gap-3 text-lg">
-            <input type="radio" value={String(item.category)} className="mt-1 h-6 w-6 shrink-0" {...register("iwgdfRisk")} />
+            <input type="radio" className="mt-1 h-6 w-6 shrink-0" {...choice("iwgdfRisk", String(item.category))} />
             <span>
               {t.rich("riskOption", {
                 category: item.category,
@@ -74,9 +74,9 @@ export function AboutStep({ defaults, nextHref }: { defaults: SetupAboutValues; 
         ))}
         {errors.iwgdfRisk ? <p className="font-semibold text-red-800">{read(errors.iwgdfRisk.message)}</p> : null}
       </fieldset>
-      <ProfessionalCheckOptIn risk={risk} register={register("professionalCheckReminder")} />
+      <ProfessionalCheckOptIn risk={risk} register={choice("professionalCheckReminder")} />
 
-      <SurgeryFields date={register("surgeryDate")} massageCleared={register("massageCleared")} hasDate={Boolean(surgeryDate)} error={errors.surgeryDate?.message} />
+      <SurgeryFields date={field("surgeryDate")} massageCleared={choice("massageCleared")} hasDate={Boolean(surgeryDate)} error={errors.surgeryDate?.message} />
 
       <div className="flex flex-col gap-3">
         <div className="flex flex-wrap gap-3">

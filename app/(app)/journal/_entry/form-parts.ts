@@ -12,7 +12,7 @@ export type EntryFormParts = {
   control: Control<EntryFormValues, unknown, EntryInput>;
   register: UseFormRegister<EntryFormValues>;
   field: (name: Path<EntryFormValues>) => StartingField<EntryFormValues>;
-  choice: (name: Path<EntryFormValues>, value?: string) => StartingChoice<EntryFormValues>;
+  choice: (name: Path<EntryFormValues>, value?: string | number) => StartingChoice<EntryFormValues>;
   setFocus: UseFormSetFocus<EntryFormValues>;
 };
 

@@ -13,7 +13,7 @@ import { createAppointmentAction } from "../appointment-actions";
 export function AppointmentForm({ defaults, timeZones }: { defaults: AppointmentFormValues; timeZones: string[] }) {
   const t = useTranslations("appointments.form");
   const router = useRouter();
-  const { register, onSubmit, status, formState } = useActionForm({
+  const { field, choice, onSubmit, status, formState } = useActionForm({
     schema: appointmentSchema,
     defaultValues: defaults,
     action: createAppointmentAction,
@@ -26,12 +26,12 @@ export function AppointmentForm({ defaults, timeZones }: { defaults: Appointment
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-5" aria-label={t("label")}>
-      <FormField id="clinician" label={t("clinician")} hint={t("clinicianHint")} error={errors.clinician?.message} {...register("clinician")} />
-      <FormField id="place" label={t("place")} error={errors.place?.message} {...register("place")} />
-      <FormField id="reason" label={t("reason")} error={errors.reason?.message} {...register("reason")} />
-      <DateField id="date" label={t("date")} error={errors.date?.message} {...register("date")} />
-      <FormField id="time" label={t("time")} type="time" error={errors.time?.message} {...register("time")} />
-      <FormField id="appointmentTimeZone" label={t("timeZone")} list="appointment-time-zones" autoComplete="off" error={errors.timeZone?.message} {...register("timeZone")} />
+      <FormField id="clinician" label={t("clinician")} hint={t("clinicianHint")} error={errors.clinician?.message} {...field("clinician")} />
+      <FormField id="place" label={t("place")} error={errors.place?.message} {...field("place")} />
+      <FormField id="reason" label={t("reason")} error={errors.reason?.message} {...field("reason")} />
+      <DateField id="date" label={t("date")} error={errors.date?.message} {...field("date")} />
+      <FormField id="time" label={t("time")} type="time" error={errors.time?.message} {...field("time")} />
+      <FormField id="appointmentTimeZone" label={t("timeZone")} list="appointment-time-zones" autoComplete="off" error={errors.timeZone?.message} {...field("timeZone")} />
       <datalist id="appointment-time-zones">
         {timeZones.map((zone) => (
           <option key={zone} value={zone} />
@@ -41,12 +41,12 @@ export function AppointmentForm({ defaults, timeZones }: { defaults: Appointment
         <legend className="mb-1 font-semibold">{t("remindBefore")}</legend>
         {REMIND_BEFORE_CHOICES.map((minutes) => (
           <label key={minutes} className="flex min-h-12 items-center gap-3 text-lg">
-            <input type="checkbox" value={minutes} className="size-6" {...register("remindBefore")} />
+            <input type="checkbox" className="size-6" {...choice("remindBefore", minutes)} />
             {t(`before.${minutes}`)}
           </label>
         ))}
       </fieldset>
-      <FormField id="customHoursBefore" label={t("customHours")} type="number" inputMode="numeric" min={1} max={720} error={errors.customHoursBefore?.message} {...register("customHoursBefore")} />
+      <FormField id="customHoursBefore" label={t("customHours")} type="number" inputMode="numeric" min={1} max={720} error={errors.customHoursBefore?.message} {...field("customHoursBefore")} />
       <Button type="submit" className="self-start" pending={formState.isSubmitting} pendingLabel={t("saving")}>
         {t("save")}
       </Button>

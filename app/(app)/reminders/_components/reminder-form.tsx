@@ -24,7 +24,7 @@ export function ReminderForm({ reminderId, defaults, locale, timeZones, hasDevic
   const t = useTranslations("reminders");
   const kinds = useTranslations("reminderEmail.kinds");
   const router = useRouter();
-  const { register, onSubmit, status, control, formState } = useActionForm({
+  const { field, choice, onSubmit, status, control, formState } = useActionForm({
     schema: reminderSchema,
     defaultValues: defaults,
     action: (values) => (reminderId ? updateReminderAction({ reminderId, values }) : createReminderAction(values)),
@@ -50,18 +50,18 @@ export function ReminderForm({ reminderId, defaults, locale, timeZones, hasDevic
           <legend className="mb-1 font-semibold">{t("form.kind")}</legend>
           {USER_REMINDER_KINDS.map((option) => (
             <label key={option} className="flex min-h-12 items-center gap-3 text-lg">
-              <input type="radio" value={option} className="size-6 shrink-0" {...register("kind")} />
+              <input type="radio" className="size-6 shrink-0" {...choice("kind", option)} />
               {kinds(option)}
             </label>
           ))}
           {errors.kind ? <p className="font-semibold text-red-800">{read(errors.kind.message)}</p> : null}
         </fieldset>
-        {kind === "CUSTOM" ? <FormField id="title" label={t("form.title")} error={errors.title?.message} {...register("title")} /> : null}
+        {kind === "CUSTOM" ? <FormField id="title" label={t("form.title")} error={errors.title?.message} {...field("title")} /> : null}
         <div className="flex flex-col gap-1">
           <label htmlFor="frequency" className="font-semibold">
             {t("form.frequency")}
           </label>
-          <select id="frequency" className={selectClass} {...register("frequency")}>
+          <select id="frequency" className={selectClass} {...field("frequency")}>
             {USER_FREQUENCIES.map((option) => (
               <option key={option} value={option}>
                 {t(`frequencies.${option}`)}
@@ -75,7 +75,7 @@ export function ReminderForm({ reminderId, defaults, locale, timeZones, hasDevic
             <div className="grid grid-cols-2 gap-1 sm:grid-cols-4">
               {[1, 2, 3, 4, 5, 6, 0].map((day) => (
                 <label key={day} className="flex min-h-12 items-center gap-3 text-lg">
-                  <input type="checkbox" value={day} className="size-6" {...register("weekdays")} />
+                  <input type="checkbox" className="size-6" {...choice("weekdays", day)} />
                   {dayNames[(day + 6) % 7]}
                 </label>
               ))}
@@ -87,24 +87,24 @@ export function ReminderForm({ reminderId, defaults, locale, timeZones, hasDevic
             ) : null}
           </fieldset>
         ) : null}
-        {frequency === "EVERY_N_DAYS" ? <FormField id="intervalDays" label={t("form.intervalDays")} type="number" inputMode="numeric" min={2} max={365} error={errors.intervalDays?.message} {...register("intervalDays")} /> : null}
+        {frequency === "EVERY_N_DAYS" ? <FormField id="intervalDays" label={t("form.intervalDays")} type="number" inputMode="numeric" min={2} max={365} error={errors.intervalDays?.message} {...field("intervalDays")} /> : null}
         {frequency === "MONTHLY" ? (
-          <FormField id="dayOfMonth" label={t("form.dayOfMonth")} hint={t("form.dayOfMonthHint")} type="number" inputMode="numeric" min={1} max={31} error={errors.dayOfMonth?.message} {...register("dayOfMonth")} />
+          <FormField id="dayOfMonth" label={t("form.dayOfMonth")} hint={t("form.dayOfMonthHint")} type="number" inputMode="numeric" min={1} max={31} error={errors.dayOfMonth?.message} {...field("dayOfMonth")} />
         ) : null}
-        <FormField id="localTime" label={t("form.time")} type="time" error={errors.localTime?.message} {...register("localTime")} />
-        <FormField id="timeZone" label={t("form.timeZone")} list="reminder-time-zones" autoComplete="off" hint={t("form.timeZoneHint")} error={errors.timeZone?.message} {...register("timeZone")} />
+        <FormField id="localTime" label={t("form.time")} type="time" error={errors.localTime?.message} {...field("localTime")} />
+        <FormField id="timeZone" label={t("form.timeZone")} list="reminder-time-zones" autoComplete="off" hint={t("form.timeZoneHint")} error={errors.timeZone?.message} {...field("timeZone")} />
         <datalist id="reminder-time-zones">
           {timeZones.map((zone) => (
             <option key={zone} value={zone} />
           ))}
         </datalist>
-        <DateField id="startDate" label={t("form.startDate")} error={errors.startDate?.message} {...register("startDate")} />
-        <DateField id="endDate" label={t("form.endDate")} hint={t("form.endDateHint")} error={errors.endDate?.message} {...register("endDate")} />
+        <DateField id="startDate" label={t("form.startDate")} error={errors.startDate?.message} {...field("startDate")} />
+        <DateField id="endDate" label={t("form.endDate")} hint={t("form.endDateHint")} error={errors.endDate?.message} {...field("endDate")} />
         <fieldset className="flex flex-col gap-2" aria-describedby={hasDevices ? undefined : "channel-hint"}>
           <legend className="mb-1 font-semibold">{t("form.channel")}</legend>
           {REMINDER_CHANNELS.map((option) => (
             <label key={option} className="flex min-h-12 items-center gap-3 text-lg">
-              <input type="radio" value={option} className="size-6 shrink-0" {...register("channel")} />
+              <input type="radio" className="size-6 shrink-0" {...choice("channel", option)} />
               {t(`channels.${option}`)}
             </label>
           ))}
