@@ -6,6 +6,7 @@ import { useFormState, useWatch } from "react-hook-form";
 import { FormField } from "@/app/_components/form-field";
 import { CARE_KINDS } from "@/lib/foot-health/vocabulary";
 import type { OpenJournal } from "../../_journals/open-journal";
+import { EntrySection } from "./entry-section";
 import { whoOf, type EntryFormParts } from "./form-parts";
 
 /** Foot care done today: who did it, for how long, and whether lotion was used. */
@@ -15,10 +16,7 @@ export const CareSection = memo(function CareSection({ form, journal }: { form: 
   const careKind = useWatch({ control: form.control, name: "careKind" });
   const { errors } = useFormState({ control: form.control, name: ["careKind", "careMinutes"] });
   return (
-    <section aria-labelledby="care-heading" className="flex flex-col gap-3">
-      <h2 id="care-heading" className="text-2xl font-bold">
-        {t("careTitle")}
-      </h2>
+    <EntrySection id="care" title={t("careTitle")}>
       <fieldset className="flex flex-col gap-2">
         <legend className="font-semibold">{t("careQuestion", whoOf(journal))}</legend>
         {CARE_KINDS.map((kind) => (
@@ -37,6 +35,6 @@ export const CareSection = memo(function CareSection({ form, journal }: { form: 
           </label>
         </div>
       ) : null}
-    </section>
+    </EntrySection>
   );
 });

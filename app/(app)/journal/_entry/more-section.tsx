@@ -9,6 +9,7 @@ import { useScoreOptions } from "@/app/_components/use-score-options";
 import { MAX_NOTES_LENGTH } from "@/lib/journal/limits";
 import type { EntryFormValues } from "@/lib/journal/schemas";
 import type { OpenJournal } from "../../_journals/open-journal";
+import { EntrySection } from "./entry-section";
 import { whoOf, type EntryFormParts } from "./form-parts";
 import { TemperatureFields } from "./temperature-fields";
 
@@ -29,10 +30,7 @@ export const MoreSection = memo(function MoreSection({ form, journal, monitorsTe
   const read = useReadMessage();
   const { errors } = useFormState({ control: form.control, name: ["fatigue", "temperatures", "notes"] });
   return (
-    <section aria-labelledby="more-heading" className="flex flex-col gap-4">
-      <h2 id="more-heading" className="text-2xl font-bold">
-        {t("moreTitle")}
-      </h2>
+    <EntrySection id="more" title={t("moreTitle")} spacious>
       <SelectField
         id="fatigue"
         label={t("fatigue", whoOf(journal))}
@@ -63,7 +61,7 @@ export const MoreSection = memo(function MoreSection({ form, journal, monitorsTe
         <NotesCount form={form} />
         {errors.notes ? <p className="font-semibold text-red-800">{read(errors.notes.message)}</p> : null}
       </div>
-    </section>
+    </EntrySection>
   );
 });
 

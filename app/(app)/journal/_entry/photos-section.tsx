@@ -8,6 +8,7 @@ import { spotKey } from "@/app/_components/foot-map";
 import { MAX_PHOTOS } from "@/lib/journal/limits";
 import { OpenJournalProvider, type OpenJournal } from "../../_journals/open-journal";
 import { PhotoUploader } from "../_photos/photo-uploader";
+import { EntrySection } from "./entry-section";
 import type { EntryFormParts } from "./form-parts";
 
 type Props = {
@@ -23,10 +24,7 @@ export const PhotosSection = memo(function PhotosSection({ form, journal, lastSp
   const read = useReadMessage();
   const { errors } = useFormState({ control: form.control, name: "photos" });
   return (
-    <section aria-labelledby="photos-heading" className="flex flex-col gap-3">
-      <h2 id="photos-heading" className="text-2xl font-bold">
-        {t("photos")}
-      </h2>
+    <EntrySection id="photos" title={t("photos")}>
       <Controller
         control={form.control}
         name="photos"
@@ -42,6 +40,6 @@ export const PhotosSection = memo(function PhotosSection({ form, journal, lastSp
         )}
       />
       {errors.photos?.message ? <p className="font-semibold text-red-800">{read(errors.photos.message)}</p> : null}
-    </section>
+    </EntrySection>
   );
 });

@@ -5,20 +5,18 @@ import { memo } from "react";
 import { useFormState } from "react-hook-form";
 import { DateField } from "@/app/_components/date-field";
 import { FormField } from "@/app/_components/form-field";
+import { EntrySection } from "./entry-section";
 import type { EntryFormParts } from "./form-parts";
 
 export const WhenSection = memo(function WhenSection({ form, today }: { form: EntryFormParts; today: string }) {
   const t = useTranslations("entry");
   const { errors } = useFormState({ control: form.control, name: ["date", "time"] });
   return (
-    <section aria-labelledby="when-heading" className="flex flex-col gap-3">
-      <h2 id="when-heading" className="text-2xl font-bold">
-        {t("when")}
-      </h2>
+    <EntrySection id="when" title={t("when")}>
       <div className="grid gap-4 sm:grid-cols-2">
         <DateField id="date" label={t("date")} max={today} error={errors.date?.message} {...form.field("date")} />
         <FormField id="time" label={t("time")} type="time" error={errors.time?.message} {...form.field("time")} />
       </div>
-    </section>
+    </EntrySection>
   );
 });

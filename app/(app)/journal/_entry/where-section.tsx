@@ -9,6 +9,7 @@ import { useReadMessage } from "@/app/_components/use-read-message";
 import type { Foot, FootRegion } from "@/lib/generated/prisma/enums";
 import type { EntryFormValues } from "@/lib/journal/schemas";
 import type { OpenJournal } from "../../_journals/open-journal";
+import { EntrySection } from "./entry-section";
 import { whoOf, type EntryFormParts } from "./form-parts";
 import { ObservationRow } from "./observation-row";
 
@@ -39,10 +40,7 @@ export const WhereSection = memo(function WhereSection({ form, journal, lastObse
   };
 
   return (
-    <section aria-labelledby="where-heading" className="flex flex-col gap-3">
-      <h2 id="where-heading" className="text-2xl font-bold">
-        {t("whereQuestion", who)}
-      </h2>
+    <EntrySection id="where" title={t("whereQuestion", who)}>
       <p className="text-slate-700">{t("mapHint")}</p>
       {lastObservations && lastObservations.length > 0 ? (
         <Button type="button" variant="secondary" className="self-start" onClick={() => observations.replace(lastObservations)}>
@@ -73,6 +71,6 @@ export const WhereSection = memo(function WhereSection({ form, journal, lastObse
       {errors.observations?.root?.message || errors.observations?.message ? (
         <p className="font-semibold text-red-800">{read(errors.observations?.root?.message ?? errors.observations?.message)}</p>
       ) : null}
-    </section>
+    </EntrySection>
   );
 });
