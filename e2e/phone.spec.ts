@@ -233,9 +233,10 @@ test.describe("a check saved offline", () => {
       .toBe(true);
   }
 
-  async function recordOffline(page: Page) {
+  async function recordOffline(page: Page, date?: string) {
     await page.reload();
     await expect(page.getByRole("heading", { name: "New foot check" })).toBeVisible();
+    if (date) await page.getByLabel("Date").fill(date);
     await page.getByRole("radio", { name: "3", exact: true }).check();
     await page.getByRole("button", { name: "Left foot, sole, heel" }).click();
     await page.getByRole("list", { name: "Observations" }).getByLabel("What you noticed").selectOption({ label: "Redness" });
@@ -255,7 +256,11 @@ test.describe("a check saved offline", () => {
     await signInNewPerson(page, newPerson("queue"));
     await openFormKept(page);
     await context.setOffline(true);
-    await recordOffline(page);
+    await recordOffline(page, "2026-01-10");
+    // The form starts again at now, and the date written out beneath the field says so too.
+    const [year, month, day] = (await page.getByLabel("Date").inputValue()).split("-");
+    expect(`${year}-${month}-${day}`).not.toBe("2026-01-10");
+    await expect(page.getByTestId("date-reads")).toHaveText(new RegExp(`^Chosen: \\w+,? ${Number(day)} \\w+ ${year}$`));
     await page.reload();
     await expect(page.getByRole("list", { name: "Checks waiting to send" }).getByRole("listitem")).toHaveCount(1);
 

@@ -14,7 +14,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * person's own locale, the way the rest of the app writes dates ("Sunday 6 December 2026"), and
  * the input carries that locale for the browsers that do honour it.
  */
-export function DateField({ ref, onChange, hint, ...field }: Omit<ComponentProps<typeof FormField>, "type">) {
+type Props = Omit<ComponentProps<typeof FormField>, "type"> & {
+  /** The field's value as its form holds it, for a form that also sets it itself (to now, or on a reset), which fires no input event. */
+  chosen?: string;
+};
+
+export function DateField({ ref, onChange, hint, chosen, ...field }: Props) {
   const locale = useUserLocale();
   const t = useTranslations("common");
   const input = useRef<HTMLInputElement | null>(null);
@@ -27,7 +32,8 @@ export function DateField({ ref, onChange, hint, ...field }: Omit<ComponentProps
     if (typeof ref === "function") ref(element);
     else if (ref) ref.current = element;
   };
-  const reads = ISO_DATE.test(value) ? formatLocalDate(value, locale) : undefined;
+  const shown = chosen ?? value;
+  const reads = ISO_DATE.test(shown) ? formatLocalDate(shown, locale) : undefined;
 
   return (
     <div className="flex flex-col gap-1">
