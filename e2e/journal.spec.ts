@@ -144,6 +144,16 @@ test.describe("journal", () => {
     await expect(before.getByLabel("Lotion or cream used")).toBeChecked();
     await expect(before.getByLabel("Notes")).toHaveValue("Tingling after a long walk.");
     await noScripts.close();
+
+    // With its scripts, a box that started ticked follows the form: unticked, hidden and shown
+    // again, it stays unticked.
+    await page.goto(editPath);
+    await page.getByLabel("Lotion or cream used").uncheck();
+    await page.getByLabel("No massage or care today").check();
+    await expect(page.getByLabel("Lotion or cream used")).toHaveCount(0);
+    await page.getByLabel("Someone else massaged them").check();
+    await expect(page.getByLabel("Lotion or cream used")).not.toBeChecked();
+    await expect(page.getByRole("radio", { name: "6", exact: true })).toBeChecked();
   });
 
   test("a file that is not an image is refused with a message beside it", async ({ page }) => {

@@ -236,7 +236,11 @@ test.describe("a check saved offline", () => {
   async function recordOffline(page: Page, date?: string) {
     await page.reload();
     await expect(page.getByRole("heading", { name: "New foot check" })).toBeVisible();
-    if (date) await page.getByLabel("Date").fill(date);
+    if (date) {
+      await page.getByLabel("Date").fill(date);
+      await page.getByLabel("I massaged my own feet").check();
+      await page.getByLabel("How many minutes?").fill("5");
+    }
     await page.getByRole("radio", { name: "3", exact: true }).check();
     await page.getByRole("button", { name: "Left foot, sole, heel" }).click();
     await page.getByRole("list", { name: "Observations" }).getByLabel("What you noticed").selectOption({ label: "Redness" });
@@ -261,6 +265,8 @@ test.describe("a check saved offline", () => {
     const [year, month, day] = (await page.getByLabel("Date").inputValue()).split("-");
     expect(`${year}-${month}-${day}`).not.toBe("2026-01-10");
     await expect(page.getByTestId("date-reads")).toHaveText(new RegExp(`^Chosen: \\w+,? ${Number(day)} \\w+ ${year}$`));
+    await expect(page.getByLabel("No massage or care today")).toBeChecked();
+    await expect(page.getByLabel("How many minutes?")).toHaveCount(0);
     await page.reload();
     await expect(page.getByRole("list", { name: "Checks waiting to send" }).getByRole("listitem")).toHaveCount(1);
 

@@ -76,7 +76,20 @@ export function useActionForm<Input extends FieldValues, Output, Data>(options: 
       const text = value === undefined ? undefined : String(value);
       const isChosen = (held: unknown) => held !== null && held !== undefined && String(held) === text;
       const checked = text === undefined ? start === true : Array.isArray(start) ? start.some(isChosen) : isChosen(start);
-      return { ...register(name), value: text, defaultChecked: checked };
+      const registered = register(name);
+      return {
+        ...registered,
+        value: text,
+        defaultChecked: checked,
+        // The tick is for the server's HTML. react-hook-form takes a box that starts ticked as one
+        // to read rather than set, box by box as each attaches: a radio group whose ticked box is
+        // not attached yet (or no longer ticked, after a reset) would lose its value. Once attached,
+        // the form ticks every box from its own values, as it did before the HTML had ticks.
+        ref: (element: HTMLInputElement | null) => {
+          if (element) element.defaultChecked = false;
+          registered.ref(element);
+        },
+      };
     },
     [register, defaultValues],
   );

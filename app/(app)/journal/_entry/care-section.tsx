@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { memo } from "react";
 import { useFormState, useWatch } from "react-hook-form";
 import { FormField } from "@/app/_components/form-field";
+import { useReadMessage } from "@/app/_components/use-read-message";
 import { CARE_KINDS } from "@/lib/foot-health/vocabulary";
 import type { OpenJournal } from "../../_journals/open-journal";
 import { EntrySection } from "./entry-section";
@@ -13,6 +14,7 @@ import { whoOf, type EntryFormParts } from "./form-parts";
 export const CareSection = memo(function CareSection({ form, journal }: { form: EntryFormParts; journal: OpenJournal }) {
   const t = useTranslations("entry");
   const words = useTranslations("vocabulary");
+  const read = useReadMessage();
   const careKind = useWatch({ control: form.control, name: "careKind" });
   const { errors } = useFormState({ control: form.control, name: ["careKind", "careMinutes"] });
   return (
@@ -25,6 +27,7 @@ export const CareSection = memo(function CareSection({ form, journal }: { form: 
             {words(`care.${kind}`)}
           </label>
         ))}
+        {errors.careKind ? <p className="font-semibold text-red-800">{read(errors.careKind.message)}</p> : null}
       </fieldset>
       {careKind !== "NONE" ? (
         <div className="grid gap-4 sm:grid-cols-2">
